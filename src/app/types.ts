@@ -1,0 +1,64 @@
+// The seam between the explorer (src/app, built for issue 4) and everything that hosts it: the main page
+// (src/main.tsx) and the embed layer (src/embed: custom element and iframe page). One mounted explorer
+// owns one store of inputs, so several can live on one page.
+import type { Activity, ChainInput, ChainPose, FootPosture } from '../kinematics/types'
+
+export type CameraView = 'front' | 'back' | 'side' | 'feet' | 'lumbar'
+export const CAMERA_VIEWS: readonly CameraView[] = ['front', 'back', 'side', 'feet', 'lumbar']
+
+export type PresetId =
+  | 'neutral'
+  | 'flat-feet'
+  | 'high-arches'
+  | 'right-overpronated'
+  | 'left-overpronated'
+  | 'downhill-running'
+
+export type ControlsMode = 'full' | 'minimal' | 'none'
+export type LayerId = 'bones' | 'stress' | 'nerve' | 'muscle' | 'labels'
+export type Layers = Record<LayerId, boolean>
+
+/** A partial update of the inputs and view options; every field optional. */
+export interface InputPatch {
+  left?: Partial<FootPosture>
+  right?: Partial<FootPosture>
+  activity?: Activity
+  preset?: PresetId
+  /** Drawn exaggeration for teaching, 1..5; never applied to numbers shown. */
+  exaggerate?: number
+  view?: CameraView
+  layers?: Partial<Layers>
+}
+
+export interface ExplorerState {
+  input: ChainInput
+  exaggerate: number
+  view: CameraView
+  layers: Layers
+  /** Derived from input by solveChain; never stored. */
+  pose: ChainPose
+}
+
+export interface ExplorerOptions {
+  /** Initial inputs and view (applied after a preset, if both are given). */
+  initial?: InputPatch
+  controls?: ControlsMode
+  /** Main page: keep the URL in step with the inputs. Embeds: false. */
+  syncUrl?: boolean
+  /** Where leva's panel is rendered; the embed passes a node inside its shadow root. */
+  panelContainer?: HTMLElement
+  onReady?: () => void
+  onChange?: (state: ExplorerState) => void
+  onError?: (error: Error) => void
+}
+
+export interface ExplorerHandle {
+  /** Applies a patch; invalid fields are ignored with a warning naming them (returned and logged). */
+  setInputs(patch: InputPatch): string[]
+  setView(view: CameraView): void
+  getState(): ExplorerState
+  destroy(): void
+}
+
+/** Implemented in src/app/mountExplorer.tsx. */
+export type MountExplorer = (container: HTMLElement, options?: ExplorerOptions) => ExplorerHandle
