@@ -32,8 +32,9 @@ export interface LimbPose {
   sciaticIrritation: number
 }
 
-export type LumbarLevel = 'L1-L2' | 'L2-L3' | 'L3-L4' | 'L4-L5' | 'L5-S1'
-export const LUMBAR_LEVELS: readonly LumbarLevel[] = ['L1-L2', 'L2-L3', 'L3-L4', 'L4-L5', 'L5-S1']
+import type { LumbarLevel } from '../anatomy/names'
+export type { LumbarLevel }
+export { LUMBAR_LEVELS } from '../anatomy/names'
 
 export interface Sided<T> {
   left: T
