@@ -1,0 +1,43 @@
+// Solve time of the kinematic core. Budget: one solveChain call well under 10 µs on this machine.
+// Baseline in the same run: validateInput alone (the copying and checking every call must do).
+import { performance } from 'node:perf_hooks'
+import { NEUTRAL_FOOT, solveChain, validateInput, type ChainInput } from '../../src/kinematics'
+
+const BATCH = 20_000
+const ROUNDS = 40
+
+function inputs(): ChainInput[] {
+  // A spread of realistic feet so no single branch is measured alone.
+  const out: ChainInput[] = []
+  for (let i = 0; i < 64; i++) {
+    out.push({
+      left: { navicularHeightMm: 20 + ((i * 7) % 50), calcanealEversionDeg: -10 + ((i * 3) % 25) },
+      right: { ...NEUTRAL_FOOT, calcanealEversionDeg: -5 + (i % 20) },
+      activity: (['standing', 'walking', 'running', 'downhill-running'] as const)[i % 4]!,
+    })
+  }
+  return out
+}
+
+function medianNsPerCall(fn: (x: ChainInput) => unknown, xs: ChainInput[]): number {
+  const samples: number[] = []
+  let sink = 0
+  for (let r = 0; r < ROUNDS; r++) {
+    const t0 = performance.now()
+    for (let i = 0; i < BATCH; i++) sink += fn(xs[i & 63]!) ? 1 : 0
+    samples.push(((performance.now() - t0) * 1e6) / BATCH)
+  }
+  if (sink < 0) console.log(sink) // keep the calls observable
+  samples.sort((a, b) => a - b)
+  return samples[samples.length >> 1]!
+}
+
+export async function run(): Promise<void> {
+  const xs = inputs()
+  medianNsPerCall(solveChain, xs) // warm up the JIT
+  const validate = medianNsPerCall(validateInput, xs)
+  const solve = medianNsPerCall(solveChain, xs)
+  console.log(`validateInput (baseline): median ${(validate / 1000).toFixed(3)} µs per call`)
+  console.log(`solveChain:               median ${(solve / 1000).toFixed(3)} µs per call (${(solve / validate).toFixed(1)}× the baseline)`)
+  console.log(`budget 10 µs:             ${solve / 1000 < 10 ? 'within' : 'OVER'} (${((solve / 1000 / 10) * 100).toFixed(1)}% of budget)`)
+}
