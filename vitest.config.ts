@@ -19,7 +19,11 @@ export default defineConfig({
         plugins: [react()],
         test: {
           name: 'dom',
-          include: ['test/scene/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}', 'test/embed/**/*.test.{ts,tsx}'],
+          include: [
+            'test/scene/**/*.test.{ts,tsx}',
+            'test/ui/**/*.test.{ts,tsx}',
+            'test/embed/**/*.test.{ts,tsx}',
+          ],
           environment: 'happy-dom',
         },
       },

@@ -6,7 +6,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench')
 const only = process.argv.slice(2)
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort()) {
   const name = file.replace(/\.ts$/, '')
   if (only.length && !only.includes(name)) continue
   console.log(`\n== ${name}`)

@@ -38,6 +38,10 @@ export async function run(): Promise<void> {
   const validate = medianNsPerCall(validateInput, xs)
   const solve = medianNsPerCall(solveChain, xs)
   console.log(`validateInput (baseline): median ${(validate / 1000).toFixed(3)} µs per call`)
-  console.log(`solveChain:               median ${(solve / 1000).toFixed(3)} µs per call (${(solve / validate).toFixed(1)}× the baseline)`)
-  console.log(`budget 10 µs:             ${solve / 1000 < 10 ? 'within' : 'OVER'} (${((solve / 1000 / 10) * 100).toFixed(1)}% of budget)`)
+  console.log(
+    `solveChain:               median ${(solve / 1000).toFixed(3)} µs per call (${(solve / validate).toFixed(1)}× the baseline)`,
+  )
+  console.log(
+    `budget 10 µs:             ${solve / 1000 < 10 ? 'within' : 'OVER'} (${((solve / 1000 / 10) * 100).toFixed(1)}% of budget)`,
+  )
 }

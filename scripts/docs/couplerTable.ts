@@ -14,7 +14,13 @@ export function couplerTableMarkdown(): string {
     (c) =>
       `| \`${c.id}\` | ${cell(c.from)} → ${cell(c.to)} | ${fmt(c.gain)} ${cell(c.unit)} | ${c.confidence} | ${cell(c.source)}${c.assumption ? ` *Assumption:* ${cell(c.assumption)}` : ''} |`,
   )
-  return [START, '| coupler | from → to | gain | confidence | source |', '|---|---|---|---|---|', ...rows, END].join('\n')
+  return [
+    START,
+    '| coupler | from → to | gain | confidence | source |',
+    '|---|---|---|---|---|',
+    ...rows,
+    END,
+  ].join('\n')
 }
 
 export function replaceBlock(readme: string): string {

@@ -18,7 +18,8 @@ export const THORACIC_CONTEXT = ['T12', 'T11'] as const
 /** Node name of the disc at a lumbar level: `disc_L4_L5`. */
 export const discNode = (level: LumbarLevel): string => `disc_${level.replace('-', '_')}`
 /** Landmark at the centre of a facet joint: `facet_L4_L5_r`. */
-export const facetNode = (level: LumbarLevel, side: Side): string => `facet_${level.replace('-', '_')}_${side}`
+export const facetNode = (level: LumbarLevel, side: Side): string =>
+  `facet_${level.replace('-', '_')}_${side}`
 
 /** Bones of one lower limb, proximal to distal; each gets `_l` / `_r`. */
 export const LIMB_BONES = [
@@ -72,7 +73,15 @@ export const ARCH_BONES = [
  * hemipelves `ilium_l`/`ilium_r` (ilium, ischium and pubis of that side) rotate about their sacroiliac
  * joint; `sacrum` carries the coccyx; `ribs_lower` is faint context.
  */
-export const AXIAL_BONES = ['pelvis', 'sacrum', 'ilium_l', 'ilium_r', ...VERTEBRAE, ...THORACIC_CONTEXT, 'ribs_lower'] as const
+export const AXIAL_BONES = [
+  'pelvis',
+  'sacrum',
+  'ilium_l',
+  'ilium_r',
+  ...VERTEBRAE,
+  ...THORACIC_CONTEXT,
+  'ribs_lower',
+] as const
 
 /** Sciatic nerve course, proximal to distal (anatomy.md §4.3: SN0..SN6), then its two branches. */
 export const SCIATIC_TRUNK = [0, 1, 2, 3, 4, 5, 6].map((i) => `sciatic_${i}`)

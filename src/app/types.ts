@@ -7,12 +7,7 @@ export type CameraView = 'front' | 'back' | 'side' | 'feet' | 'lumbar'
 export const CAMERA_VIEWS: readonly CameraView[] = ['front', 'back', 'side', 'feet', 'lumbar']
 
 export type PresetId =
-  | 'neutral'
-  | 'flat-feet'
-  | 'high-arches'
-  | 'right-overpronated'
-  | 'left-overpronated'
-  | 'downhill-running'
+  'neutral' | 'flat-feet' | 'high-arches' | 'right-overpronated' | 'left-overpronated' | 'downhill-running'
 
 export type ControlsMode = 'full' | 'minimal' | 'none'
 export type LayerId = 'bones' | 'stress' | 'nerve' | 'muscle' | 'labels'

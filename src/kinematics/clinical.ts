@@ -62,7 +62,9 @@ export const PRONATION_BANDS: readonly PronationBand[] = Object.freeze([
 ])
 
 function bandOf<B extends Band>(bands: readonly B[], value: number): B {
-  const found = bands.find((b) => (b.from === undefined || value >= b.from) && (b.to === undefined || value < b.to))
+  const found = bands.find(
+    (b) => (b.from === undefined || value >= b.from) && (b.to === undefined || value < b.to),
+  )
   // The bands cover the whole line, so this only fails on NaN.
   if (!found) throw new Error(`No band for ${value}`)
   return found

@@ -222,7 +222,8 @@ const spec = {
     to: 'facet share of intervertebral compression',
     gain: 0.16,
     unit: 'fraction',
-    source: 'Adams & Hutton 1980 (J Bone Joint Surg Br): facets carry about 16% of compression in erect standing.',
+    source:
+      'Adams & Hutton 1980 (J Bone Joint Surg Br): facets carry about 16% of compression in erect standing.',
     confidence: 'high',
   },
   facetShareCeiling: {

@@ -4,7 +4,15 @@
 // posture → load and shock. Every coefficient comes from the coupler table (couplers.ts).
 import { NEUTRAL_FOOT } from './clinical'
 import { C } from './couplers'
-import type { Activity, ChainInput, ChainPose, FootPosture, LimbPose, LumbarLevel, LumbarLevelPose } from './types'
+import type {
+  Activity,
+  ChainInput,
+  ChainPose,
+  FootPosture,
+  LimbPose,
+  LumbarLevel,
+  LumbarLevelPose,
+} from './types'
 import { validateInput } from './validate'
 
 const DEG = Math.PI / 180
@@ -65,7 +73,9 @@ function driveLimb(foot: FootPosture): LimbDrive {
 function pelvicTilt(a: number, b: number): number {
   const rho = C.pelvicDriveOtherSideShare.gain
   const sum = a + b
-  return ((1 + rho) / 2) * sum + ((1 - rho) / 2) * Math.abs(a - b) * Math.tanh(sum / C.dominantDriveSmoothing.gain)
+  return (
+    ((1 + rho) / 2) * sum + ((1 - rho) / 2) * Math.abs(a - b) * Math.tanh(sum / C.dominantDriveSmoothing.gain)
+  )
 }
 
 const lordosisGain = (tiltDeg: number): number =>
@@ -86,7 +96,8 @@ function facetStress(extensionDeg: number, peakBodyWeights: number): number {
 
 /** Foot-posture deviation 0..1 for the shock index: the larger of the eversion and arch departures. */
 function postureDeviation(foot: FootPosture): number {
-  const eversion = Math.abs(foot.calcanealEversionDeg - NEUTRAL_FOOT.calcanealEversionDeg) / C.shockEversionSpan.gain
+  const eversion =
+    Math.abs(foot.calcanealEversionDeg - NEUTRAL_FOOT.calcanealEversionDeg) / C.shockEversionSpan.gain
   const arch = Math.abs(foot.navicularHeightMm - NEUTRAL_FOOT.navicularHeightMm) / C.shockArchSpan.gain
   return Math.min(1, Math.max(eversion, arch))
 }
@@ -122,7 +133,8 @@ export function solveValidChain(input: ChainInput, warnings: string[] = []): Cha
     const piriformisLengthChangeMm = C.femoralRotationToPiriformis.gain * d.femoralIrDeg
     // Nerve-root term: facet stress at the levels whose roots form the sciatic nerve (L4-L5, L5-S1).
     let rootStress = 0
-    for (const lv of lumbar) if (lv.level === 'L4-L5' || lv.level === 'L5-S1') rootStress += lv.stress[side] / 2
+    for (const lv of lumbar)
+      if (lv.level === 'L4-L5' || lv.level === 'L5-S1') rootStress += lv.stress[side] / 2
     const piriformisTension = clamp01(piriformisLengthChangeMm / C.piriformisTensionReference.gain)
     return {
       calcanealEversionDeg: d.eversionDeg,

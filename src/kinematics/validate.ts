@@ -12,11 +12,13 @@ export interface ValidatedInput {
   warnings: string[]
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
 
 function rejectUnknownFields(value: Record<string, unknown>, known: readonly string[], prefix: string): void {
   for (const key of Object.keys(value)) {
-    if (!known.includes(key)) throw new Error(`${prefix}${key}: unknown field (expected one of ${known.join(', ')})`)
+    if (!known.includes(key))
+      throw new Error(`${prefix}${key}: unknown field (expected one of ${known.join(', ')})`)
   }
 }
 
@@ -33,7 +35,9 @@ function validateFoot(value: unknown, side: 'left' | 'right', warnings: string[]
     const { min, max, unit } = INPUT_LIMITS[field]
     const clamped = Math.min(max, Math.max(min, raw))
     if (clamped !== raw) {
-      warnings.push(`${name}: ${raw} ${unit} is outside the valid range ${min}..${max} ${unit}; clamped to ${clamped}`)
+      warnings.push(
+        `${name}: ${raw} ${unit} is outside the valid range ${min}..${max} ${unit}; clamped to ${clamped}`,
+      )
     }
     foot[field] = clamped
   }
@@ -53,7 +57,9 @@ export function validateInput(value: unknown): ValidatedInput {
   const right = validateFoot(value.right, 'right', warnings)
   const activity = value.activity
   if (!isActivity(activity)) {
-    throw new Error(`activity: unknown value ${JSON.stringify(activity)} (expected one of ${ACTIVITIES.join(', ')})`)
+    throw new Error(
+      `activity: unknown value ${JSON.stringify(activity)} (expected one of ${ACTIVITIES.join(', ')})`,
+    )
   }
   return { input: { left, right, activity }, warnings }
 }

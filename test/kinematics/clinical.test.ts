@@ -1,10 +1,27 @@
 import { describe, expect, test } from 'vitest'
-import { ARCH_BANDS, NEUTRAL_FOOT, PRONATION_BANDS, archBand, pronationBand, stressBand } from '../../src/kinematics'
+import {
+  ARCH_BANDS,
+  NEUTRAL_FOOT,
+  PRONATION_BANDS,
+  archBand,
+  pronationBand,
+  stressBand,
+} from '../../src/kinematics'
 
 describe('clinical bands', () => {
   test('Nilsson 2012 navicular-height bands: <27 very low, 27–35 low, 36–55 normal, 56–64 high, >64 very high', () => {
     expect([20, 26.9, 27, 35.9, 36, 55, 55.9, 56, 64, 65, 75].map((h) => archBand(h).id)).toEqual([
-      'very-low', 'very-low', 'low', 'low', 'normal', 'normal', 'normal', 'high', 'high', 'very-high', 'very-high',
+      'very-low',
+      'very-low',
+      'low',
+      'low',
+      'normal',
+      'normal',
+      'normal',
+      'high',
+      'high',
+      'very-high',
+      'very-high',
     ])
   })
 

@@ -141,7 +141,11 @@ describe('arch height', () => {
 const L = INPUT_LIMITS
 const footArb = fc.record({
   navicularHeightMm: fc.double({ min: L.navicularHeightMm.min, max: L.navicularHeightMm.max, noNaN: true }),
-  calcanealEversionDeg: fc.double({ min: L.calcanealEversionDeg.min, max: L.calcanealEversionDeg.max, noNaN: true }),
+  calcanealEversionDeg: fc.double({
+    min: L.calcanealEversionDeg.min,
+    max: L.calcanealEversionDeg.max,
+    noNaN: true,
+  }),
 })
 const activityArb = fc.constantFrom('standing', 'walking', 'running', 'downhill-running' as const)
 const inputArb = fc.record({ left: footArb, right: footArb, activity: activityArb })
@@ -162,7 +166,11 @@ describe(`invariants over random valid inputs (fast-check seed ${SEED}, ${RUNS} 
         for (const [path, n] of numbers(pose)) if (!Number.isFinite(n)) throw new Error(`${path} = ${n}`)
         for (const l of pose.lumbar)
           for (const s of [l.stress.left, l.stress.right]) expect(s >= 0 && s <= 1).toBe(true)
-        for (const s of [pose.left.sciaticIrritation, pose.right.sciaticIrritation, pose.load.spineShockIndex])
+        for (const s of [
+          pose.left.sciaticIrritation,
+          pose.right.sciaticIrritation,
+          pose.load.spineShockIndex,
+        ])
           expect(s >= 0 && s <= 1).toBe(true)
         expect(pose.warnings).toEqual([])
       }),
@@ -195,28 +203,24 @@ describe(`invariants over random valid inputs (fast-check seed ${SEED}, ${RUNS} 
 
   test('monotone in pronation: more right-heel eversion never lowers the right chain, the tilt or the obliquity', () => {
     fc.assert(
-      fc.property(
-        inputArb,
-        fc.double({ min: 0.01, max: 10, noNaN: true }),
-        (inp, step) => {
-          const ev = Math.min(L.calcanealEversionDeg.max - step, inp.right.calcanealEversionDeg)
-          const a = solveChain({ ...inp, right: { ...inp.right, calcanealEversionDeg: ev } })
-          const b = solveChain({ ...inp, right: { ...inp.right, calcanealEversionDeg: ev + step } })
-          const ge = (x: number, y: number) => expect(x).toBeGreaterThanOrEqual(y - 1e-9)
-          const gt = (x: number, y: number) => expect(x).toBeGreaterThan(y)
-          gt(b.right.tibialInternalRotationDeg, a.right.tibialInternalRotationDeg)
-          gt(b.right.femoralInternalRotationDeg, a.right.femoralInternalRotationDeg)
-          gt(b.right.iliumAnteriorRotationDeg, a.right.iliumAnteriorRotationDeg)
-          gt(b.pelvis.anteriorTiltDeg, a.pelvis.anteriorTiltDeg)
-          gt(b.pelvis.obliquityDeg, a.pelvis.obliquityDeg)
-          gt(b.right.piriformisLengthChangeMm, a.right.piriformisLengthChangeMm)
-          b.lumbar.forEach((l, i) => {
-            gt(l.extensionDeg.right, a.lumbar[i]!.extensionDeg.right)
-            ge(l.stress.right, a.lumbar[i]!.stress.right)
-          })
-          ge(b.right.sciaticIrritation, a.right.sciaticIrritation)
-        },
-      ),
+      fc.property(inputArb, fc.double({ min: 0.01, max: 10, noNaN: true }), (inp, step) => {
+        const ev = Math.min(L.calcanealEversionDeg.max - step, inp.right.calcanealEversionDeg)
+        const a = solveChain({ ...inp, right: { ...inp.right, calcanealEversionDeg: ev } })
+        const b = solveChain({ ...inp, right: { ...inp.right, calcanealEversionDeg: ev + step } })
+        const ge = (x: number, y: number) => expect(x).toBeGreaterThanOrEqual(y - 1e-9)
+        const gt = (x: number, y: number) => expect(x).toBeGreaterThan(y)
+        gt(b.right.tibialInternalRotationDeg, a.right.tibialInternalRotationDeg)
+        gt(b.right.femoralInternalRotationDeg, a.right.femoralInternalRotationDeg)
+        gt(b.right.iliumAnteriorRotationDeg, a.right.iliumAnteriorRotationDeg)
+        gt(b.pelvis.anteriorTiltDeg, a.pelvis.anteriorTiltDeg)
+        gt(b.pelvis.obliquityDeg, a.pelvis.obliquityDeg)
+        gt(b.right.piriformisLengthChangeMm, a.right.piriformisLengthChangeMm)
+        b.lumbar.forEach((l, i) => {
+          gt(l.extensionDeg.right, a.lumbar[i]!.extensionDeg.right)
+          ge(l.stress.right, a.lumbar[i]!.stress.right)
+        })
+        ge(b.right.sciaticIrritation, a.right.sciaticIrritation)
+      }),
       { seed: SEED + 2, numRuns: RUNS },
     )
   })

@@ -19,7 +19,9 @@ describe('clamping', () => {
 
   test('eversion of −40° is clamped to −15 and solveChain reports the warning in ChainPose.warnings', () => {
     const pose = solveChain(withFoot('left', { calcanealEversionDeg: -40 }) as ChainInput)
-    expect(pose.warnings).toEqual([expect.stringMatching(/^left\.calcanealEversionDeg: -40 ° .* clamped to -15$/)])
+    expect(pose.warnings).toEqual([
+      expect.stringMatching(/^left\.calcanealEversionDeg: -40 ° .* clamped to -15$/),
+    ])
     expect(pose.left.calcanealEversionDeg).toBe(-15 - 4)
   })
 
@@ -31,16 +33,30 @@ describe('clamping', () => {
   })
 
   test('values exactly at the limits are valid and not reported', () => {
-    expect(validateInput(withFoot('left', { navicularHeightMm: 15, calcanealEversionDeg: 20 })).warnings).toEqual([])
+    expect(
+      validateInput(withFoot('left', { navicularHeightMm: 15, calcanealEversionDeg: 20 })).warnings,
+    ).toEqual([])
   })
 })
 
 describe('rejection names the field', () => {
   const cases: [string, unknown, RegExp][] = [
-    ['NaN', withFoot('right', { navicularHeightMm: Number.NaN }), /^right\.navicularHeightMm: not a finite number/],
-    ['Infinity', withFoot('left', { calcanealEversionDeg: Infinity }), /^left\.calcanealEversionDeg: not a finite/],
+    [
+      'NaN',
+      withFoot('right', { navicularHeightMm: Number.NaN }),
+      /^right\.navicularHeightMm: not a finite number/,
+    ],
+    [
+      'Infinity',
+      withFoot('left', { calcanealEversionDeg: Infinity }),
+      /^left\.calcanealEversionDeg: not a finite/,
+    ],
     ['a string', withFoot('left', { navicularHeightMm: '40' }), /^left\.navicularHeightMm: not a number/],
-    ['missing field', withFoot('right', { calcanealEversionDeg: undefined }), /^right\.calcanealEversionDeg: missing/],
+    [
+      'missing field',
+      withFoot('right', { calcanealEversionDeg: undefined }),
+      /^right\.calcanealEversionDeg: missing/,
+    ],
     ['unknown field', withFoot('left', { archMm: 40 }), /^left\.archMm: unknown field/],
     ['missing foot', { right: input().right, activity: 'standing' }, /^left: missing/],
     ['unknown activity', { ...input(), activity: 'jogging' }, /^activity: unknown value "jogging"/],
