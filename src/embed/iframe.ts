@@ -1,0 +1,29 @@
+// embed.html: the widget filling an iframe, configured by URL parameters (the element's attribute names)
+// and driven by postMessage from the origins the embedder allows.
+import type { KineticChainExplorerElement } from './kinetic-chain-explorer'
+import { allowedOrigins, parentOriginOf, startBridge } from './bridge'
+
+const TAG = 'kinetic-chain-explorer'
+const warn = (m: string) => console.warn(`Kinetic Chain Explorer (embed.html): ${m}`)
+
+// The element's script is loaded by its own <script> tag (the same file clinics use); wait for it so
+// that attribute names come from the element itself.
+void customElements.whenDefined(TAG).then(() => {
+  const observed = (customElements.get(TAG) as unknown as { observedAttributes: string[] }).observedAttributes
+  const params = new URLSearchParams(location.search)
+  const el = document.createElement(TAG) as KineticChainExplorerElement
+  for (const [name, value] of params) {
+    if (name === 'allow-origin') continue
+    if (observed.includes(name)) el.setAttribute(name, value)
+    else warn(`ignored URL parameter ${name}="${value}" (not one of ${observed.join(', ')}, allow-origin)`)
+  }
+  const parentOrigin = parentOriginOf(window)
+  startBridge({
+    target: el,
+    win: window,
+    allowed: allowedOrigins(params, location.origin, parentOrigin, warn),
+    parentOrigin,
+    warn,
+  })
+  document.body.appendChild(el)
+})

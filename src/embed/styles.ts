@@ -1,0 +1,73 @@
+// The widget's own styles, scoped by its shadow root: nothing here reaches the host page, and the host
+// page's rules do not reach in (only inherited properties such as font and colour cross, on purpose,
+// so the widget's text matches the page it sits on).
+export const ELEMENT_CSS = `
+:host {
+  display: block;
+  position: relative;
+  /* Sized by its container: full width, the container's height when it has one, else a sensible floor. */
+  width: 100%;
+  height: 100%;
+  min-height: 320px;
+  contain: content;
+  overflow: hidden;
+  border-radius: 8px;
+  background: #f3f5f7;
+  color: #1d2733;
+  font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  /* A vertical swipe over the widget scrolls the page on phones; horizontal drags orbit the model. */
+  touch-action: pan-y;
+}
+:host([hidden]) { display: none; }
+.stage, .poster, .status { position: absolute; inset: 0; }
+.stage { touch-action: pan-y; }
+/* OrbitControls sets touch-action: none inline on the canvas; the page must still scroll. */
+.stage canvas { touch-action: pan-y !important; }
+.poster {
+  display: flex; align-items: center; justify-content: center;
+  margin: 0; padding: 0; border: 0; width: 100%; height: 100%;
+  background: #f3f5f7; cursor: pointer; font: inherit; color: inherit;
+}
+.poster img { width: 100%; height: 100%; object-fit: contain; display: block; }
+.poster .cta {
+  position: absolute; bottom: 16px; left: 50%; transform: translateX(-50%);
+  padding: 10px 18px; border-radius: 999px; background: #1d4ed8; color: #fff; font-weight: 600;
+  box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); white-space: nowrap;
+}
+.poster:focus-visible .cta { outline: 3px solid #f59e0b; outline-offset: 2px; }
+.status {
+  display: flex; flex-direction: column; align-items: center; justify-content: flex-end;
+  padding-bottom: 20px; gap: 8px; pointer-events: none;
+}
+.status[hidden], .poster[hidden], .error[hidden] { display: none; }
+.bar { width: min(240px, 60%); height: 6px; border-radius: 3px; background: rgb(29 78 216 / 0.2); overflow: hidden; }
+.bar > span { display: block; height: 100%; width: 0; background: #1d4ed8; transition: width 0.3s ease; }
+.label { background: rgb(255 255 255 / 0.85); padding: 2px 8px; border-radius: 4px; }
+.error {
+  position: absolute; inset: auto 12px 12px 12px; padding: 10px 12px; border-radius: 6px;
+  background: #fee2e2; color: #7f1d1d; border: 1px solid #fca5a5;
+}
+.panel { position: absolute; top: 8px; right: 8px; max-height: calc(100% - 16px); overflow: auto; z-index: 2; }
+.panel:empty { display: none; }
+@media (prefers-reduced-motion: reduce) { .bar > span { transition: none; } }
+`
+
+/**
+ * Constructable stylesheets are not subject to a Content-Security-Policy's style-src, so the widget needs
+ * no 'unsafe-inline' for its own styles; Safari before 16.4 lacks them and gets a <style> element instead.
+ */
+export function adoptStyles(root: ShadowRoot, css: string): void {
+  if (
+    'adoptedStyleSheets' in root &&
+    typeof CSSStyleSheet === 'function' &&
+    'replaceSync' in CSSStyleSheet.prototype
+  ) {
+    const sheet = new CSSStyleSheet()
+    sheet.replaceSync(css)
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet]
+    return
+  }
+  const style = document.createElement('style')
+  style.textContent = css
+  root.prepend(style)
+}
