@@ -1,3 +1,5 @@
-// Placeholder entry until the core and explorer land.
+// The main page (`npm start`): one explorer filling the page, its inputs kept in the URL.
+import { mountExplorer } from './app/mountExplorer'
+
 const root = document.getElementById('root')
-if (root) root.textContent = 'Kinetic Chain Explorer'
+if (root) mountExplorer(root, { syncUrl: true })

@@ -42,6 +42,8 @@ export interface ExplorerOptions {
   syncUrl?: boolean
   /** Where leva's panel is rendered; the embed passes a node inside its shadow root. */
   panelContainer?: HTMLElement
+  /** Address of the skeleton GLB; default `models/skeleton.glb` relative to the page. */
+  modelUrl?: string
   onReady?: () => void
   onChange?: (state: ExplorerState) => void
   onError?: (error: Error) => void

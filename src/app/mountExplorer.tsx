@@ -1,0 +1,112 @@
+// The composition root: mounts one explorer (its own store, its own leva store, its own styles in the
+// container's root node) into a container. The main page and the embed both go through here.
+import { createRoot } from 'react-dom/client'
+import { createProbe, type SceneProbe } from '../scene/probe'
+import { createExplorerStore, poseOf, type ExplorerStoreState } from '../state/store'
+import { parseParams, serialiseParams } from '../state/url'
+import { App } from './App'
+import { EXPLORER_CSS, insertStyles, mirrorLevaStyles } from './styles'
+import type { ExplorerHandle, ExplorerOptions, ExplorerState, MountExplorer } from './types'
+
+/** Test and diagnostic API on the container: read-only scene probe plus the handle. Not for products. */
+export interface ExplorerDiagnostics {
+  handle: ExplorerHandle
+  probe: SceneProbe
+}
+export type DiagnosableElement = HTMLElement & { kceDiagnostics?: ExplorerDiagnostics }
+
+const URL_DEBOUNCE_MS = 250
+
+/** The model's default address: public/models/skeleton.glb beside the page (the build's base is './'). */
+export const DEFAULT_MODEL_URL = 'models/skeleton.glb'
+
+const toState = (s: ExplorerStoreState): ExplorerState => ({
+  input: s.input,
+  exaggerate: s.exaggerate,
+  view: s.view,
+  layers: s.layers,
+  pose: poseOf(s.input),
+})
+
+export const mountExplorer: MountExplorer = (container, options: ExplorerOptions = {}) => {
+  const url = options.syncUrl ? parseParams((name) => new URLSearchParams(window.location.search).get(name)) : null
+  const { store, warnings } = createExplorerStore(options.initial, url?.patch)
+  for (const w of [...(url?.warnings ?? []), ...warnings]) console.warn(`Kinetic Chain Explorer: ${w}`)
+
+  const rootNode = container.getRootNode() as Document | ShadowRoot
+  const removeStyles = insertStyles(rootNode, 'explorer', EXPLORER_CSS)
+  const mountPoint = document.createElement('div')
+  mountPoint.className = 'kce'
+  container.append(mountPoint)
+  container.removeAttribute('data-ready')
+  const stopLevaStyles = mirrorLevaStyles(
+    (options.panelContainer?.getRootNode() as Document | ShadowRoot | undefined) ?? rootNode,
+    options.panelContainer ?? mountPoint,
+  )
+
+  let destroyed = false
+  const probe = createProbe()
+  const onReady = () => {
+    if (destroyed || container.dataset.ready) return
+    container.dataset.ready = 'true'
+    options.onReady?.()
+  }
+  const onError = (e: Error) => {
+    if (destroyed) return
+    container.dataset.ready = 'error'
+    options.onError?.(e)
+  }
+
+  const reactRoot = createRoot(mountPoint)
+  reactRoot.render(
+    <App
+      store={store}
+      controls={options.controls ?? 'full'}
+      modelUrl={options.modelUrl ?? DEFAULT_MODEL_URL}
+      panelContainer={options.panelContainer}
+      probe={probe}
+      onReady={onReady}
+      onError={onError}
+    />,
+  )
+
+  let urlTimer: ReturnType<typeof setTimeout> | undefined
+  const writeUrl = () => {
+    const params = serialiseParams(store.getState()).toString()
+    const next = `${window.location.pathname}${params ? `?${params}` : ''}${window.location.hash}`
+    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', next)
+  }
+  if (options.syncUrl) writeUrl()
+  const unsubscribe = store.subscribe((s) => {
+    options.onChange?.(toState(s))
+    if (options.syncUrl) {
+      clearTimeout(urlTimer)
+      urlTimer = setTimeout(writeUrl, URL_DEBOUNCE_MS)
+    }
+  })
+
+  const handle: ExplorerHandle = {
+    setInputs: (patch) => store.getState().apply(patch),
+    setView: (view) => {
+      store.getState().requestView(view)
+    },
+    getState: () => toState(store.getState()),
+    destroy() {
+      if (destroyed) return
+      destroyed = true
+      clearTimeout(urlTimer)
+      if (options.syncUrl) writeUrl()
+      unsubscribe()
+      // Unmounting disposes what R3F created (renderer, geometries, materials passed as props); the
+      // components dispose what they made themselves in their effect cleanups.
+      reactRoot.unmount()
+      stopLevaStyles()
+      removeStyles()
+      mountPoint.remove()
+      container.removeAttribute('data-ready')
+      delete (container as DiagnosableElement).kceDiagnostics
+    },
+  }
+  ;(container as DiagnosableElement).kceDiagnostics = { handle, probe }
+  return handle
+}

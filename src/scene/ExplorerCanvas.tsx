@@ -1,0 +1,62 @@
+// The 3D stage: the posed skeleton on its floor with its highlights, lit, with the camera rig. Rendered on
+// demand (frameloop "demand"): nothing is drawn while nothing changes.
+import { Suspense, type RefObject } from 'react'
+import { Canvas } from '@react-three/fiber'
+import { CameraRig } from './CameraRig'
+import { Floor } from './Floor'
+import { Labels } from './Labels'
+import { ModelErrorBoundary } from './ModelErrorBoundary'
+import { Piriformis } from './Piriformis'
+import { SciaticNerve } from './SciaticNerve'
+import { Skeleton, useSkeletonModel } from './Skeleton'
+import { StressOverlay } from './StressOverlay'
+import type { ProbeSink } from './probe'
+
+export interface ExplorerCanvasProps {
+  modelUrl: string
+  reducedMotion: boolean
+  labelsPortal: RefObject<HTMLElement | null>
+  probe?: ProbeSink
+  onFirstFrame: () => void
+  onError: (error: Error) => void
+}
+
+function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
+  const model = useSkeletonModel(props.modelUrl)
+  return (
+    <Skeleton model={model} reducedMotion={props.reducedMotion} probe={props.probe} onFirstFrame={props.onFirstFrame}>
+      <StressOverlay />
+      <SciaticNerve side="l" />
+      <SciaticNerve side="r" />
+      <Piriformis side="l" />
+      <Piriformis side="r" />
+      <Labels portal={props.labelsPortal} />
+    </Skeleton>
+  )
+}
+
+export function ExplorerCanvas(props: ExplorerCanvasProps) {
+  const { probe, onError } = props
+  return (
+    <Canvas
+      frameloop="demand"
+      dpr={[1, 2]}
+      camera={{ fov: 32, near: 0.05, far: 20, position: [0, 0.85, -2.7] }}
+      gl={{ antialias: true }}
+      onCreated={(state) => {
+        probe?.attach(state.gl)
+      }}
+    >
+      <hemisphereLight args={['#ffffff', '#9aa5b1', 1.6]} />
+      <directionalLight position={[1.5, 3, 2]} intensity={1.6} />
+      <directionalLight position={[-1.5, 2, -2.5]} intensity={1.0} />
+      <Floor />
+      <ModelErrorBoundary onError={onError}>
+        <Suspense fallback={null}>
+          <LoadedSkeleton {...props} />
+        </Suspense>
+      </ModelErrorBoundary>
+      <CameraRig reducedMotion={props.reducedMotion} />
+    </Canvas>
+  )
+}

@@ -1,0 +1,136 @@
+// The skeleton from public/models/skeleton.glb, posed every frame from the drawn pose. Owns the transition:
+// it eases the drawn numbers toward the solved pose over about 300 ms (none under prefers-reduced-motion)
+// and asks for frames only while something moves (render on demand).
+import { useEffect, useMemo, useRef, type ReactNode } from 'react'
+import { useFrame, useLoader, useThree } from '@react-three/fiber'
+import { Mesh, MeshStandardMaterial, type Object3D } from 'three'
+import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
+import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
+import { THORACIC_CONTEXT, LUMBAR_LEVELS, discNode } from '../anatomy/names'
+import { useExplorerStore } from '../state/context'
+import { poseOf, type ExplorerStoreState } from '../state/store'
+import { DRAWN_SIZE, drawnTarget, stepToward } from './drawnPose'
+import { applyPose, buildRig, type ArchPoser } from './posing'
+import { RigContext, type PosedRig } from './rigContext'
+import type { ProbeSink } from './probe'
+
+export const TRANSITION_MS = 300
+
+const CONTEXT_BONES = new Set<string>([...THORACIC_CONTEXT, 'ribs_lower'])
+const DISC_NODES = new Set(LUMBAR_LEVELS.map(discNode))
+
+interface SkeletonProps {
+  /** The loaded model's scene; cloned, so one load serves several explorers. */
+  model: Object3D
+  arch?: ArchPoser
+  reducedMotion: boolean
+  probe?: ProbeSink
+  /** Called once, after the first frame drawn with the model posed. */
+  onFirstFrame?: () => void
+  children?: ReactNode
+}
+
+function isUnder(o: Object3D, names: Set<string>): boolean {
+  for (let p: Object3D | null = o; p; p = p.parent) if (names.has(p.name)) return true
+  return false
+}
+
+export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, children }: SkeletonProps) {
+  const store = useExplorerStore()
+  const invalidate = useThree((s) => s.invalidate)
+
+  const { posed, root, boneMaterial, contextMaterial } = useMemo(() => {
+    const root = model.clone(true)
+    root.name = 'skeleton'
+    const boneMaterial = new MeshStandardMaterial({ color: '#e9e1cf', roughness: 0.75, metalness: 0 })
+    const contextMaterial = new MeshStandardMaterial({ color: '#e9e1cf', roughness: 0.8, transparent: true, opacity: 0.35 })
+    root.traverse((o) => {
+      if (!(o instanceof Mesh) || isUnder(o, DISC_NODES)) return
+      o.material = isUnder(o, CONTEXT_BONES) ? contextMaterial : boneMaterial
+      o.userData.bone = true
+    })
+    const rig = buildRig(root)
+    rig.arch = arch
+    const posed: PosedRig = { rig, drawn: new Float32Array(DRAWN_SIZE), listeners: new Set() }
+    const s = store.getState()
+    drawnTarget(poseOf(s.input), s.input, s.exaggerate, posed.drawn)
+    applyPose(rig, posed.drawn)
+    return { posed, root, boneMaterial, contextMaterial }
+  }, [model, arch, store])
+
+  useEffect(
+    () => () => {
+      boneMaterial.dispose()
+      contextMaterial.dispose()
+    },
+    [boneMaterial, contextMaterial],
+  )
+
+  useEffect(() => {
+    if (!probe) return
+    probe.roots.add(root)
+    return () => {
+      probe.roots.delete(root)
+    }
+  }, [probe, root])
+
+  // Bones layer: hide the bone meshes (discs belong to the stress layer).
+  useEffect(() => {
+    const apply = (s: ExplorerStoreState) => {
+      root.traverse((o) => {
+        if (o.userData.bone) o.visible = s.layers.bones
+      })
+      invalidate()
+    }
+    apply(store.getState())
+    let last = store.getState().layers.bones
+    return store.subscribe((s) => {
+      if (s.layers.bones !== last) {
+        last = s.layers.bones
+        apply(s)
+      }
+    })
+  }, [store, root, invalidate])
+
+  // Any change of the inputs asks for a frame; the frame loop takes it from there.
+  useEffect(() => store.subscribe(() => invalidate()), [store, invalidate])
+
+  const target = useMemo(() => new Float32Array(DRAWN_SIZE), [])
+  const seen = useRef<{ input: unknown; exaggerate: number } | null>(null)
+  const ready = useRef<'posing' | 'drawn' | 'signalled'>('posing')
+
+  useFrame((state, delta) => {
+    const s = store.getState()
+    if (!seen.current || seen.current.input !== s.input || seen.current.exaggerate !== s.exaggerate) {
+      drawnTarget(poseOf(s.input), s.input, s.exaggerate, target)
+      seen.current = { input: s.input, exaggerate: s.exaggerate }
+    }
+    const moving = stepToward(posed.drawn, target, delta * 1000, reducedMotion ? 0 : TRANSITION_MS)
+    applyPose(posed.rig, posed.drawn)
+    for (const l of posed.listeners) l(posed.drawn)
+    if (moving) state.invalidate()
+    // This frame is drawn right after this callback; the next one proves it was.
+    if (ready.current === 'posing') {
+      ready.current = 'drawn'
+      state.invalidate()
+    } else if (ready.current === 'drawn') {
+      ready.current = 'signalled'
+      onFirstFrame?.()
+    }
+  })
+
+  return (
+    <RigContext.Provider value={posed}>
+      <primitive object={root} />
+      {children}
+    </RigContext.Provider>
+  )
+}
+
+/** Loads the GLB (meshopt decoder self-hosted in the bundle: no CDN) and hands it to <Skeleton>. */
+export function useSkeletonModel(url: string): Object3D {
+  const gltf = useLoader(GLTFLoader, url, (loader) => {
+    loader.setMeshoptDecoder(MeshoptDecoder)
+  })
+  return gltf.scene
+}

@@ -1,0 +1,88 @@
+// What is drawn, as one flat vector of numbers, so a transition is a plain per-number ease and the frame
+// loop allocates nothing. Built from the solved pose; the teaching exaggeration scales angles and lengths
+// here and only here (the numbers shown in the panels come from the pose itself).
+import { LUMBAR_LEVELS } from '../anatomy/names'
+import type { ChainInput, ChainPose, LimbPose } from '../kinematics/types'
+import { NEUTRAL_FOOT } from '../kinematics'
+
+/** Per-side slots, at offset SIDE_BASE[side]. */
+export const LIMB = {
+  eversionDeg: 0,
+  navicularHeightMm: 1,
+  tibiaInternalDeg: 2,
+  femurInternalDeg: 3,
+  iliumAnteriorDeg: 4,
+  shorteningMm: 5,
+  piriformisMm: 6,
+  irritation: 7,
+} as const
+const LIMB_SIZE = 8
+export const SIDE_BASE = { l: 0, r: LIMB_SIZE } as const
+export const PELVIS_TILT = 2 * LIMB_SIZE
+export const PELVIS_OBLIQUITY = PELVIS_TILT + 1
+export const PELVIS_TORSION = PELVIS_TILT + 2
+const LUMBAR_BASE = PELVIS_TILT + 3
+/** Lumbar slots per level (L1-L2 first): extension left, extension right, stress left, stress right. */
+export const lumbarSlot = (levelIndex: number, what: 'extL' | 'extR' | 'stressL' | 'stressR'): number =>
+  LUMBAR_BASE + levelIndex * 4 + { extL: 0, extR: 1, stressL: 2, stressR: 3 }[what]
+export const DRAWN_SIZE = LUMBAR_BASE + LUMBAR_LEVELS.length * 4
+
+/** The arch drawn never leaves the range of real feet, however large the exaggeration. */
+const DRAWN_ARCH_MM = { min: 15, max: 75 }
+
+function writeLimb(out: Float32Array, base: number, limb: LimbPose, navicularHeightMm: number, k: number) {
+  out[base + LIMB.eversionDeg] = limb.calcanealEversionDeg * k
+  const arch = NEUTRAL_FOOT.navicularHeightMm + (navicularHeightMm - NEUTRAL_FOOT.navicularHeightMm) * k
+  out[base + LIMB.navicularHeightMm] = Math.min(DRAWN_ARCH_MM.max, Math.max(DRAWN_ARCH_MM.min, arch))
+  out[base + LIMB.tibiaInternalDeg] = limb.tibialInternalRotationDeg * k
+  out[base + LIMB.femurInternalDeg] = limb.femoralInternalRotationDeg * k
+  out[base + LIMB.iliumAnteriorDeg] = limb.iliumAnteriorRotationDeg * k
+  out[base + LIMB.shorteningMm] = limb.functionalShorteningMm * k
+  out[base + LIMB.piriformisMm] = limb.piriformisLengthChangeMm
+  // Colours show the real index: exaggeration is for movement only.
+  out[base + LIMB.irritation] = limb.sciaticIrritation
+}
+
+/** Fills `out` with the drawn targets for a pose, exaggerated by `exaggerate` (1..5). */
+export function drawnTarget(pose: ChainPose, input: ChainInput, exaggerate: number, out: Float32Array): Float32Array {
+  const k = exaggerate
+  writeLimb(out, SIDE_BASE.l, pose.left, input.left.navicularHeightMm, k)
+  writeLimb(out, SIDE_BASE.r, pose.right, input.right.navicularHeightMm, k)
+  out[PELVIS_TILT] = pose.pelvis.anteriorTiltDeg * k
+  out[PELVIS_OBLIQUITY] = pose.pelvis.obliquityDeg * k
+  out[PELVIS_TORSION] = pose.pelvis.torsionDeg * k
+  LUMBAR_LEVELS.forEach((level, i) => {
+    const l = pose.lumbar.find((p) => p.level === level)
+    out[lumbarSlot(i, 'extL')] = (l?.extensionDeg.left ?? 0) * k
+    out[lumbarSlot(i, 'extR')] = (l?.extensionDeg.right ?? 0) * k
+    out[lumbarSlot(i, 'stressL')] = l?.stress.left ?? 0
+    out[lumbarSlot(i, 'stressR')] = l?.stress.right ?? 0
+  })
+  return out
+}
+
+/**
+ * Moves `current` toward `target` over about `durationMs` (ease-out: each frame covers the same share of
+ * what is left, plus a floor so it ends). Returns true while still moving.
+ */
+export function stepToward(current: Float32Array, target: Float32Array, dtMs: number, durationMs: number): boolean {
+  if (durationMs <= 0) {
+    current.set(target)
+    return false
+  }
+  // Time constant: 99% of the way in durationMs.
+  const f = 1 - Math.exp((-4.6 * Math.min(dtMs, 100)) / durationMs)
+  let moving = false
+  for (let i = 0; i < current.length; i++) {
+    const c = current[i]!
+    const t = target[i]!
+    const d = t - c
+    if (Math.abs(d) < 1e-3) {
+      current[i] = t
+      continue
+    }
+    current[i] = c + d * f
+    moving = true
+  }
+  return moving
+}

@@ -1,0 +1,79 @@
+// Test and diagnostic API: a read-only look at what the scene drew, by object name. The browser tests and the
+// bench read it through the container (`container.kceDiagnostics.probe`); nothing in the product uses it.
+import { Color, Mesh, MeshBasicMaterial, MeshStandardMaterial, Quaternion, Vector3, type Object3D, type WebGLRenderer } from 'three'
+
+export interface ProbedObject {
+  position: [number, number, number]
+  quaternion: [number, number, number, number]
+  visible: boolean
+  /** sRGB hex of the object's material colour, where it has one. */
+  colour?: string
+  /** Disc meshes coloured per side: sRGB hex of the left and right halves. */
+  colourLeft?: string
+  colourRight?: string
+}
+
+export interface SceneProbe {
+  /** Frames drawn so far by this explorer's renderer. */
+  frames(): number
+  object(name: string): ProbedObject | null
+  /** Names of every object the probe can see. */
+  names(): string[]
+}
+
+export interface ProbeSink extends SceneProbe {
+  gl: WebGLRenderer | null
+  roots: Set<Object3D>
+  attach(gl: WebGLRenderer): void
+}
+
+const _p = new Vector3()
+const _q = new Quaternion()
+const _c = new Color()
+
+function find(roots: Set<Object3D>, name: string): Object3D | undefined {
+  for (const r of roots) {
+    const o = r.getObjectByName(name)
+    if (o) return o
+  }
+  return undefined
+}
+
+function visibleInWorld(o: Object3D): boolean {
+  for (let p: Object3D | null = o; p; p = p.parent) if (!p.visible) return false
+  return true
+}
+
+export function createProbe(): ProbeSink {
+  const sink: ProbeSink = {
+    gl: null,
+    roots: new Set(),
+    attach: (gl) => {
+      sink.gl = gl
+    },
+    frames: () => sink.gl?.info.render.frame ?? 0,
+    names: () => {
+      const out: string[] = []
+      for (const r of sink.roots) r.traverse((o) => o.name && out.push(o.name))
+      return out
+    },
+    object(name) {
+      const o = find(sink.roots, name)
+      if (!o) return null
+      o.updateWorldMatrix(true, false)
+      o.getWorldPosition(_p)
+      o.getWorldQuaternion(_q)
+      const out: ProbedObject = { position: _p.toArray(), quaternion: _q.toArray() as ProbedObject['quaternion'], visible: visibleInWorld(o) }
+      const mesh = o instanceof Mesh ? o : (o.children.find((c) => c instanceof Mesh) as Mesh | undefined)
+      const mat = mesh?.material
+      if (mat instanceof MeshStandardMaterial || mat instanceof MeshBasicMaterial) out.colour = `#${mat.color.getHexString()}`
+      const sides = mesh?.userData.sideColours as { left: Color; right: Color } | undefined
+      if (sides) {
+        out.colourLeft = `#${_c.copy(sides.left).getHexString()}`
+        out.colourRight = `#${_c.copy(sides.right).getHexString()}`
+      }
+      return out
+    },
+  }
+  return sink
+}

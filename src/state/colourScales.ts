@@ -1,0 +1,72 @@
+// Colour scales shared by the 3D highlights and the DOM legend, so the legend always tells the truth.
+// All are colour-blind safe: cividis for stress (sequential, readable with any colour vision), a
+// blue ↔ orange diverging scale for muscle length, and the yellow end of inferno for the nerve's glow.
+// Colours are sRGB triples 0..1.
+
+export type Rgb = readonly [number, number, number]
+type Stops = readonly (readonly [number, string])[]
+
+const hex = (h: string): Rgb => [
+  parseInt(h.slice(1, 3), 16) / 255,
+  parseInt(h.slice(3, 5), 16) / 255,
+  parseInt(h.slice(5, 7), 16) / 255,
+]
+
+function makeScale(stops: Stops) {
+  const parsed = stops.map(([t, h]) => [t, hex(h)] as const)
+  const first = parsed[0]!
+  const last = parsed[parsed.length - 1]!
+  /** Writes the colour at t into out (no allocation: used in the frame loop). */
+  const at = (t: number, out: [number, number, number]): [number, number, number] => {
+    const x = Math.min(last[0], Math.max(first[0], Number.isFinite(t) ? t : first[0]))
+    let i = 1
+    while (i < parsed.length - 1 && parsed[i]![0] < x) i++
+    const [t0, c0] = parsed[i - 1]!
+    const [t1, c1] = parsed[i]!
+    const f = t1 === t0 ? 0 : (x - t0) / (t1 - t0)
+    out[0] = c0[0] + (c1[0] - c0[0]) * f
+    out[1] = c0[1] + (c1[1] - c0[1]) * f
+    out[2] = c0[2] + (c1[2] - c0[2]) * f
+    return out
+  }
+  /** CSS linear-gradient stops for the legend, left to right over the scale's domain. */
+  const css = (): string => {
+    const span = last[0] - first[0]
+    return stops.map(([t, h]) => `${h} ${Math.round(((t - first[0]) / span) * 100)}%`).join(', ')
+  }
+  return { at, css, min: first[0], max: last[0] }
+}
+
+/** Facet and disc stress, 0..1 (cividis, matplotlib). */
+export const STRESS_SCALE = makeScale([
+  [0, '#00224e'],
+  [0.125, '#123570'],
+  [0.25, '#3b496c'],
+  [0.375, '#575d6d'],
+  [0.5, '#707173'],
+  [0.625, '#8a8779'],
+  [0.75, '#a69d75'],
+  [0.875, '#c4b56c'],
+  [1, '#fee838'],
+])
+
+/** Piriformis length change, −1 (shortened) .. +1 (lengthened): blue ↔ orange (PuOr-like). */
+export const LENGTH_SCALE = makeScale([
+  [-1, '#2166ac'],
+  [-0.5, '#92c5de'],
+  [0, '#e6e2dc'],
+  [0.5, '#fdb863'],
+  [1, '#e66101'],
+])
+
+/** Sciatic nerve irritation, 0..1: the light end of inferno, calm straw to hot orange-yellow. */
+export const IRRITATION_SCALE = makeScale([
+  [0, '#d8c99b'],
+  [0.5, '#f98e09'],
+  [1, '#fcffa4'],
+])
+
+/** Plain words for a 0..1 index, used for stress and irritation alike. */
+export function levelWord(index: number): 'low' | 'moderate' | 'high' {
+  return index < 0.34 ? 'low' : index < 0.67 ? 'moderate' : 'high'
+}

@@ -1,0 +1,74 @@
+// The clinician's starting points. Each says in one sentence what it shows and which numbers it uses.
+// Bands (kinetic-chain.md, "Units clinicians use"): navicular height normal 36–55 mm, low 27–35,
+// very low < 27, high 56–64; heel eversion neutral 2–6°, pronated ≥ 8–10°, inverted = supinated.
+import { NEUTRAL_FOOT } from '../kinematics'
+import type { Activity, FootPosture } from '../kinematics/types'
+import type { PresetId } from '../app/types'
+
+export interface Preset {
+  id: PresetId
+  /** Button text, plain words. */
+  label: string
+  /** What it shows and the numbers behind it. */
+  description: string
+  left: FootPosture
+  right: FootPosture
+  activity: Activity
+}
+
+const neutral: FootPosture = { ...NEUTRAL_FOOT }
+const flat: FootPosture = { navicularHeightMm: 30, calcanealEversionDeg: 10 }
+const high: FootPosture = { navicularHeightMm: 60, calcanealEversionDeg: -3 }
+
+export const PRESETS: Readonly<Record<PresetId, Preset>> = {
+  neutral: {
+    id: 'neutral',
+    label: 'Neutral',
+    description: `Both feet in the normal range (arch ${neutral.navicularHeightMm} mm, heel ${neutral.calcanealEversionDeg}° everted), standing: the reference every other view is compared with.`,
+    left: neutral,
+    right: neutral,
+    activity: 'standing',
+  },
+  'flat-feet': {
+    id: 'flat-feet',
+    label: 'Flat feet',
+    description: `Both arches low (${flat.navicularHeightMm} mm, low band 27–35) and both heels pronated (${flat.calcanealEversionDeg}° everted): both legs turn in and the pelvis tips forward, extending the low back on both sides.`,
+    left: flat,
+    right: flat,
+    activity: 'standing',
+  },
+  'high-arches': {
+    id: 'high-arches',
+    label: 'High arches',
+    description: `Both arches high (${high.navicularHeightMm} mm, high band 56–64) with the heels inverted (${high.calcanealEversionDeg}°, supinated): the legs turn out a little and the rigid feet absorb less shock.`,
+    left: high,
+    right: high,
+    activity: 'standing',
+  },
+  'right-overpronated': {
+    id: 'right-overpronated',
+    label: 'Right foot over-pronated',
+    description: `Right arch low (${flat.navicularHeightMm} mm) and right heel everted ${flat.calcanealEversionDeg}°, left foot neutral: the right leg turns in, the right side of the pelvis tips forward and drops, and the right side of L5–S1 is held in more extension.`,
+    left: neutral,
+    right: flat,
+    activity: 'standing',
+  },
+  'left-overpronated': {
+    id: 'left-overpronated',
+    label: 'Left foot over-pronated',
+    description: `Left arch low (${flat.navicularHeightMm} mm) and left heel everted ${flat.calcanealEversionDeg}°, right foot neutral: the mirror image, loading the left side of the low back.`,
+    left: flat,
+    right: neutral,
+    activity: 'standing',
+  },
+  'downhill-running': {
+    id: 'downhill-running',
+    label: 'Running downhill',
+    description: 'Neutral feet, running downhill: each footstrike sends about 2.5–3 body weights up the legs, and about half again more downhill, so more shock reaches the spine.',
+    left: neutral,
+    right: neutral,
+    activity: 'downhill-running',
+  },
+}
+
+export const PRESET_IDS = Object.keys(PRESETS) as PresetId[]

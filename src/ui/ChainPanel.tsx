@@ -1,0 +1,183 @@
+// Walks up the chain in plain words with the live numbers; each number opens the source and confidence of
+// the coupling that produced it. Reads the solved pose; computes nothing of its own.
+import { useId, useState } from 'react'
+import { archBand, couplerById, pronationBand, stressBand, type CouplerId } from '../kinematics'
+import type { ChainPose, FootPosture, LimbPose } from '../kinematics/types'
+import { levelWord } from '../state/colourScales'
+import { useExplorer } from '../state/context'
+import { selectPose } from '../state/store'
+import { fmtDeg, fmtIndex, fmtMm, signed } from './format'
+
+type SideName = 'left' | 'right'
+
+interface Step {
+  key: string
+  /** Text before the number, the number, text after it. */
+  before: string
+  value: string
+  after: string
+  sources: readonly CouplerId[]
+}
+
+function Sources({ ids, id }: { ids: readonly CouplerId[]; id: string }) {
+  return (
+    <div className="kce-sources" id={id}>
+      {ids.length === 0 && <p>This is an input: the number you set.</p>}
+      {ids.map((cid) => {
+        const c = couplerById(cid)
+        if (!c) return null
+        return (
+          <div key={cid} className="kce-source">
+            <p>
+              <strong>{c.to}</strong> from {c.from}: {c.gain.toFixed(2)} {c.unit}.{' '}
+              <span className={`kce-confidence kce-confidence-${c.confidence}`}>{c.confidence} confidence</span>
+            </p>
+            <p>{c.source}</p>
+            {c.assumption && <p className="kce-note">Assumed: {c.assumption}</p>}
+          </div>
+        )
+      })}
+    </div>
+  )
+}
+
+function StepRow({ step }: { step: Step }) {
+  const [open, setOpen] = useState(false)
+  const id = useId()
+  return (
+    <li className="kce-step" data-step={step.key}>
+      <span>
+        {step.before}
+        <button
+          type="button"
+          className="kce-number"
+          aria-expanded={open}
+          aria-controls={id}
+          title="Where this number comes from"
+          onClick={() => setOpen(!open)}
+        >
+          {step.value}
+        </button>
+        {step.after}
+      </span>
+      {open && <Sources ids={step.sources} id={id} />}
+    </li>
+  )
+}
+
+function sideSteps(side: SideName, foot: FootPosture, limb: LimbPose, pose: ChainPose): Step[] {
+  const Side = side === 'right' ? 'Right' : 'Left'
+  const l5s1 = pose.lumbar.find((l) => l.level === 'L5-S1')
+  const l4l5 = pose.lumbar.find((l) => l.level === 'L4-L5')
+  const ext = l5s1?.extensionDeg[side] ?? 0
+  const stress = l5s1?.stress[side] ?? 0
+  const eversion = foot.calcanealEversionDeg
+  return [
+    {
+      key: 'heel',
+      before: `${Side} heel ${eversion < 0 ? 'inverted' : 'everted'} `,
+      value: fmtDeg(eversion),
+      after: ` (${pronationBand(eversion).label}), arch ${Math.round(foot.navicularHeightMm)} mm (${archBand(foot.navicularHeightMm).label})`,
+      sources: [],
+    },
+    {
+      key: 'tibia',
+      before: '→ shin bone (tibia) ',
+      value: signed(limb.tibialInternalRotationDeg, 'turned in', 'turned out', 'not turned'),
+      after: '',
+      sources: ['eversionToTibialRotation', 'archHeightToTransfer'],
+    },
+    {
+      key: 'femur',
+      before: '→ thigh bone (femur) ',
+      value: signed(limb.femoralInternalRotationDeg, 'turned in', 'turned out', 'not turned'),
+      after: '',
+      sources: ['tibialToFemoralRotation'],
+    },
+    {
+      key: 'ilium',
+      before: `→ ${side} side of the pelvis (ilium) `,
+      value: signed(limb.iliumAnteriorRotationDeg, 'tipped forward', 'tipped back', 'level'),
+      after: '',
+      sources: ['femoralRotationToPelvicDrive', 'pelvicDriveOtherSideShare'],
+    },
+    {
+      key: 'L5-S1',
+      before: `→ ${side} side of L5–S1 `,
+      value: signed(ext, 'extended', 'flexed', 'not bent'),
+      after: `, joint stress ${stressBand(stress).label}${l4l5 ? ` (L4–L5 ${stressBand(l4l5.stress[side]).label})` : ''}`,
+      sources: ['iliumToSameSideExtension', 'anteriorTiltToLordosis', 'lordosisShareL5S1', 'facetShareStanding', 'extensionRangePerLevel'],
+    },
+    {
+      key: 'nerve',
+      before: '→ piriformis ',
+      value: signed(limb.piriformisLengthChangeMm, 'lengthened', 'shortened', 'unchanged', fmtMm),
+      after: `; sciatic nerve irritation ${levelWord(limb.sciaticIrritation)} (${fmtIndex(limb.sciaticIrritation)} of 1)`,
+      sources: ['femoralRotationToPiriformis', 'piriformisTensionReference', 'sciaticRootWeight', 'sciaticPiriformisWeight'],
+    },
+  ]
+}
+
+export function ChainPanel() {
+  const input = useExplorer((s) => s.input)
+  const pose = useExplorer(selectPose)
+  // The side that moves more is told first: that is the story the patient came with.
+  const order: SideName[] =
+    Math.abs(pose.left.iliumAnteriorRotationDeg) > Math.abs(pose.right.iliumAnteriorRotationDeg) + 1e-6
+      ? ['left', 'right']
+      : ['right', 'left']
+  const p = pose.pelvis
+  const pelvisSteps: Step[] = [
+    {
+      key: 'tilt',
+      before: 'Pelvis ',
+      value: signed(p.anteriorTiltDeg, 'tipped forward', 'tipped back', 'not tipped'),
+      after: ',',
+      sources: ['femoralRotationToPelvicDrive', 'pelvicDriveOtherSideShare'],
+    },
+    {
+      key: 'obliquity',
+      before: '',
+      value: signed(p.obliquityDeg, 'right side lower by', 'left side lower by', 'level side to side'),
+      after: ',',
+      sources: ['eversionToShortening', 'archDropToShortening', 'hipCentreSpacing'],
+    },
+    {
+      key: 'torsion',
+      before: '',
+      value: signed(p.torsionDeg, 'twisted (right half forward)', 'twisted (left half forward)', 'not twisted'),
+      after: '.',
+      sources: ['pelvicDriveDifferenceToTorsion'],
+    },
+    {
+      key: 'load',
+      before: 'Each footstrike: ',
+      value: `${pose.load.peakBodyWeights.toFixed(1)} body weights`,
+      after: `; shock reaching the spine ${levelWord(pose.load.spineShockIndex)} (${fmtIndex(pose.load.spineShockIndex)} of 1).`,
+      sources: ['standingLoad', 'walkingLoad', 'runningLoad', 'downhillImpactFactor', 'shockPostureGain'],
+    },
+  ]
+  return (
+    <section className="kce-card kce-chain" aria-labelledby="kce-chain-h" data-testid="chain-panel">
+      <h2 id="kce-chain-h">Up the chain</h2>
+      <p className="kce-note">Angles are changes from a neutral stance. Tap a number to see where it comes from and how sure it is.</p>
+      {order.map((side) => (
+        <div key={side} className="kce-chain-side" data-side={side}>
+          <h3>{side === 'right' ? 'Right' : 'Left'} side</h3>
+          <ol className="kce-steps">
+            {sideSteps(side, input[side], pose[side], pose).map((s) => (
+              <StepRow key={s.key} step={s} />
+            ))}
+          </ol>
+        </div>
+      ))}
+      <h3>Pelvis and load</h3>
+      <ul className="kce-steps">
+        {pelvisSteps.map((s) => (
+          <StepRow key={s.key} step={s} />
+        ))}
+      </ul>
+      <p className="kce-note">Real sizes are small (about 1–2° of pelvic tilt) and some studies find no effect; the direction of each link is supported by studies.</p>
+    </section>
+  )
+}
