@@ -64,7 +64,8 @@ export default defineConfig({
       },
       // Pages' code keeps hashed names; only the element's script has a fixed name.
       output: {
-        entryFileNames: (chunk) => (chunk.name === ELEMENT_ENTRY ? `${ELEMENT_ENTRY}.js` : 'assets/[name]-[hash].js'),
+        entryFileNames: (chunk) =>
+          chunk.name === ELEMENT_ENTRY ? `${ELEMENT_ENTRY}.js` : 'assets/[name]-[hash].js',
       },
       // An entry's exports must survive: a host page may `import { KineticChainExplorerElement }` from the script.
       preserveEntrySignatures: 'exports-only',

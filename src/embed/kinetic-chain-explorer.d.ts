@@ -5,12 +5,7 @@
 export type Activity = 'standing' | 'walking' | 'running' | 'downhill-running'
 export type CameraView = 'front' | 'back' | 'side' | 'feet' | 'lumbar'
 export type PresetId =
-  | 'neutral'
-  | 'flat-feet'
-  | 'high-arches'
-  | 'right-overpronated'
-  | 'left-overpronated'
-  | 'downhill-running'
+  'neutral' | 'flat-feet' | 'high-arches' | 'right-overpronated' | 'left-overpronated' | 'downhill-running'
 export type ControlsMode = 'full' | 'minimal' | 'none'
 export type LayerId = 'bones' | 'stress' | 'nerve' | 'muscle' | 'labels'
 export type Layers = Record<LayerId, boolean>
@@ -115,13 +110,21 @@ export declare class KineticChainExplorerElement extends HTMLElement {
     listener: (this: KineticChainExplorerElement, ev: KineticChainExplorerEventMap[K]) => unknown,
     options?: boolean | AddEventListenerOptions,
   ): void
-  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void
   removeEventListener<K extends keyof KineticChainExplorerEventMap>(
     type: K,
     listener: (this: KineticChainExplorerElement, ev: KineticChainExplorerEventMap[K]) => unknown,
     options?: boolean | EventListenerOptions,
   ): void
-  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void
 }
 
 /** Messages the iframe page (embed.html) accepts from an allowed origin. */

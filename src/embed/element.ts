@@ -1,0 +1,346 @@
+// <kinetic-chain-explorer>: the explorer as one script tag and one element on a clinic's page.
+// This module is all that loads before the widget is scrolled into view or clicked, so it imports no
+// react, three or leva: the element, attribute parsing, the poster, and a dynamic import() of the explorer.
+import type { ControlsMode, ExplorerHandle, InputPatch, MountExplorer } from '../app/types'
+import type {
+  ExplorerSnapshot,
+  KineticChainExplorerElement as PublicElement,
+  InputPatch as PublicPatch,
+} from './kinetic-chain-explorer'
+import { INPUT_ATTRIBUTES, mergePatch, normalizePatch, parseAttributes, warn } from './params'
+import { adoptStyles, ELEMENT_CSS } from './styles'
+import { snapshot } from './summary'
+
+export const TAG = 'kinetic-chain-explorer'
+const CONTROLS: readonly ControlsMode[] = ['full', 'minimal', 'none']
+const LOADING = ['lazy', 'eager'] as const
+/** Start loading a little before the widget scrolls into view, so it is usually ready when seen. */
+const ROOT_MARGIN = '200px 0px'
+// Resolved against this script's URL, so dist/ can live under any path of the clinic's site.
+const POSTER_URL = new URL('./poster.webp', import.meta.url).href
+/**
+ * The model beside this script (dist/models/), not beside the host page. A variable, so that vite leaves
+ * it alone (it is a public/ file, not a module asset); the dev server serves it from its root.
+ */
+const MODEL_PATH = 'models/skeleton.glb'
+const MODEL_URL = import.meta.env.DEV ? `/${MODEL_PATH}` : new URL(MODEL_PATH, import.meta.url).href
+
+/** Properties mirrored to attributes: numbers, then strings. */
+const NUMBER_PROPS = {
+  leftArchMm: 'left-arch-mm',
+  leftEversionDeg: 'left-eversion-deg',
+  rightArchMm: 'right-arch-mm',
+  rightEversionDeg: 'right-eversion-deg',
+  exaggerate: 'exaggerate',
+} as const
+const STRING_PROPS = { activity: 'activity', preset: 'preset', view: 'view', layers: 'layers' } as const
+const MIRRORED = [...Object.keys(NUMBER_PROPS), ...Object.keys(STRING_PROPS), 'controls', 'loading']
+
+/** The explorer itself (react, three, leva, the model): a separate chunk, fetched on activation only. */
+let explorerModule: Promise<MountExplorer> | null = null
+const loadExplorer = (): Promise<MountExplorer> => {
+  // One import for every widget on the page; a failed one (network blip) may be retried by a later click.
+  explorerModule ??= import('../app/mountExplorer').then(
+    (m) => m.mountExplorer,
+    (e: unknown) => {
+      explorerModule = null
+      throw e
+    },
+  )
+  return explorerModule
+}
+
+type Phase = 'poster' | 'loading' | 'ready' | 'error'
+
+export class KineticChainExplorerElement extends HTMLElement implements PublicElement {
+  static readonly observedAttributes: string[] = [...INPUT_ATTRIBUTES, 'controls', 'loading']
+
+  declare leftArchMm: number | null
+  declare leftEversionDeg: number | null
+  declare rightArchMm: number | null
+  declare rightEversionDeg: number | null
+  declare exaggerate: number | null
+  declare activity: PublicElement['activity']
+  declare preset: PublicElement['preset']
+  declare view: PublicElement['view']
+  declare layers: string | null
+
+  private readonly shadow: ShadowRoot
+  private readonly stage: HTMLDivElement
+  private readonly panel: HTMLDivElement
+  private readonly poster: HTMLButtonElement
+  private readonly status: HTMLDivElement
+  private readonly bar: HTMLSpanElement
+  private readonly label: HTMLSpanElement
+  private readonly errorBox: HTMLDivElement
+  private phase: Phase = 'poster'
+  private handle: ExplorerHandle | null = null
+  private activation: Promise<void> | null = null
+  private observer: IntersectionObserver | null = null
+  /** Inputs set by code before the 3D loaded; applied on top of the attributes when it mounts. */
+  private pending: InputPatch = {}
+  private settle: { resolve: () => void; reject: (e: Error) => void } | null = null
+
+  constructor() {
+    super()
+    this.shadow = this.attachShadow({ mode: 'open' })
+    adoptStyles(this.shadow, ELEMENT_CSS)
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, parent: Node = this.shadow) => {
+      const e = document.createElement(tag)
+      e.className = cls
+      e.setAttribute('part', cls)
+      parent.appendChild(e)
+      return e
+    }
+    this.stage = el('div', 'stage')
+    this.poster = el('button', 'poster')
+    this.poster.type = 'button'
+    this.poster.setAttribute(
+      'aria-label',
+      'Load the interactive 3D model of the kinetic chain from foot to lower back',
+    )
+    const img = el('img', 'poster-image', this.poster)
+    img.alt = 'Skeleton from the feet to the lumbar spine'
+    img.decoding = 'async'
+    img.src = POSTER_URL
+    el('span', 'cta', this.poster).textContent = 'View in 3D'
+    this.status = el('div', 'status')
+    this.status.hidden = true
+    this.status.setAttribute('role', 'progressbar')
+    this.status.setAttribute('aria-valuemin', '0')
+    this.status.setAttribute('aria-valuemax', '100')
+    this.bar = el('span', '', el('div', 'bar', this.status))
+    this.label = el('span', 'label', this.status)
+    this.errorBox = el('div', 'error')
+    this.errorBox.hidden = true
+    this.errorBox.setAttribute('role', 'alert')
+    this.panel = el('div', 'panel')
+    this.poster.addEventListener('click', () => void this.activate().catch(() => {}))
+  }
+
+  get controls(): ControlsMode {
+    const v = this.getAttribute('controls')
+    return CONTROLS.includes(v as ControlsMode) ? (v as ControlsMode) : 'minimal'
+  }
+  set controls(v: ControlsMode) {
+    this.setAttribute('controls', String(v))
+  }
+  get loading(): 'lazy' | 'eager' {
+    return this.getAttribute('loading') === 'eager' ? 'eager' : 'lazy'
+  }
+  set loading(v: 'lazy' | 'eager') {
+    this.setAttribute('loading', String(v))
+  }
+  get ready(): boolean {
+    return this.phase === 'ready'
+  }
+
+  connectedCallback(): void {
+    // A property set before this script defined the element sits on the instance, hiding the accessor.
+    for (const prop of MIRRORED) {
+      if (!Object.prototype.hasOwnProperty.call(this, prop)) continue
+      const value = (this as Record<string, unknown>)[prop]
+      delete (this as Record<string, unknown>)[prop]
+      ;(this as Record<string, unknown>)[prop] = value
+    }
+    if (this.phase !== 'poster') return
+    if (this.loading === 'eager') void this.activate().catch(() => {})
+    else this.observe()
+  }
+
+  disconnectedCallback(): void {
+    // A move within the page disconnects and reconnects in one task: only tear down when really gone.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.teardown()
+    })
+  }
+
+  attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (old === value) return
+    if (name === 'controls') {
+      if (value !== null && !CONTROLS.includes(value as ControlsMode))
+        warn(`ignored controls="${value}": expected one of ${CONTROLS.join(', ')}`)
+      else if (this.handle) this.remount()
+      return
+    }
+    if (name === 'loading') {
+      if (value !== null && !(LOADING as readonly string[]).includes(value))
+        warn(`ignored loading="${value}": expected lazy or eager`)
+      else if (value === 'eager' && this.isConnected && this.phase === 'poster')
+        void this.activate().catch(() => {})
+      return
+    }
+    if (value === null) return // removing an input attribute keeps the current value
+    const { patch, warnings } = parseAttributes((n) => (n === name ? value : null))
+    // Once mounted, the explorer validates again and logs; before that, this is the only report.
+    if (this.handle) this.handle.setInputs(patch)
+    else warnings.forEach(warn)
+  }
+
+  activate(): Promise<void> {
+    if (!this.activation) {
+      this.activation = new Promise<void>((resolve, reject) => {
+        this.settle = { resolve, reject }
+      })
+      this.activation.catch(() => {}) // reported through the `error` event; callers may also catch
+      void this.load()
+    }
+    return this.activation
+  }
+
+  setInputs(patch: PublicPatch): string[] {
+    const { patch: clean, warnings } = normalizePatch(patch)
+    warnings.forEach(warn)
+    if (this.handle) return [...warnings, ...this.handle.setInputs(clean)] // the explorer logs its own
+    this.pending = mergePatch(this.pending, clean)
+    return warnings
+  }
+
+  getState(): ExplorerSnapshot | null {
+    return this.handle && this.phase === 'ready' ? snapshot(this.handle.getState()) : null
+  }
+
+  private observe(): void {
+    if (typeof IntersectionObserver !== 'function') {
+      void this.activate().catch(() => {})
+      return
+    }
+    this.observer?.disconnect()
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) void this.activate().catch(() => {})
+      },
+      { rootMargin: ROOT_MARGIN },
+    )
+    this.observer.observe(this)
+  }
+
+  private progress(percent: number, text: string): void {
+    this.status.hidden = false
+    this.status.setAttribute('aria-valuenow', String(percent))
+    this.status.setAttribute('aria-valuetext', text)
+    this.bar.style.width = `${percent}%`
+    this.label.textContent = text
+  }
+
+  private async load(): Promise<void> {
+    this.observer?.disconnect()
+    this.observer = null
+    this.phase = 'loading'
+    this.progress(10, 'Loading the 3D explorer…')
+    let mount: MountExplorer
+    try {
+      mount = await loadExplorer()
+    } catch (e) {
+      this.fail(e)
+      return
+    }
+    if (this.phase !== 'loading') return // torn down while the code was loading
+    this.progress(60, 'Loading the skeleton…')
+    this.mount(mount)
+  }
+
+  private mount(mount: MountExplorer): void {
+    const initial = mergePatch(parseAttributes((n) => this.getAttribute(n)).patch, this.pending)
+    this.pending = {}
+    try {
+      this.handle = mount(this.stage, {
+        initial,
+        controls: this.controls,
+        syncUrl: false,
+        panelContainer: this.panel,
+        modelUrl: MODEL_URL,
+        onReady: () => this.onReady(),
+        onChange: (state) => this.emit('change', snapshot(state)),
+        onError: (e) => this.fail(e),
+      })
+    } catch (e) {
+      this.fail(e)
+    }
+  }
+
+  /** `controls` has no setter in the explorer: keep the inputs, mount it again with the new controls. */
+  private remount(): void {
+    const handle = this.handle
+    if (!handle || !this.activation) return
+    const s = handle.getState()
+    handle.destroy()
+    this.handle = null
+    this.pending = {
+      left: { ...s.input.left },
+      right: { ...s.input.right },
+      activity: s.input.activity,
+      exaggerate: s.exaggerate,
+      view: s.view,
+      layers: { ...s.layers },
+    }
+    loadExplorer().then(
+      (mount) => this.mount(mount),
+      (e: unknown) => this.fail(e),
+    )
+  }
+
+  private onReady(): void {
+    const first = this.phase !== 'ready'
+    this.phase = 'ready'
+    this.poster.hidden = true
+    this.status.hidden = true
+    this.settle?.resolve()
+    this.settle = null
+    if (first) this.emit('ready', undefined)
+  }
+
+  private fail(e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e)
+    this.phase = 'error'
+    this.status.hidden = true
+    this.errorBox.hidden = false
+    this.errorBox.textContent = `The 3D explorer could not start here: ${message}`
+    console.error(`[${TAG}] ${message}`)
+    this.settle?.reject(e instanceof Error ? e : new Error(message))
+    this.settle = null
+    this.emit('error', { message })
+  }
+
+  private teardown(): void {
+    this.observer?.disconnect()
+    this.observer = null
+    this.handle?.destroy()
+    this.handle = null
+    this.activation = null
+    this.settle = null
+    this.phase = 'poster'
+    this.poster.hidden = false
+    this.status.hidden = true
+    this.errorBox.hidden = true
+  }
+
+  private emit<T>(type: 'ready' | 'change' | 'error', detail: T): void {
+    this.dispatchEvent(new CustomEvent(type, { detail }))
+  }
+}
+
+/** Attribute ⇄ property mirroring, as model-viewer does: setting null removes the attribute. */
+function reflect(name: string, attr: string, parse: (v: string) => unknown): void {
+  Object.defineProperty(KineticChainExplorerElement.prototype, name, {
+    configurable: true,
+    enumerable: true,
+    get(this: HTMLElement) {
+      const v = this.getAttribute(attr)
+      return v === null ? null : parse(v)
+    },
+    set(this: HTMLElement, v: unknown) {
+      if (v === null || v === undefined) this.removeAttribute(attr)
+      else this.setAttribute(attr, String(v))
+    },
+  })
+}
+for (const [prop, attr] of Object.entries(NUMBER_PROPS))
+  reflect(prop, attr, (v) => {
+    const n = Number(v)
+    return v.trim() !== '' && Number.isFinite(n) ? n : null
+  })
+for (const [prop, attr] of Object.entries(STRING_PROPS)) reflect(prop, attr, (v) => v)
+
+// Two copies of the script on one page (two embeds pasted by hand) must not throw.
+if (!customElements.get(TAG)) customElements.define(TAG, KineticChainExplorerElement)
