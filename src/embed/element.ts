@@ -16,6 +16,8 @@ const CONTROLS: readonly ControlsMode[] = ['full', 'minimal', 'none']
 const LOADING = ['lazy', 'eager'] as const
 /** Start loading a little before the widget scrolls into view, so it is usually ready when seen. */
 const ROOT_MARGIN = '200px 0px'
+/** How long a lost WebGL context may take to come back before the explorer is mounted afresh. */
+const CONTEXT_RESTORE_MS = 4000
 // Resolved against this script's URL, so dist/ can live under any path of the clinic's site.
 const POSTER_URL = new URL('./poster.webp', import.meta.url).href
 /**
@@ -79,6 +81,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   private observer: IntersectionObserver | null = null
   /** Inputs set by code before the 3D loaded; applied on top of the attributes when it mounts. */
   private pending: InputPatch = {}
+  private restoreTimer: ReturnType<typeof setTimeout> | undefined
   private settle: { resolve: () => void; reject: (e: Error) => void } | null = null
 
   constructor() {
@@ -116,6 +119,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.errorBox.setAttribute('role', 'alert')
     this.panel = el('div', 'panel')
     this.poster.addEventListener('click', () => void this.activate().catch(() => {}))
+    // WebGL context events do not bubble: listen in the capture phase for the explorer's canvas.
+    this.stage.addEventListener('webglcontextlost', () => this.onContextLost(), true)
+    this.stage.addEventListener('webglcontextrestored', () => this.onContextRestored(), true)
   }
 
   get controls(): ControlsMode {
@@ -259,7 +265,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     }
   }
 
-  /** `controls` has no setter in the explorer: keep the inputs, mount it again with the new controls. */
+  /** A fresh explorer with the current inputs: for a new `controls` (no setter) or a lost GPU context. */
   private remount(): void {
     const handle = this.handle
     if (!handle || !this.activation) return
@@ -274,10 +280,31 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       view: s.view,
       layers: { ...s.layers },
     }
+    this.progress(60, 'Loading the skeleton…')
     loadExplorer().then(
       (mount) => this.mount(mount),
       (e: unknown) => this.fail(e),
     )
+  }
+
+  /**
+   * The browser may take the GPU away (background tabs, driver resets, too many contexts on one page).
+   * three.js rebuilds its state when the context comes back, but an on-demand renderer draws only when
+   * asked: ask for a frame then. If the context does not come back, mount a fresh explorer.
+   */
+  private onContextLost(): void {
+    if (this.phase !== 'ready') return
+    this.progress(50, 'Restoring the 3D view…')
+    clearTimeout(this.restoreTimer)
+    this.restoreTimer = setTimeout(() => this.remount(), CONTEXT_RESTORE_MS)
+  }
+
+  private onContextRestored(): void {
+    clearTimeout(this.restoreTimer)
+    this.status.hidden = true
+    const handle = this.handle
+    // Re-requesting the current view makes the scene draw a frame; the inputs are untouched.
+    if (handle) handle.setView(handle.getState().view)
   }
 
   private onReady(): void {
@@ -303,6 +330,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   }
 
   private teardown(): void {
+    clearTimeout(this.restoreTimer)
     this.observer?.disconnect()
     this.observer = null
     this.handle?.destroy()

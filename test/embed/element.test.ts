@@ -187,6 +187,32 @@ describe('<kinetic-chain-explorer>', () => {
     expect(mounts[1]!.handle.destroy).toHaveBeenCalled()
   })
 
+  it('after a lost WebGL context: redraws when it is restored, or mounts afresh when it does not come back', async () => {
+    const el = make('<kinetic-chain-explorer loading="eager"></kinetic-chain-explorer>')
+    await vi.waitFor(() => expect(mounts).toHaveLength(1))
+    const first = mounts[0]!
+    const canvas = document.createElement('canvas')
+    first.container.appendChild(canvas)
+    first.options.onReady?.()
+    const status = el.shadowRoot?.querySelector<HTMLElement>('.status')
+    canvas.dispatchEvent(new Event('webglcontextlost'))
+    expect(status?.hidden).toBe(false)
+    canvas.dispatchEvent(new Event('webglcontextrestored'))
+    expect(status?.hidden).toBe(true)
+    expect(first.handle.setView).toHaveBeenCalledWith('back')
+
+    vi.useFakeTimers()
+    try {
+      canvas.dispatchEvent(new Event('webglcontextlost'))
+      await vi.advanceTimersByTimeAsync(5000)
+    } finally {
+      vi.useRealTimers()
+    }
+    await vi.waitFor(() => expect(mounts).toHaveLength(2))
+    expect(first.handle.destroy).toHaveBeenCalled()
+    expect(mounts[1]!.options.initial).toMatchObject({ left: first.handle.getState().input.left, view: 'back' })
+  })
+
   it('two elements on a page mount two independent explorers', async () => {
     document.body.innerHTML =
       '<kinetic-chain-explorer loading="eager" preset="flat-feet"></kinetic-chain-explorer><kinetic-chain-explorer loading="eager" preset="high-arches"></kinetic-chain-explorer>'
