@@ -1,0 +1,227 @@
+// The main page as a person sees it, in the system Chromium (SwiftShader WebGL) against a fresh build.
+// Readiness is the page's own signal (data-ready after the first frame drawn with the model posed), never a
+// timer; motion is frozen with prefers-reduced-motion (the default of openPage).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openPage } from './support/browser'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const SHOTS = join(here, '__screenshots__')
+/** Share of pixels allowed to differ (each channel by more than PIXEL_THRESHOLD of 255): SwiftShader is deterministic; 1% absorbs anti-aliasing and font hinting changes. */
+const MAX_DIFF_SHARE = 0.01
+const PIXEL_THRESHOLD = 24
+const SMALL = { width: 800, height: 600 }
+
+let browser: Browser
+const base = () => inject('baseUrl')
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('#root[data-ready]', { timeout: 60_000 })
+  expect(await page.getAttribute('#root', 'data-ready')).toBe('true')
+}
+
+type Probed = { position: number[]; quaternion: number[]; visible: boolean; colour?: string; colourLeft?: string; colourRight?: string }
+const probe = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const el = document.getElementById('root') as HTMLElement & { kceDiagnostics?: { probe: { object(n: string): unknown } } }
+    return el.kceDiagnostics!.probe.object(n)
+  }, name) as Promise<Probed | null>
+const frames = (page: Page) =>
+  page.evaluate(() => (document.getElementById('root') as HTMLElement & { kceDiagnostics?: { probe: { frames(): number } } }).kceDiagnostics!.probe.frames())
+
+/** Waits until the page has drawn at least one more frame and then stays idle (render on demand). */
+async function settled(page: Page): Promise<void> {
+  let last = -1
+  for (let i = 0; i < 60; i++) {
+    const f = await frames(page)
+    if (f === last) return
+    last = f
+    await page.waitForTimeout(100)
+  }
+}
+
+/** Compares two PNGs inside the page (canvas decode): no image library needed. Returns the share of differing pixels. */
+async function diffShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ({ a, b, threshold }) => {
+      const decode = async (b64: string) => {
+        const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
+        const c = new OffscreenCanvas(bmp.width, bmp.height)
+        const ctx = c.getContext('2d')!
+        ctx.drawImage(bmp, 0, 0)
+        return ctx.getImageData(0, 0, bmp.width, bmp.height)
+      }
+      const [x, y] = await Promise.all([decode(a), decode(b)])
+      if (x.width !== y.width || x.height !== y.height) return 1
+      let diff = 0
+      for (let i = 0; i < x.data.length; i += 4)
+        if (Math.abs(x.data[i]! - y.data[i]!) > threshold || Math.abs(x.data[i + 1]! - y.data[i + 1]!) > threshold || Math.abs(x.data[i + 2]! - y.data[i + 2]!) > threshold) diff++
+      return diff / (x.width * x.height)
+    },
+    { a: a.toString('base64'), b: b.toString('base64'), threshold: PIXEL_THRESHOLD },
+  )
+}
+
+/** Screenshot of the 3D stage against a committed baseline (written on the first run, then compared). */
+async function matchesBaseline(page: Page, name: string): Promise<void> {
+  const shot = await page.locator('.kce-stage').screenshot()
+  const file = join(SHOTS, `${name}.png`)
+  if (!existsSync(file)) {
+    mkdirSync(SHOTS, { recursive: true })
+    writeFileSync(file, shot)
+    console.warn(`explorer screenshots: wrote new baseline ${file}; commit it`)
+    return
+  }
+  const share = await diffShare(page, readFileSync(file), shot)
+  if (share > MAX_DIFF_SHARE) writeFileSync(join(SHOTS, `${name}.actual.png`), shot)
+  expect(share, `${name}: ${(share * 100).toFixed(2)}% of pixels differ`).toBeLessThanOrEqual(MAX_DIFF_SHARE)
+}
+
+// Until the generated model is committed (public/models/skeleton.glb) the page cannot become ready: these
+// tests are reported as skipped, not passed; the failure-path test below runs either way.
+const MODEL = join(here, '../../public/models/skeleton.glb')
+
+describe.skipIf(!existsSync(MODEL))('the explorer page (with the model)', () => {
+  it('loads with no console error and no request outside its origin; labels are visible; idle draws nothing', async () => {
+    const { page, problems } = await openPage(browser, base(), { width: 1024, height: 768 })
+    await ready(page)
+    const labels = await page.locator('.kce-label').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect()
+        return { text: e.textContent, w: r.width, inView: r.right > 0 && r.bottom > 0 && r.left < innerWidth && r.top < innerHeight }
+      }),
+    )
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['L4–L5', 'L5–S1', 'Sciatic nerve', 'Piriformis', 'Tibia', 'Femur', 'Ilium', 'Navicular']))
+    expect(labels.every((l) => l.w > 20 && l.inView)).toBe(true)
+    await settled(page)
+    const before = await frames(page)
+    await page.waitForTimeout(700)
+    expect(await frames(page), 'frames drawn while idle').toBe(before)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('changing the right heel eversion turns the right tibia and recolours the right side of L5–S1', async () => {
+    const { page, problems } = await openPage(browser, `${base()}?preset=neutral&layers=bones,stress`, SMALL)
+    await ready(page)
+    const tibia0 = await probe(page, 'tibia_r')
+    const disc0 = await probe(page, 'disc_L5_S1')
+    await page.getByText('Both feet', { exact: true }).click()
+    const row = page.locator('.kce-controls').getByText('Heel tilt out (°)').last()
+    await expect.poll(() => row.isVisible()).toBe(true)
+    // The slider's own number box: type the value a clinician measured.
+    const input = page.locator('.kce-controls input[type="number"], .kce-controls input').filter({ hasNot: page.locator('[type=checkbox]') })
+    const eversionInputs = await input.all()
+    // Left arch, left eversion, right arch, right eversion follow "Both feet" in the panel order.
+    const rightEversion = eversionInputs[3]!
+    await rightEversion.fill('14')
+    await rightEversion.press('Enter')
+    await expect.poll(async () => (await probe(page, 'tibia_r'))!.quaternion.join(), { timeout: 5000 }).not.toBe(tibia0!.quaternion.join())
+    const disc1 = await probe(page, 'disc_L5_S1')
+    expect(disc1!.colourRight).not.toBe(disc0!.colourRight)
+    expect(disc1!.colourLeft).not.toBe(disc1!.colourRight)
+    expect(await page.getByTestId('foot-bands').textContent()).toMatch(/Right foot:.*14/)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('each preset sets the inputs, marks itself, tells its story and poses the model', async () => {
+    const { page, problems } = await openPage(browser, base(), SMALL)
+    await ready(page)
+    const seen = new Set<string>()
+    for (const id of ['flat-feet', 'high-arches', 'right-overpronated', 'left-overpronated', 'downhill-running', 'neutral']) {
+      await page.click(`[data-preset="${id}"]`)
+      expect(await page.getAttribute(`[data-preset="${id}"]`, 'aria-pressed')).toBe('true')
+      await expect.poll(() => page.evaluate(() => location.search), { timeout: 3000 }).toContain(`preset=${id}`)
+      const state = await page.evaluate(() => (document.getElementById('root') as HTMLElement & { kceDiagnostics?: { handle: { getState(): { pose: { right: { tibialInternalRotationDeg: number }; left: { tibialInternalRotationDeg: number } } } } } }).kceDiagnostics!.handle.getState().pose)
+      const tibiaR = (await probe(page, 'tibia_r'))!.quaternion.join()
+      seen.add(tibiaR)
+      if (id === 'right-overpronated') expect(state.right.tibialInternalRotationDeg).toBeGreaterThan(state.left.tibialInternalRotationDeg)
+      if (id === 'left-overpronated') expect(state.left.tibialInternalRotationDeg).toBeGreaterThan(state.right.tibialInternalRotationDeg)
+    }
+    // Presets differ in the right leg's pose (some share it, e.g. neutral and downhill running).
+    expect(seen.size).toBeGreaterThanOrEqual(4)
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('the URL round-trips: a shared link restores the inputs and view, and changes are written back', async () => {
+    const q = 'left-arch-mm=44&left-eversion-deg=3&right-arch-mm=29&right-eversion-deg=11&activity=walking&exaggerate=3&view=lumbar&layers=bones,stress,nerve'
+    const { page, problems } = await openPage(browser, `${base()}?${q}`, SMALL)
+    await ready(page)
+    expect(await page.getByTestId('exaggeration-badge').textContent()).toContain('3×')
+    expect(await page.getAttribute('[data-view="lumbar"]', 'aria-pressed')).toBe('true')
+    expect(await page.locator('.kce-label').count()).toBe(0)
+    expect(new URLSearchParams(await page.evaluate(() => location.search)).toString()).toBe(new URLSearchParams(q).toString())
+    await page.click('[data-view="feet"]')
+    await expect.poll(() => page.evaluate(() => location.search), { timeout: 3000 }).toContain('view=feet')
+    await page.reload()
+    await ready(page)
+    expect(await page.getAttribute('[data-view="feet"]', 'aria-pressed')).toBe('true')
+    expect(await page.getByTestId('foot-bands').textContent()).toMatch(/Right foot: arch 29 mm, low arch/)
+    // A bad value is ignored with a warning, never a crash.
+    const warnings: string[] = []
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
+    await page.goto(`${base()}?right-arch-mm=tall&view=top`)
+    await ready(page)
+    expect(warnings.join('\n')).toContain('"tall"')
+    expect(warnings.join('\n')).toContain('"top"')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('looks as the baselines do (neutral from behind; right foot over-pronated, 3×, lower back)', async () => {
+    const { page, problems } = await openPage(browser, `${base()}?preset=neutral`, { width: 900, height: 600 })
+    await ready(page)
+    await settled(page)
+    await matchesBaseline(page, 'neutral-back')
+    await page.goto(`${base()}?preset=right-overpronated&exaggerate=3&view=lumbar&layers=bones,stress,nerve,muscle`)
+    await ready(page)
+    await settled(page)
+    await matchesBaseline(page, 'right-overpronated-lumbar-3x')
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('has no serious or critical accessibility violation (axe-core), on a tablet in portrait', async () => {
+    const { page } = await openPage(browser, `${base()}?preset=right-overpronated`, { width: 768, height: 1024, hasTouch: true })
+    await ready(page)
+    await page.addScriptTag({ content: readFileSync(join(here, '../../node_modules/axe-core/axe.min.js'), 'utf8') })
+    const violations = await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run(c?: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document)
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }))
+    })
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    // Touch targets: every button on the page is at least 44 px in both directions, except the inline numbers.
+    const small = await page.locator('.kce-button').evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect()).filter((r) => r.width < 44 || r.height < 44).length,
+    )
+    expect(small).toBe(0)
+    await page.context().close()
+  })
+
+})
+
+describe('the explorer page (model unavailable)', () => {
+  it('a model that fails to load shows a clear message; the chain panel still works', async () => {
+    const context = await browser.newContext({ viewport: SMALL, reducedMotion: 'reduce' })
+    const page = await context.newPage()
+    await page.route('**/skeleton.glb', (r) => r.fulfill({ status: 404, body: 'missing' }))
+    await page.goto(base())
+    await page.waitForSelector('#root[data-ready="error"]', { timeout: 30_000 })
+    expect(await page.getByTestId('scene-message').textContent()).toContain('could not be loaded')
+    await page.click('[data-preset="right-overpronated"]')
+    expect(await page.getByTestId('chain-panel').textContent()).toMatch(/Right heel everted 10/)
+    await context.close()
+  })
+})
