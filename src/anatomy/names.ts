@@ -100,3 +100,18 @@ export const ALL_LANDMARK_NODES: readonly string[] = SIDES.flatMap((s) => [
   ...TIBIAL_NERVE.map((n) => sided(n, s)),
   ...FIBULAR_NERVE.map((n) => sided(n, s)),
 ])
+
+/** Navicular tuberosity landmark (under `navicular_x`): the app and tests measure navicular height on it. */
+export const NAVICULAR_TUBEROSITY = 'navicular_tuberosity'
+/** Disc nodes, L1-L2 first. */
+export const DISC_NODES: readonly string[] = LUMBAR_LEVELS.map(discNode)
+/** Facet-joint landmark nodes, every level and side. */
+export const FACET_NODES: readonly string[] = LUMBAR_LEVELS.flatMap((l) => SIDES.map((s) => facetNode(l, s)))
+/** Every node the model file must contain (bones, discs, landmarks). */
+export const ALL_NODES: readonly string[] = [
+  ...ALL_BONE_NODES,
+  ...DISC_NODES,
+  ...ALL_LANDMARK_NODES,
+  ...FACET_NODES,
+  ...SIDES.map((s) => sided(NAVICULAR_TUBEROSITY, s)),
+]

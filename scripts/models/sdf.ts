@@ -1,0 +1,258 @@
+// Signed-distance primitives for the bone generator (negative inside, millimetres). Each shape carries a
+// bounding box so unions can skip far primitives; manifold-3d's levelSet turns the field into a mesh.
+export type Vec = readonly [number, number, number]
+export type Box = [number, number, number, number, number, number]
+export interface Shape {
+  readonly d: (x: number, y: number, z: number) => number
+  readonly box: Box
+}
+
+const box = (min: Vec, max: Vec, pad = 0): Box => [min[0] - pad, min[1] - pad, min[2] - pad, max[0] + pad, max[1] + pad, max[2] + pad]
+export const boxUnion = (a: Box, b: Box): Box => [Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.min(a[2], b[2]), Math.max(a[3], b[3]), Math.max(a[4], b[4]), Math.max(a[5], b[5])]
+const boxDist = (b: Box, x: number, y: number, z: number): number => {
+  const dx = Math.max(b[0] - x, 0, x - b[3])
+  const dy = Math.max(b[1] - y, 0, y - b[4])
+  const dz = Math.max(b[2] - z, 0, z - b[5])
+  return Math.sqrt(dx * dx + dy * dy + dz * dz)
+}
+const sub3 = (a: Vec, b: Vec): [number, number, number] => [a[0] - b[0], a[1] - b[1], a[2] - b[2]]
+const dot3 = (a: Vec, b: Vec) => a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+const len3 = (a: Vec) => Math.sqrt(dot3(a, a))
+const norm3 = (a: Vec): [number, number, number] => {
+  const l = len3(a)
+  return [a[0] / l, a[1] / l, a[2] / l]
+}
+const cross3 = (a: Vec, b: Vec): [number, number, number] => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]]
+
+/** Orthonormal frame from a primary axis and a hint for the second axis. */
+export function frame(axis: Vec, hint: Vec): [Vec, Vec, Vec] {
+  const w = norm3(axis)
+  let u = cross3(hint, w)
+  if (len3(u) < 1e-6) u = cross3([0.3, 0.5, 0.8], w)
+  u = norm3(u)
+  const v = cross3(w, u)
+  return [u, v, w]
+}
+
+export const sphere = (c: Vec, r: number): Shape => ({
+  d: (x, y, z) => Math.sqrt((x - c[0]) ** 2 + (y - c[1]) ** 2 + (z - c[2]) ** 2) - r,
+  box: box(c, c, r),
+})
+
+/**
+ * Ellipsoid with semi-axes r along the frame axes (default world x, y, z); IQ's bound, close to exact near
+ * the surface, which is all the level set needs.
+ */
+export function ellipsoid(c: Vec, r: Vec, axes: readonly [Vec, Vec, Vec] = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]): Shape {
+  const [a, b, e] = axes
+  const m = Math.max(r[0], r[1], r[2])
+  return {
+    d: (x, y, z) => {
+      const px = x - c[0], py = y - c[1], pz = z - c[2]
+      const u = (px * a[0] + py * a[1] + pz * a[2]) / r[0]
+      const v = (px * b[0] + py * b[1] + pz * b[2]) / r[1]
+      const w = (px * e[0] + py * e[1] + pz * e[2]) / r[2]
+      const k0 = Math.sqrt(u * u + v * v + w * w)
+      const k1 = Math.sqrt((u / r[0]) ** 2 + (v / r[1]) ** 2 + (w / r[2]) ** 2)
+      return k1 < 1e-9 ? -Math.min(r[0], r[1], r[2]) : (k0 * (k0 - 1)) / k1
+    },
+    box: box(c, c, m),
+  }
+}
+
+/** Round cone (capsule with different end radii), exact (IQ). */
+export function cone(a: Vec, b: Vec, ra: number, rb: number): Shape {
+  const ba = sub3(b, a)
+  const l2 = dot3(ba, ba)
+  const rr = ra - rb
+  const a2 = l2 - rr * rr
+  const il2 = 1 / l2
+  return {
+    d: (x, y, z) => {
+      const pax = x - a[0], pay = y - a[1], paz = z - a[2]
+      const yv = pax * ba[0] + pay * ba[1] + paz * ba[2]
+      const zv = yv - l2
+      const qx = pax * l2 - ba[0] * yv, qy = pay * l2 - ba[1] * yv, qz = paz * l2 - ba[2] * yv
+      const x2 = qx * qx + qy * qy + qz * qz
+      const y2 = yv * yv * l2
+      const z2 = zv * zv * l2
+      const k = Math.sign(rr) * rr * rr * x2
+      if (Math.sign(zv) * a2 * z2 > k) return Math.sqrt(x2 + z2) * il2 - rb
+      if (Math.sign(yv) * a2 * y2 < k) return Math.sqrt(x2 + y2) * il2 - ra
+      return (Math.sqrt(x2 * a2 * il2) + yv * rr) * il2 - ra
+    },
+    box: boxUnion(box(a, a, ra), box(b, b, rb)),
+  }
+}
+
+/** Chain of round cones through points with radii (a tube). */
+export function tube(points: readonly Vec[], radii: readonly number[], k = 0): Shape {
+  const parts: Shape[] = []
+  for (let i = 0; i + 1 < points.length; i++) parts.push(cone(points[i]!, points[i + 1]!, radii[i]!, radii[i + 1]!))
+  return k > 0 ? smoothUnion(k, ...parts) : union(...parts)
+}
+
+/**
+ * Swept elliptical section along a polyline: at each node the half-width (along `side`) and half-depth
+ * (along side × tangent) are given and interpolated. An approximate distance, good near the surface.
+ */
+export function sweep(points: readonly Vec[], halfW: readonly number[], halfD: readonly number[], sideHint: Vec): Shape {
+  const segs = [] as { a: Vec; t: Vec; l: number; u: Vec; v: Vec; i: number }[]
+  let bb: Box | null = null
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!, b = points[i + 1]!
+    const ab = sub3(b, a)
+    const l = len3(ab)
+    const [u, v, t] = frame(ab, sideHint)
+    segs.push({ a, t, l, u, v, i })
+    const m = Math.max(halfW[i]!, halfD[i]!, halfW[i + 1]!, halfD[i + 1]!)
+    const sb = boxUnion(box(a, a, m), box(b, b, m))
+    bb = bb ? boxUnion(bb, sb) : sb
+  }
+  return {
+    d: (x, y, z) => {
+      let best = Infinity
+      for (const s of segs) {
+        const px = x - s.a[0], py = y - s.a[1], pz = z - s.a[2]
+        const h = px * s.t[0] + py * s.t[1] + pz * s.t[2]
+        const f = Math.min(1, Math.max(0, h / s.l))
+        const w = halfW[s.i]! + (halfW[s.i + 1]! - halfW[s.i]!) * f
+        const dd = halfD[s.i]! + (halfD[s.i + 1]! - halfD[s.i]!) * f
+        const cu = px * s.u[0] + py * s.u[1] + pz * s.u[2]
+        const cv = px * s.v[0] + py * s.v[1] + pz * s.v[2]
+        const q = Math.sqrt((cu / w) ** 2 + (cv / dd) ** 2)
+        const d2 = (q - 1) * Math.min(w, dd)
+        const over = h < 0 ? -h : h > s.l ? h - s.l : 0
+        const d = over > 0 ? (d2 > 0 ? Math.sqrt(d2 * d2 + over * over) : over) : d2
+        if (d < best) best = d
+      }
+      return best
+    },
+    box: bb!,
+  }
+}
+
+/** Rounded box with half-extents h in a frame (default world axes), rounding r. */
+export function roundBox(c: Vec, h: Vec, r: number, axes: readonly [Vec, Vec, Vec] = [[1, 0, 0], [0, 1, 0], [0, 0, 1]]): Shape {
+  const [a, b, e] = axes
+  const m = Math.sqrt(h[0] ** 2 + h[1] ** 2 + h[2] ** 2)
+  return {
+    d: (x, y, z) => {
+      const px = x - c[0], py = y - c[1], pz = z - c[2]
+      const qx = Math.abs(px * a[0] + py * a[1] + pz * a[2]) - h[0] + r
+      const qy = Math.abs(px * b[0] + py * b[1] + pz * b[2]) - h[1] + r
+      const qz = Math.abs(px * e[0] + py * e[1] + pz * e[2]) - h[2] + r
+      const ox = Math.max(qx, 0), oy = Math.max(qy, 0), oz = Math.max(qz, 0)
+      return Math.sqrt(ox * ox + oy * oy + oz * oz) + Math.min(Math.max(qx, qy, qz), 0) - r
+    },
+    box: box(c, c, m),
+  }
+}
+
+/** Thick triangle (a plate through three points), half-thickness t. Exact unsigned triangle distance (IQ). */
+export function plate(p1: Vec, p2: Vec, p3: Vec, t: number): Shape {
+  const ba = sub3(p2, p1), cb = sub3(p3, p2), ac = sub3(p1, p3)
+  const nor = cross3(ba, ac)
+  const n1 = cross3(ba, nor), n2 = cross3(cb, nor), n3 = cross3(ac, nor)
+  const dba = dot3(ba, ba), dcb = dot3(cb, cb), dac = dot3(ac, ac), dnn = dot3(nor, nor)
+  const clamp = (v: number) => Math.min(1, Math.max(0, v))
+  let bb = boxUnion(box(p1, p1, t), box(p2, p2, t))
+  bb = boxUnion(bb, box(p3, p3, t))
+  return {
+    d: (x, y, z) => {
+      const pa: Vec = [x - p1[0], y - p1[1], z - p1[2]]
+      const pb: Vec = [x - p2[0], y - p2[1], z - p2[2]]
+      const pc: Vec = [x - p3[0], y - p3[1], z - p3[2]]
+      const s = Math.sign(dot3(n1, pa)) + Math.sign(dot3(n2, pb)) + Math.sign(dot3(n3, pc))
+      let d2: number
+      if (s < 2) {
+        const e1 = clamp(dot3(ba, pa) / dba), e2 = clamp(dot3(cb, pb) / dcb), e3 = clamp(dot3(ac, pc) / dac)
+        const q1 = (ba[0] * e1 - pa[0]) ** 2 + (ba[1] * e1 - pa[1]) ** 2 + (ba[2] * e1 - pa[2]) ** 2
+        const q2 = (cb[0] * e2 - pb[0]) ** 2 + (cb[1] * e2 - pb[1]) ** 2 + (cb[2] * e2 - pb[2]) ** 2
+        const q3 = (ac[0] * e3 - pc[0]) ** 2 + (ac[1] * e3 - pc[1]) ** 2 + (ac[2] * e3 - pc[2]) ** 2
+        d2 = Math.min(q1, q2, q3)
+      } else {
+        const dn = dot3(nor, pa)
+        d2 = (dn * dn) / dnn
+      }
+      return Math.sqrt(d2) - t
+    },
+    box: bb,
+  }
+}
+
+/** Half-space: inside where (p - c)·n < 0. Infinite box; use only inside intersect/subtract. */
+export const halfSpace = (c: Vec, n: Vec): Shape => {
+  const u = norm3(n)
+  return { d: (x, y, z) => (x - c[0]) * u[0] + (y - c[1]) * u[1] + (z - c[2]) * u[2], box: [-1e9, -1e9, -1e9, 1e9, 1e9, 1e9] }
+}
+
+export function union(...s: Shape[]): Shape {
+  const bb = s.map((x) => x.box).reduce(boxUnion)
+  return {
+    d: (x, y, z) => {
+      let best = Infinity
+      for (const p of s) {
+        if (boxDist(p.box, x, y, z) >= best) continue
+        const v = p.d(x, y, z)
+        if (v < best) best = v
+      }
+      return best
+    },
+    box: bb,
+  }
+}
+
+/** Polynomial smooth minimum with blend radius k (fillets where bones meet). */
+export function smoothUnion(k: number, ...s: Shape[]): Shape {
+  const bb = s.map((x) => x.box).reduce(boxUnion)
+  return {
+    d: (x, y, z) => {
+      let best = Infinity
+      for (const p of s) {
+        if (boxDist(p.box, x, y, z) >= best + k) continue
+        const v = p.d(x, y, z)
+        if (best === Infinity) {
+          best = v
+          continue
+        }
+        const h = Math.max(k - Math.abs(best - v), 0) / k
+        best = Math.min(best, v) - h * h * k * 0.25
+      }
+      return best
+    },
+    box: bb,
+  }
+}
+
+/** a minus b, with optional smooth blend k. */
+export function subtract(a: Shape, b: Shape, k = 0): Shape {
+  return {
+    d: (x, y, z) => {
+      const da = a.d(x, y, z)
+      // Far from b: -b.d <= -boxDist <= da - k, so the subtraction cannot change the value.
+      if (boxDist(b.box, x, y, z) >= k - da) return da
+      const db = -b.d(x, y, z)
+      if (k <= 0) return Math.max(da, db)
+      const h = Math.max(k - Math.abs(da - db), 0) / k
+      return Math.max(da, db) + h * h * k * 0.25
+    },
+    box: a.box,
+  }
+}
+
+export function intersect(a: Shape, b: Shape, k = 0): Shape {
+  return {
+    d: (x, y, z) => {
+      const da = a.d(x, y, z)
+      const db = b.d(x, y, z)
+      if (k <= 0) return Math.max(da, db)
+      const h = Math.max(k - Math.abs(da - db), 0) / k
+      return Math.max(da, db) + h * h * k * 0.25
+    },
+    box: a.box,
+  }
+}
+
+/** Mirror a shape through the sagittal plane (z -> -z). */
+export const mirrorZ = (s: Shape): Shape => ({ d: (x, y, z) => s.d(x, y, -z), box: [s.box[0], s.box[1], -s.box[5], s.box[3], s.box[4], -s.box[2]] })

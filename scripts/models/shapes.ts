@@ -1,0 +1,439 @@
+// Bone shapes as signed-distance fields, model mm (src/anatomy/frame.ts), right side or axial.
+// Every landmark and joint centre comes from src/anatomy; the radii and offsets here only give each bone
+// its form around them (anatomical estimates, E, checked against anatomy.md §2.3 dimensions by the tests).
+import { ANKLE_MM, CALCANEOCUBOID_MM, CUNEIFORM, NAVICULAR_CENTRE_MM, NAVICULAR_TUBEROSITY_MM, RAYS, TALONAVICULAR_MM, TALAR_DECLINATION_DEG, mtHeadMm, phalanges, rayDir } from '../../src/anatomy/foot'
+import { FOREFOOT_PAD_MM, add, dirDeclTrans, norm, scale, type M3, type Mm3 } from '../../src/anatomy/frame'
+import { LEG, LONG_BONE, PELVIS } from '../../src/anatomy/landmarks'
+import { SPINE, facetCentreMm, tiltAnterior, tiltNormal, vertebraGeom, FACET_OFFSET_MM, type VertebraGeom } from '../../src/anatomy/spine'
+import { cone, ellipsoid, frame, halfSpace, intersect, mirrorZ, plate, roundBox, smoothUnion, sphere, subtract, sweep, tube, union, type Shape, type Vec } from './sdf'
+
+const RAD = Math.PI / 180
+const P = (base: Mm3, dx: number, dy: number, dz: number): M3 => [base[0] + dx, base[1] + dy, base[2] + dz]
+const X: Vec = [1, 0, 0]
+const Y: Vec = [0, 1, 0]
+const Z: Vec = [0, 0, 1]
+
+// ---------------------------------------------------------------- femur
+const H = PELVIS.hip.value
+const K = LEG.knee.value
+
+/** Femoral geometry from the §5.1 angles: shaft axis tilted 5.5° top-lateral, neck at 128° with 12° anteversion. */
+export function femurAxes() {
+  const ama = LONG_BONE.anatomicalMechanicalAngleDeg.value * RAD
+  const nsa = LONG_BONE.neckShaftAngleDeg.value * RAD
+  const av = LONG_BONE.anteversionDeg.value * RAD
+  const distal: M3 = P(K, 2, 40, 2) // shaft centre above the condyles
+  const zAt = (y: number) => distal[2] + (y - distal[1]) * Math.tan(ama)
+  const tilt = Math.PI - nsa - ama // neck angle from vertical in the frontal plane
+  const u: M3 = [Math.sin(av) * Math.sin(tilt), Math.cos(tilt), -Math.cos(av) * Math.sin(tilt)]
+  // Neck base: where the neck axis meets the shaft axis (frontal plane).
+  let L = 45
+  for (let i = 0; i < 30; i++) {
+    const zN = H[2] - L * u[2]
+    const yN = H[1] - L * u[1]
+    L += (zAt(yN) - zN) * 0.5
+  }
+  const neckBase: M3 = [H[0] - L * u[0], H[1] - L * u[1], H[2] - L * u[2]]
+  return { u, neckBase, neckLengthMm: L, distal, zAt }
+}
+
+export function femur(): Shape {
+  const { neckBase, distal, zAt } = femurAxes()
+  const r = LONG_BONE.femoralHeadRadiusMm.value
+  const head = sphere(H, r)
+  const neck = sweep([H, add(H, scale(norm([neckBase[0] - H[0], neckBase[1] - H[1], neckBase[2] - H[2]]), 25)), neckBase], [15, 13, 19], [12.5, 11, 15], X)
+  // Shaft with a 6-7 mm anterior bow (§2.3 M: 6.7° sagittal bow).
+  const top = neckBase[1] - 8
+  const bot = distal[1]
+  const n = 7
+  const pts: M3[] = []
+  const hw: number[] = []
+  const hd: number[] = []
+  for (let i = 0; i <= n; i++) {
+    const t = i / n
+    const y = top + (bot - top) * t
+    const x = neckBase[0] + (distal[0] - neckBase[0]) * t + 7 * Math.sin(Math.PI * t)
+    pts.push([x, y, zAt(y)])
+    hw.push([18, 15.5, 14, 13.5, 13.5, 14.5, 18, 27][i]!)
+    hd.push([16, 15, 14.5, 14, 14, 14.5, 16, 19][i]!)
+  }
+  const shaft = sweep(pts, hw, hd, X)
+  const gt = ellipsoid(P(LEG.greaterTrochanterLateral.value, -4, 9, -15), [20, 25, 14])
+  const gtTip = ellipsoid(P(LEG.greaterTrochanterTip.value, 3, -3, 3), [10, 9, 10])
+  const lt = ellipsoid(P(LEG.lesserTrochanter.value, 2, 0, 4), [9, 12, 8])
+  const intertroch = cone(P(LEG.greaterTrochanterLateral.value, -10, 0, -16), P(LEG.lesserTrochanter.value, 2, 2, 8), 11, 8)
+  const lineaAspera = tube([pts[2]!, pts[3]!, pts[4]!, pts[5]!].map((p) => P(p, -12, 0, 0)), [3, 4, 4, 3])
+  const latCondyle = ellipsoid(P(K, -6, -6, 21), [30, 22.5, 16])
+  const medCondyle = ellipsoid(P(K, -6, -5, -21), [31, 23.5, 16.5])
+  const latEpi = sphere(P(K, -6, 4, 29), 8)
+  const medEpi = sphere(P(K, -8, 7, -29), 8.5)
+  const trochlea = ellipsoid(P(K, 12, 16, 0), [16, 25, 33])
+  const metaphysis = cone(P(distal, 0, 10, 0), P(K, -2, 8, 0), 20, 28)
+  let s = smoothUnion(7, shaft, neck, head, gt, gtTip, lt, intertroch, lineaAspera, metaphysis, latCondyle, medCondyle, latEpi, medEpi, trochlea)
+  s = subtract(s, cone(P(K, -45, -16, 0), P(K, 2, -20, 0), 10, 9), 3) // intercondylar notch
+  s = subtract(s, cone(P(K, 33, 44, 0), P(K, 26, -2, 0), 8, 7), 3) // trochlear groove
+  s = subtract(s, sphere(P(H, 8, -6, -21), 4), 1.5) // fovea capitis
+  return s
+}
+
+// ---------------------------------------------------------------- patella
+export function patella(apex: Mm3): Shape {
+  const h = LONG_BONE.patellaHeightMm.value
+  const w = LONG_BONE.patellaWidthMm.value
+  const body = ellipsoid(P(apex, -1, h * 0.55, 0), [12.5, h * 0.45, w / 2])
+  const tip = cone(P(apex, -1, h * 0.4, 0), P(apex, 0, 3, 0), 14, 3)
+  const ridge = cone(P(apex, -10, h * 0.25, 0), P(apex, -10, h * 0.8, 0), 4, 4)
+  return subtract(smoothUnion(6, body, tip, ridge), halfSpace(P(apex, 0, h + 0.3, 0), [0, -1, 0]), 2)
+}
+
+// ---------------------------------------------------------------- tibia and fibula
+const A = ANKLE_MM
+/** Condylar surfaces 32.5 mm below the knee centre, 4 mm under the femoral condyles (cartilage); the
+ * intercondylar eminence tops out 2 mm higher, so plateau-top to malleolus tip is §2.3's tibia length. */
+export const PLATEAU_BELOW_KNEE_MM = 32.5
+export const EMINENCE_ABOVE_PLATEAU_MM = 2
+export const MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM = K[1] - PLATEAU_BELOW_KNEE_MM + EMINENCE_ABOVE_PLATEAU_MM - LONG_BONE.tibiaLengthMm.value - ANKLE_MM[1]
+
+export function tibia(): Shape {
+  const yp = K[1] - PLATEAU_BELOW_KNEE_MM
+  const plateau = roundBox([K[0] - 3, yp - 17, K[2]], [26, 17, 34], 9)
+  const dishes = union(sphere([K[0] - 3, yp + 40 - 1.5, K[2] - 17], 40), sphere([K[0] - 5, yp + 40 - 1.5, K[2] + 17], 40))
+  const eminence = union(ellipsoid([K[0] - 3, yp - 2, K[2] - 4], [7, 2 + EMINENCE_ABOVE_PLATEAU_MM, 3]), ellipsoid([K[0] - 3, yp - 2, K[2] + 4], [7, 1.5 + EMINENCE_ABOVE_PLATEAU_MM, 3]))
+  const shaftPts: M3[] = [
+    [K[0] - 3, yp - 25, K[2]],
+    [K[0] - 2, yp - 70, K[2] - 1],
+    [K[0] - 1, 330, K[2] - 2],
+    [A[0], 220, A[2] - 2],
+    [A[0], 150, A[2] - 2],
+    [A[0], 115, A[2] - 1],
+  ]
+  const shaft = sweep(shaftPts, [26, 15.5, 12, 11, 13, 20], [22, 16, 13.5, 12.5, 13.5, 17], X)
+  const crest = tube([P(K, 14, -80, -3), [K[0] + 11, 330, K[2] - 4], [A[0] + 10, 220, A[2] - 4], [A[0] + 9, 160, A[2] - 4]], [4, 3, 3, 3])
+  const tuberosity = ellipsoid(P(K, 20, -PLATEAU_BELOW_KNEE_MM - 28, 2), [7, 15, 10])
+  const pilon = roundBox([A[0], A[1] + 31, A[2]], [19, 15, 22], 8)
+  const medMall = ellipsoid([A[0] + 6, A[1] + MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM + 16, A[2] - 29], [10, 16, 6])
+  const fibNotch = ellipsoid([A[0] - 8, A[1] + 32, A[2] + 22], [8, 12, 5])
+  let s = smoothUnion(6, plateau, eminence, shaft, crest, tuberosity, pilon, medMall, fibNotch)
+  s = subtract(s, dishes, 2)
+  // Plafond: the talar dome (cylinder about the ankle axis) pressed into the distal tibia.
+  s = subtract(s, cone([A[0], A[1], A[2] - 40], [A[0], A[1], A[2] + 40], LONG_BONE.talarDomeAboveAnkleMm.value + 1, LONG_BONE.talarDomeAboveAnkleMm.value + 1), 1.5)
+  return s
+}
+
+export const FIBULA_TIP_Y_MM = LEG.fibularHeadTop.value[1] - LONG_BONE.fibulaLengthMm.value
+
+export function fibula(): Shape {
+  const top = LEG.fibularHeadTop.value
+  const head = ellipsoid(P(top, 0, -10, 1), [12, 10, 10.5])
+  const latMallC: M3 = [A[0] - 12, FIBULA_TIP_Y_MM + 18, A[2] + 28]
+  const lat = ellipsoid(latMallC, [11, 18, 7.5])
+  const shaft = sweep([P(top, 0, -15, 1), P(top, -3, -120, 2), P(top, -4, -250, 1), [latMallC[0] + 1, latMallC[1] + 22, latMallC[2] - 1], latMallC], [7.5, 7, 6.5, 8, 7], [7, 7.5, 7, 9, 9], X)
+  return smoothUnion(5, head, shaft, lat)
+}
+
+// ---------------------------------------------------------------- pelvis (right hemipelvis)
+export function hemipelvis(): Shape {
+  const asis = PELVIS.asis.value
+  const crestTop = PELVIS.iliacCrestTop.value
+  const tub = PELVIS.iliacTubercle.value
+  const psis = PELVIS.psis.value
+  const si = PELVIS.sacroiliac.value
+  const it = PELVIS.ischialTuberosity.value
+  const itLow = PELVIS.ischialTuberosityLow.value
+  const spine = PELVIS.ischialSpine.value
+  const crest: Mm3[] = [asis, P(asis, -8, 11, 9), tub, [-40, crestTop[1] - 44, 125], [-63, crestTop[1] - 17, 104], crestTop, [-112, crestTop[1] - 10, 62], [-134, psis[1] + 18, 50], psis]
+  const crestTube = tube(crest, [5.5, 6, 7.5, 6.5, 6, 6, 6.5, 7, 7.5], 2)
+  const apex: M3 = [-76, 937, 84]
+  const piis: M3 = [-140, psis[1] - 22, 50]
+  const notch: M3 = [-106, 930, 73]
+  const aiis: M3 = [-14, 937, 104]
+  const aboveAcetab: M3 = [-42, 925, 96]
+  const ring: Mm3[] = [aboveAcetab, aiis, P(asis, -7, -14, -6), ...crest, piis, notch]
+  const fan: Shape[] = []
+  for (let i = 0; i + 1 < ring.length; i++) fan.push(plate(apex, ring[i]!, ring[i + 1]!, 3.2))
+  const auricular = ellipsoid([-129, si[1] + 2, si[2] + 11], [19, 24, 9])
+  const tuberosityIliac = ellipsoid([-138, psis[1] + 2, 54], [12, 16, 8])
+  const acetabRim = intersect(sphere(H, 33), halfSpace(add(H, scale(norm([0.3, -0.62, 0.72]), 9)), [0.3, -0.62, 0.72]), 2)
+  const ilBody = cone(apex, P(H, -6, 18, -4), 16, 22)
+  const postColumn = cone(apex, [-100, 890, 76], 12, 14)
+  const ischium = cone([-96, 882, 78], P(it, 4, -2, 1), 14, 14)
+  const tuberosity = ellipsoid([it[0] + 5, (it[1] + itLow[1]) / 2 + 1, it[2] + 1], [13, 15, 12])
+  const ischialSpine = cone([-100, 893, 76], P(spine, -1, 0, -3), 7, 3)
+  const pubicBody = ellipsoid([-39, 876, 11], [19, 10, 8], [norm([-0.83, -0.55, 0]), norm([0.55, -0.83, 0]), Z])
+  const supRamus = cone(P(H, 12, -12, -14), [-44, 879, 15], 11, 9)
+  const pubicTub = cone([-40, 880, 12], PELVIS.pubicTubercle.value, 6, 4.5)
+  const infRamus = tube([[-52, 858, 7], [-78, 846, 30], [-104, 842, 56], [it[0] + 5, itLow[1] + 6, it[2] - 2]], [7.5, 6.5, 7.5, 11])
+  let s = smoothUnion(5, ...fan, crestTube, auricular, tuberosityIliac, acetabRim, ilBody, postColumn, ischium, tuberosity, ischialSpine, pubicBody, supRamus, pubicTub, infRamus)
+  s = subtract(s, sphere(H, LONG_BONE.femoralHeadRadiusMm.value + 2), 1.5) // acetabular cup, 2 mm cartilage space
+  s = subtract(s, ellipsoid([-78, 862, 46], [19, 10, 30], [norm([-0.9, -0.43, 0]), norm([0.43, -0.9, 0]), Z]), 3) // obturator foramen
+  return s
+}
+
+// ---------------------------------------------------------------- spine
+const along = (p: Mm3, n: Mm3, d: number): M3 => [p[0] + n[0] * d, p[1] + n[1] * d, p[2] + n[2] * d]
+
+/** Elliptic body between two tilted planes with a 6% waist; posterior wall flattened. */
+function vertebralBody(v: VertebraGeom, bulge = 0, planesFrom?: { lower: [M3, number]; upper: [M3, number] }): Shape {
+  const c = v.bodyCentreMm
+  const n = tiltNormal(v.bodyTiltDeg)
+  const a = tiltAnterior(v.bodyTiltDeg)
+  const rw = v.bodyWidthMm / 2 + bulge
+  const rd = v.bodyDepthMm / 2 + bulge
+  const half = v.bodyHeightMm / 2
+  const lower = planesFrom?.lower ?? [v.lowerPlateMm, v.lowerTiltDeg]
+  const upper = planesFrom?.upper ?? [v.upperPlateMm, v.upperTiltDeg]
+  const nl = tiltNormal(lower[1])
+  const nu = tiltNormal(upper[1])
+  const cyl: Shape = {
+    d: (x, y, z) => {
+      const px = x - c[0], py = y - c[1], pz = z
+      const h = px * n[0] + py * n[1]
+      const t = Math.min(1, (h / half) ** 2)
+      const waist = bulge > 0 ? 1 + 0.05 * (1 - t) : 1 - 0.06 * (1 - t)
+      const ca = (px * a[0] + py * a[1]) / (rd * waist)
+      const cz = pz / (rw * waist)
+      // Kidney-shaped: posterior half flatter.
+      const caa = ca < 0 ? ca * 1.25 : ca
+      return (Math.sqrt(caa * caa + cz * cz) - 1) * Math.min(rd, rw) * waist
+    },
+    box: [c[0] - rw - 30, c[1] - rw - 30, -rw - 2, c[0] + rw + 30, c[1] + rw + 30, rw + 2],
+  }
+  const below = halfSpace(lower[0], [-nl[0], -nl[1], 0])
+  const above = halfSpace(upper[0], nu)
+  return intersect(intersect(cyl, below, 2.5), above, 2.5)
+}
+
+const TP_HALF_SPAN: Record<string, number> = { L1: 36, L2: 40, L3: 46, L4: 44, L5: 43, T12: 30, T11: 32 } // C, §2.6 iii
+const CANAL_HALF_WIDTH: Record<string, number> = { L1: 11.5, L2: 12, L3: 12.5, L4: 13, L5: 13.5, T12: 10.5, T11: 10 } // S7 R 26.7 mm mean
+/** Facet centre above (SAP) for a vertebra; T12/L1 and T11/T12 extrapolated like L1-L2 (E). */
+const facetAbove = (name: string): M3 => {
+  const lvl = { L5: 'L4-L5', L4: 'L3-L4', L3: 'L2-L3', L2: 'L1-L2' }[name]
+  if (lvl) return facetCentreMm(lvl)
+  const up = name === 'L1' ? 'T12' : 'T11'
+  const g = vertebraGeom(up)
+  const an = tiltAnterior(g.discTiltDeg)
+  const p = along(along(g.jointCentreMm, an, -38), tiltNormal(g.discTiltDeg), 4)
+  return [p[0], p[1], 13]
+}
+const facetBelow = (name: string): M3 => {
+  const lvl = { L5: 'L5-S1', L4: 'L4-L5', L3: 'L3-L4', L2: 'L2-L3', L1: 'L1-L2' }[name]
+  if (lvl) return facetCentreMm(lvl)
+  return facetAbove(name === 'T12' ? 'L1' : 'T12')
+}
+const facetAngle = (name: string): number => ({ L5: 55, L4: 50, L3: 42, L2: 35, L1: 30 })[name] ?? 20
+
+export function vertebra(name: string): Shape {
+  const v = vertebraGeom(name)
+  const thoracic = name.startsWith('T')
+  const c = v.bodyCentreMm
+  const n = tiltNormal(v.bodyTiltDeg)
+  const a = tiltAnterior(v.bodyTiltDeg)
+  const back = v.bodyDepthMm / 2
+  const canal = CANAL_HALF_WIDTH[name]!
+  const body = vertebralBody(v)
+  const parts: Shape[] = [body]
+  const sideParts = (sgn: 1 | -1): Shape[] => {
+    const pz = (p: M3, z: number): M3 => [p[0], p[1], z * sgn]
+    const pedStart = pz(along(along(c, a, -back + 5), n, 3), v.bodyWidthMm / 2 - 9)
+    const pillar = pz(along(along(c, a, -back - 15), n, 3), canal + 5)
+    const spinousBase = pz(along(along(c, a, -back - 16.7 - 9), n, -1), 0)
+    const fa = facetAbove(name)
+    const fb = facetBelow(name)
+    const sap = pz([fa[0], fa[1] - 3, 0], Math.abs(fa[2]) + 3)
+    const iap = pz([fb[0] + 1, fb[1], 0], Math.abs(fb[2]) - 3)
+    const ang = facetAngle(name) * RAD
+    const fn: M3 = norm([-Math.sin(ang) * a[0], -Math.sin(ang) * a[1], Math.cos(ang) * sgn])
+    const fAxes = frame(fn, n)
+    const tpTip = pz(along(along(c, a, thoracic ? -back - 26 : -back - 12), n, thoracic ? 6 : 2), TP_HALF_SPAN[name]!)
+    return [
+      cone(pedStart, pillar, 6.5, 6),
+      cone(pillar, spinousBase, 5.5, 5),
+      cone(pillar, sap, 5, 4.5),
+      ellipsoid(sap, [8, 6, 3.2], [fAxes[0], fAxes[1], fAxes[2]]),
+      cone(along(pillar, a, -6), iap, 5, 4.5),
+      ellipsoid(iap, [8, 6, 3.2], [fAxes[0], fAxes[1], fAxes[2]]),
+      cone(pillar, tpTip, name === 'L5' ? 8 : 5.5, name === 'L5' ? 6.5 : 3.5),
+      ...(thoracic ? [] : [sphere(along(sap, a, -5), 3)]), // mammillary process
+    ]
+  }
+  parts.push(...sideParts(1), ...sideParts(-1))
+  const sb = along(along(c, a, -back - 16.7 - 9), n, -1)
+  const lamina = plate(along(sb, n, 3), [...along(along(c, a, -back - 15), n, 5).slice(0, 2), canal + 5] as M3, [...along(along(c, a, -back - 15), n, 5).slice(0, 2), -canal - 5] as M3, 3.5)
+  const spinousDir = norm(add(scale(a, -1), scale(n, thoracic ? -0.9 : -0.15)))
+  const [su, sv, sw] = frame(spinousDir, [0, 0, 1])
+  const spinous = roundBox(along(sb, spinousDir, thoracic ? 16 : 19), [3.6, 11.5, thoracic ? 17 : 20], 3, [su, sv, sw])
+  parts.push(lamina, spinous)
+  return smoothUnion(3, ...parts)
+}
+
+/** Disc between the vertebra `upper` and the one below (or the S1 plate). */
+export function disc(upper: string): Shape {
+  const v = vertebraGeom(upper)
+  const idx = SPINE.vertebrae.findIndex((x) => x.name === upper)
+  const below: [M3, number] = idx === 0 ? [SPINE.s1PlateMm, SPINE.s1TiltDeg] : [SPINE.vertebrae[idx - 1]!.upperPlateMm, SPINE.vertebrae[idx - 1]!.upperTiltDeg]
+  const discGeom: VertebraGeom = { ...v, bodyCentreMm: v.jointCentreMm, bodyTiltDeg: v.discTiltDeg, bodyHeightMm: v.discHeightMm }
+  const lowerPlane: [M3, number] = [along(below[0], tiltNormal(below[1]), 0.4), below[1]]
+  const upperPlane: [M3, number] = [along(v.lowerPlateMm, tiltNormal(v.lowerTiltDeg), -0.4), v.lowerTiltDeg]
+  return vertebralBody(discGeom, 0.8, { lower: lowerPlane, upper: upperPlane })
+}
+
+export function sacrum(): Shape {
+  const top = SPINE.s1PlateMm
+  const tilt = SPINE.s1TiltDeg
+  const n = tiltNormal(tilt)
+  const a = tiltAnterior(tilt)
+  const l5 = vertebraGeom('L5')
+  // S1 body under the plate.
+  const s1: VertebraGeom = { ...l5, bodyCentreMm: along(top, n, -13), bodyTiltDeg: tilt, bodyHeightMm: 26, bodyWidthMm: 50, bodyDepthMm: 36, lowerPlateMm: along(top, n, -26), lowerTiltDeg: tilt, upperPlateMm: top, upperTiltDeg: tilt }
+  const body = vertebralBody(s1)
+  // Centre line of the sacral plate, curving forward (sacral kyphosis), then the coccyx.
+  const stations: M3[] = []
+  let p: M3 = along(along(top, n, -6), a, -6)
+  let ang = 40 // direction angle: 0 = straight down, + = toward posterior
+  const steps = [0, 24, 22, 19, 17, 14, 11, 9, 7]
+  const turn = [0, -6, -9, -11, -12, -12, -10, -8, -6]
+  steps.forEach((st, i) => {
+    ang += turn[i]!
+    p = [p[0] - Math.sin(ang * RAD) * st, p[1] - Math.cos(ang * RAD) * st, 0]
+    stations.push(p)
+  })
+  const halfW = [47, 47, 38, 28, 19, 13, 9, 6, 3.5]
+  const halfD = [15, 14, 11, 9, 7, 5.5, 5, 4, 3]
+  const plateShape = sweep(stations, halfW, halfD, a)
+  const alae = [1, -1].map((sg) => ellipsoid([top[0] - 14, top[1] - 16, 30 * sg], [16, 12, 18]))
+  const crest = tube(stations.slice(1, 5).map((q, i) => along(q, a, -halfD[i + 1]! - 2)), [4, 4, 3.5, 3])
+  const sapS1 = [1, -1].map((sg) => {
+    const f = facetCentreMm('L5-S1')
+    const ang2 = FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD
+    const fn: M3 = norm([-Math.sin(ang2) * a[0], -Math.sin(ang2) * a[1], Math.cos(ang2) * sg])
+    const sap: M3 = [f[0], f[1] - 3, (Math.abs(f[2]) + 3) * sg]
+    return smoothUnion(3, ellipsoid(sap, [8, 6, 3.2], frame(fn, n)), cone(sap, [sap[0] + 2, sap[1] - 16, sap[2] * 0.9], 5, 7))
+  })
+  let s = smoothUnion(5, body, plateShape, ...alae, crest, ...sapS1)
+  // Anterior sacral foramina, four pairs.
+  for (let i = 1; i <= 4; i++) {
+    const q = stations[i]!
+    const zf = [15, 14, 12.5, 11][i - 1]!
+    const r = [4.2, 3.8, 3.2, 2.6][i - 1]!
+    for (const sg of [1, -1]) s = subtract(s, cone(along([q[0], q[1], zf * sg], a, 25), along([q[0], q[1], zf * sg], a, -25), r, r), 1)
+  }
+  return s
+}
+
+/** Ribs 10-12 of both sides, one shape per rib (meshed separately, one mesh). */
+export function ribsLower(): Shape[] {
+  const ribs: Shape[] = []
+  const t12 = vertebraGeom('T12')
+  const t11 = vertebraGeom('T11')
+  const t10c: M3 = add(t11.bodyCentreMm, [t11.bodyCentreMm[0] - t12.bodyCentreMm[0], t11.bodyCentreMm[1] - t12.bodyCentreMm[1], 0])
+  // Rib 12 (floating, short), 11 (floating), 10 (to the costal margin); §2.6 iv M extents, scaled to adult size.
+  const specs = [
+    { c: t12.bodyCentreMm, endDeg: 112, drop: 38, cx: 70, ra: 100, rb: 118, r: 4.5 },
+    { c: t11.bodyCentreMm, endDeg: 78, drop: 62, cx: 72, ra: 104, rb: 132, r: 5 },
+    { c: t10c, endDeg: 35, drop: 92, cx: 75, ra: 108, rb: 140, r: 5.5 },
+  ]
+  for (const sp of specs) {
+    const startDeg = 160
+    const pts: M3[] = [[sp.c[0] - 14, sp.c[1] + 6, 14]]
+    const N = 12
+    for (let i = 0; i <= N; i++) {
+      const t = i / N
+      const phi = (startDeg + (sp.endDeg - startDeg) * t) * RAD
+      const droop = sp.drop * Math.pow(t, 1.3)
+      pts.push([sp.c[0] + sp.cx + sp.ra * Math.cos(phi), sp.c[1] + 4 - droop, sp.rb * Math.sin(phi)])
+    }
+    const segs: Shape[] = []
+    for (let i = 0; i + 1 < pts.length; i++) {
+      const pa = pts[i]!, pb = pts[i + 1]!
+      const tdir = norm([pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]])
+      const hint = norm([tdir[2], 0, -tdir[0]])
+      const taper = 1 - 0.35 * (i / pts.length)
+      segs.push(sweep([pa, pb], [sp.r * 1.6 * taper, sp.r * 1.6 * taper], [sp.r * 0.7, sp.r * 0.7], hint))
+    }
+    const rib = smoothUnion(1.5, ...segs)
+    ribs.push(rib, mirrorZ(rib))
+  }
+  return ribs
+}
+
+// ---------------------------------------------------------------- foot
+export function talus(): Shape {
+  const rd = LONG_BONE.talarDomeAboveAnkleMm.value
+  const dome = intersect(cone([A[0], A[1], A[2] - 15], [A[0], A[1], A[2] + 15], rd, rd - 1), halfSpace([A[0], A[1] - 4, 0], [0, -1, 0]), 2)
+  const groove = sphere([A[0], A[1] + rd + 30, A[2] + 1], 31.2)
+  const lowBody = ellipsoid([A[0] - 3, A[1] - 3, A[2] + 1], [17, 9, 15.5])
+  const neckStart: M3 = [A[0] + 8, A[1] - 4, A[2] - 3]
+  const d = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
+  const neck = cone(neckStart, add(TALONAVICULAR_MM, scale(d, -4)), 11, 11)
+  const head = ellipsoid(TALONAVICULAR_MM, [12.5, 12, 14.5], frame(d, Y).reverse() as unknown as [Vec, Vec, Vec])
+  const lat = ellipsoid([A[0] - 2, A[1] - 9, A[2] + 15], [9, 7, 5])
+  const post = ellipsoid([A[0] - 15, A[1] - 7, A[2] + 3], [5.5, 5, 5])
+  return subtract(smoothUnion(4, dome, lowBody, neck, head, lat, post), groove, 2)
+}
+
+export function calcaneus(): Shape {
+  const tuber = ellipsoid([-119, 41, 85], [15, 19, 14])
+  const plantar = ellipsoid([-108, 27, 84], [15, 7, 14])
+  const body = cone([-112, 42, 86], [-74, 49, 92], 16, 13)
+  const facet = ellipsoid([-84, 52.5, 87], [14, 6, 13])
+  const sust = ellipsoid([-70, 51, 67], [12, 4.5, 10])
+  const ant = cone([-74, 47, 95], [-62, 47, 102], 12, 9)
+  return smoothUnion(6, tuber, plantar, body, facet, sust, ant)
+}
+
+export function navicular(): Shape {
+  const d = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
+  const ml = norm([0.28, 0.25, 1])
+  const axes = frame(d, ml)
+  const body = ellipsoid(NAVICULAR_CENTRE_MM, [19, 12, 8], [axes[1], axes[0], axes[2]])
+  const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, 0, 5.5, 5.5), [7, 6, 6])
+  return subtract(smoothUnion(4, body, tub), sphere(TALONAVICULAR_MM, 14), 1.5)
+}
+
+export function cuneiform(name: keyof typeof CUNEIFORM): Shape {
+  const { jointMm: j, frontMm: f } = CUNEIFORM[name]
+  const c: M3 = [(j[0] + f[0]) / 2, (j[1] + f[1]) / 2 + (name === 'cuneiform_medial' ? -2 : 0), (j[2] + f[2]) / 2]
+  const ax = norm([f[0] - j[0], f[1] - j[1], f[2] - j[2]])
+  const len = Math.hypot(f[0] - j[0], f[1] - j[1], f[2] - j[2]) / 2 - 0.6
+  const h: Vec = name === 'cuneiform_medial' ? [len, 14.5, 7] : name === 'cuneiform_intermediate' ? [len, 10.5, 5.6] : [len, 11, 5.6]
+  const axes = frame(ax, [0, 1, 0])
+  // frame() returns [u, v, w] with w = ax; roundBox wants (along, up, side).
+  const box = roundBox(c, [h[0], h[1], h[2]], 3.5, [axes[2], axes[1], axes[0]])
+  if (name === 'cuneiform_medial') return box
+  // Intermediate and lateral are wedges, dorsal base wide, plantar edge narrow (keystones of the transverse arch).
+  const side = axes[0]
+  const cutN = (sg: number): Vec => norm([side[0] * sg - 0.55 * axes[1][0], side[1] * sg - 0.55 * axes[1][1], side[2] * sg - 0.55 * axes[1][2]])
+  return intersect(intersect(box, halfSpace(add(c, scale(cutN(1) as M3, h[2] - 0.5)), cutN(1)), 1.5), halfSpace(add(c, scale(cutN(-1) as M3, h[2] - 0.5)), cutN(-1)), 1.5)
+}
+
+export function cuboid(): Shape {
+  const c = add(CALCANEOCUBOID_MM, [18, -5, 3])
+  const axes = frame(dirDeclTrans(10, 12), Y)
+  return smoothUnion(3, roundBox(c, [17.5, 10.5, 11], 4, [axes[2], axes[1], axes[0]]), ellipsoid(add(c, [3, -9, 6]), [7, 4, 5]))
+}
+
+export function metatarsal(i: number): Shape {
+  const r = RAYS[i]!
+  const d = rayDir(r)
+  const head = mtHeadMm(r)
+  const big = i === 0
+  const base = ellipsoid(add(r.baseMm, scale(d, 8.5)), [8, big ? 14 : 10.5, big ? 10 : 7], frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec])
+  const shaftEnd = add(head, scale(d, -r.headRadiusMm * 0.5))
+  const shaft = sweep([add(r.baseMm, scale(d, 10)), add(r.baseMm, scale(d, (r.lengthMm - r.baseBehindMm) * 0.5)), shaftEnd], big ? [8, 6.5, 7.5] : [5, 3.8, 4.5], big ? [9, 6.5, 8] : [6.5, 4.8, 5.5], [0, 1, 0])
+  const headShape = ellipsoid(head, [r.headRadiusMm, r.headRadiusMm, r.headRadiusMm * (big ? 1.05 : 0.8)], frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec])
+  const parts = [base, shaft, headShape]
+  if (r.baseBehindMm > 0) parts.push(ellipsoid(add(add(r.baseMm, scale(d, -r.baseBehindMm + 9)), [0, -3, 5]), [10.8, 6.5, 7]))
+  if (big) for (const sz of [-5, 5]) parts.push(ellipsoid(add(head, [-3, FOREFOOT_PAD_MM + 3.5 - head[1], sz]), [5, 3.5, 4])) // sesamoids on the forefoot pad
+  return smoothUnion(4, ...parts)
+}
+
+export function phalanx(ray: number, idx: number): Shape {
+  const ph = phalanges(ray)[idx]!
+  const d = norm([ph.endMm[0] - ph.startMm[0], ph.endMm[1] - ph.startMm[1], ph.endMm[2] - ph.startMm[2]])
+  const r = ph.radiusMm
+  const distal = idx === phalanges(ray).length - 1
+  const base = ellipsoid(add(ph.startMm, scale(d, r * 0.55)), [r * 0.55, r * 0.95, r * 1.05], frame(d, Y).reverse() as unknown as [Vec, Vec, Vec])
+  const tip = ellipsoid(add(ph.endMm, scale(d, distal ? -r * 0.45 : -r * 0.5)), [r * (distal ? 0.45 : 0.5), r * (distal ? 0.45 : 0.65), r * 0.8], frame(d, Y).reverse() as unknown as [Vec, Vec, Vec])
+  const shaft = cone(add(ph.startMm, scale(d, r * 0.6)), add(ph.endMm, scale(d, -r * 0.5)), r * 0.62, r * (distal ? 0.4 : 0.5))
+  return smoothUnion(Math.min(2, r * 0.5), base, shaft, tip)
+}
