@@ -69,7 +69,6 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
 
   private readonly shadow: ShadowRoot
   private readonly stage: HTMLDivElement
-  private readonly panel: HTMLDivElement
   private readonly poster: HTMLButtonElement
   private readonly status: HTMLDivElement
   private readonly bar: HTMLSpanElement
@@ -117,7 +116,6 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.errorBox = el('div', 'error')
     this.errorBox.hidden = true
     this.errorBox.setAttribute('role', 'alert')
-    this.panel = el('div', 'panel')
     this.poster.addEventListener('click', () => void this.activate().catch(() => {}))
     // WebGL context events do not bubble: listen in the capture phase for the explorer's canvas.
     this.stage.addEventListener('webglcontextlost', () => this.onContextLost(), true)
@@ -178,9 +176,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     }
     if (value === null) return // removing an input attribute keeps the current value
     const { patch, warnings } = parseAttributes((n) => (n === name ? value : null))
-    // Once mounted, the explorer validates again and logs; before that, this is the only report.
-    if (this.handle) this.handle.setInputs(patch)
-    else warnings.forEach(warn)
+    // A malformed value never reaches the explorer; the explorer reports what it clamps itself.
+    warnings.forEach(warn)
+    if (this.handle && Object.keys(patch).length > 0) this.handle.setInputs(patch)
   }
 
   activate(): Promise<void> {
@@ -254,7 +252,6 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
         initial,
         controls: this.controls,
         syncUrl: false,
-        panelContainer: this.panel,
         modelUrl: MODEL_URL,
         onReady: () => this.onReady(),
         onChange: (state) => this.emit('change', snapshot(state)),

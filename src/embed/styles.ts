@@ -47,8 +47,19 @@ export const ELEMENT_CSS = `
   position: absolute; inset: auto 12px 12px 12px; padding: 10px 12px; border-radius: 6px;
   background: #fee2e2; color: #7f1d1d; border: 1px solid #fca5a5;
 }
-.panel { position: absolute; top: 8px; right: 8px; max-height: calc(100% - 16px); overflow: auto; z-index: 2; }
-.panel:empty { display: none; }
+/* The explorer lays itself out by the viewport; in a widget what counts is the widget's own size. */
+.stage { container-type: size; }
+@container (min-width: 720px) {
+  .kce { flex-direction: row; overflow: hidden; }
+  .kce-stage { flex: 1 1 auto; height: auto; }
+  .kce-side { flex: 0 0 min(360px, 42%); max-width: none; overflow-y: auto; border-top: 0; border-left: 1px solid #d5dbe3; }
+}
+/* Narrower: the 3D alone (views and legend stay), so a swipe over it scrolls the host page, not the widget. */
+@container (max-width: 719.98px) {
+  .kce { flex-direction: column; overflow: hidden; }
+  .kce-stage { flex: 1 1 auto; height: auto; min-height: 0; }
+  .kce-side { display: none; }
+}
 @media (prefers-reduced-motion: reduce) { .bar > span { transition: none; } }
 `
 
