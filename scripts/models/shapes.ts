@@ -163,7 +163,7 @@ export function hemipelvis(): Shape {
   const supRamus = cone(P(H, 12, -12, -14), [-44, 879, 15], 11, 9)
   const pubicTub = cone([-40, 880, 12], PELVIS.pubicTubercle.value, 6, 4.5)
   const infRamus = tube([[-52, 858, 7], [-78, 846, 30], [-104, 842, 56], [it[0] + 5, itLow[1] + 6, it[2] - 2]], [7.5, 6.5, 7.5, 11])
-  let s = smoothUnion(5, ...fan, crestTube, auricular, tuberosityIliac, acetabRim, ilBody, postColumn, ischium, tuberosity, ischialSpine, pubicBody, supRamus, pubicTub, infRamus)
+  let s = smoothUnion(5, union(...fan), crestTube, auricular, tuberosityIliac, acetabRim, ilBody, postColumn, ischium, tuberosity, ischialSpine, pubicBody, supRamus, pubicTub, infRamus)
   s = subtract(s, sphere(H, LONG_BONE.femoralHeadRadiusMm.value + 2), 1.5) // acetabular cup, 2 mm cartilage space
   s = subtract(s, ellipsoid([-78, 862, 46], [19, 10, 30], [norm([-0.9, -0.43, 0]), norm([0.43, -0.9, 0]), Z]), 3) // obturator foramen
   return s
@@ -261,7 +261,7 @@ export function vertebra(name: string): Shape {
   const lamina = plate(along(sb, n, 3), [...along(along(c, a, -back - 15), n, 5).slice(0, 2), canal + 5] as M3, [...along(along(c, a, -back - 15), n, 5).slice(0, 2), -canal - 5] as M3, 3.5)
   const spinousDir = norm(add(scale(a, -1), scale(n, thoracic ? -0.9 : -0.15)))
   const [su, sv, sw] = frame(spinousDir, [0, 0, 1])
-  const spinous = roundBox(along(sb, spinousDir, thoracic ? 16 : 19), [3.6, 11.5, thoracic ? 17 : 20], 3, [su, sv, sw])
+  const spinous = roundBox(along(sb, spinousDir, thoracic ? 16 : 19), [11.5, 3.6, thoracic ? 17 : 20], 3, [su, sv, sw]) // S7 R: 23.5 mm tall
   parts.push(lamina, spinous)
   return smoothUnion(3, ...parts)
 }
@@ -328,9 +328,9 @@ export function ribsLower(): Shape[] {
   const t10c: M3 = add(t11.bodyCentreMm, [t11.bodyCentreMm[0] - t12.bodyCentreMm[0], t11.bodyCentreMm[1] - t12.bodyCentreMm[1], 0])
   // Rib 12 (floating, short), 11 (floating), 10 (to the costal margin); §2.6 iv M extents, scaled to adult size.
   const specs = [
-    { c: t12.bodyCentreMm, endDeg: 112, drop: 38, cx: 70, ra: 100, rb: 118, r: 4.5 },
-    { c: t11.bodyCentreMm, endDeg: 78, drop: 62, cx: 72, ra: 104, rb: 132, r: 5 },
-    { c: t10c, endDeg: 35, drop: 92, cx: 75, ra: 108, rb: 140, r: 5.5 },
+    { c: t12.bodyCentreMm, endDeg: 112, drop: 60, cx: 70, ra: 100, rb: 118, r: 4.5 },
+    { c: t11.bodyCentreMm, endDeg: 78, drop: 85, cx: 72, ra: 104, rb: 132, r: 5 },
+    { c: t10c, endDeg: 35, drop: 110, cx: 75, ra: 108, rb: 140, r: 5.5 },
   ]
   for (const sp of specs) {
     const startDeg = 160
@@ -339,7 +339,7 @@ export function ribsLower(): Shape[] {
     for (let i = 0; i <= N; i++) {
       const t = i / N
       const phi = (startDeg + (sp.endDeg - startDeg) * t) * RAD
-      const droop = sp.drop * Math.pow(t, 1.3)
+      const droop = sp.drop * Math.pow(t, 1.1)
       pts.push([sp.c[0] + sp.cx + sp.ra * Math.cos(phi), sp.c[1] + 4 - droop, sp.rb * Math.sin(phi)])
     }
     const segs: Shape[] = []
