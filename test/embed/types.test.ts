@@ -1,0 +1,27 @@
+// dist/kinetic-chain-explorer.d.ts is hand-written and self-contained (clinics have none of our sources).
+// These checks run in `npm run typecheck` (expectTypeOf is checked by tsc): a change to the app's types
+// that the published declarations do not follow fails the build of the tests.
+import { describe, expectTypeOf, it } from 'vitest'
+import type * as App from '../../src/app/types'
+import type * as Core from '../../src/kinematics/types'
+import type * as Pub from '../../src/embed/kinetic-chain-explorer'
+import type { KineticChainExplorerElement } from '../../src/embed/element'
+
+describe('published types of <kinetic-chain-explorer>', () => {
+  it('are the app’s own types', () => {
+    expectTypeOf<Pub.InputPatch>().toEqualTypeOf<App.InputPatch>()
+    expectTypeOf<Pub.CameraView>().toEqualTypeOf<App.CameraView>()
+    expectTypeOf<Pub.PresetId>().toEqualTypeOf<App.PresetId>()
+    expectTypeOf<Pub.ControlsMode>().toEqualTypeOf<App.ControlsMode>()
+    expectTypeOf<Pub.Layers>().toEqualTypeOf<App.Layers>()
+    expectTypeOf<Pub.ChainInput>().toEqualTypeOf<Core.ChainInput>()
+    expectTypeOf<Pub.Activity>().toEqualTypeOf<Core.Activity>()
+  })
+
+  it('describe the element class the script defines', () => {
+    expectTypeOf<KineticChainExplorerElement>().toMatchTypeOf<Pub.KineticChainExplorerElement>()
+    expectTypeOf<
+      HTMLElementTagNameMap['kinetic-chain-explorer']
+    >().toEqualTypeOf<Pub.KineticChainExplorerElement>()
+  })
+})
