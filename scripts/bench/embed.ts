@@ -1,0 +1,144 @@
+// Budgets of the embed (issue 5): JS a host page loads before the widget activates, total gzip JS, model
+// bytes, and time to the first 3D frame in headless Chromium. `measureEmbed` is shared with the browser
+// tests, which assert the byte budget; this bench prints every figure against its budget.
+import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import type { Browser, Page } from 'playwright-core'
+
+/** Gzip bytes of JS before the 3D loads: the issue's budget (asserted by test/browser/embed.test.ts). */
+export const PRE_ACTIVATION_JS_BUDGET = 30 * 1024
+/** The others are ours, set about 10–20% above what the first complete build measured, to catch creep. */
+const TOTAL_JS_BUDGET = 480 * 1024
+const MODEL_BUDGET = 900 * 1024
+const FIRST_FRAME_BUDGET_MS = 5000
+
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f)
+    return statSync(p).isDirectory() ? walk(p) : [p]
+  })
+}
+
+/** A host page on the widget's origin, served by the test itself (no file needs to exist in dist/). */
+export function hostPage(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${head}
+<title>Host page</title><link rel="icon" href="data:,"><script type="module" src="./kinetic-chain-explorer.js"></script></head><body>${body}</body></html>`
+}
+
+export interface EmbedFigures {
+  preActivationJsGzip: number
+  preActivationFiles: string[]
+  loadedJsGzip: number
+  modelBytes: number
+  msToFirstFrame: number
+}
+
+/**
+ * Opens a host page with the widget below the fold, records what it loads, then scrolls to the widget
+ * and times activation to the first frame. Byte counts are gzip -9 of the built files the page requested.
+ */
+export async function measureEmbed(
+  browser: Browser,
+  baseUrl: string,
+  distDir: string,
+): Promise<EmbedFigures> {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 }, reducedMotion: 'reduce' })
+  const page: Page = await context.newPage()
+  const hostUrl = new URL('bench-host.html', baseUrl).href
+  await page.route(hostUrl, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: hostPage(`<div style="height:2000px">Clinic text</div>
+<div style="width:640px;height:420px"><kinetic-chain-explorer controls="none"></kinetic-chain-explorer></div>`),
+    }),
+  )
+  const requested: string[] = []
+  page.on('request', (r) => requested.push(r.url()))
+  const inDist = (u: string) => join(distDir, decodeURIComponent(new URL(u).pathname))
+  const jsBytes = (urls: string[]) =>
+    urls.filter((u) => u.endsWith('.js') && u.startsWith(baseUrl)).reduce((sum, u) => sum + gz(inDist(u)), 0)
+
+  await page.goto(hostUrl, { waitUntil: 'networkidle' })
+  const before = [...requested]
+  const t0 = Date.now()
+  await page.evaluate(() => {
+    const el = document.querySelector('kinetic-chain-explorer')
+    el?.scrollIntoView()
+    return new Promise<void>((resolve, reject) => {
+      el?.addEventListener('ready', () => resolve(), { once: true })
+      el?.addEventListener(
+        'error',
+        (e) => reject(new Error((e as CustomEvent<{ message: string }>).detail.message)),
+        { once: true },
+      )
+    })
+  })
+  const msToFirstFrame = Date.now() - t0
+  const figures: EmbedFigures = {
+    preActivationJsGzip: jsBytes(before),
+    preActivationFiles: before.filter((u) => u.endsWith('.js')).map((u) => new URL(u).pathname),
+    loadedJsGzip: jsBytes(requested),
+    modelBytes: requested
+      .filter((u) => u.endsWith('.glb'))
+      .reduce((sum, u) => sum + statSync(inDist(u)).size, 0),
+    msToFirstFrame,
+  }
+  await context.close()
+  return figures
+}
+
+export function totalJsGzip(distDir: string): number {
+  return walk(distDir)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gz(f), 0)
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
+
+export async function run(): Promise<void> {
+  const { build, preview } = await import('vite')
+  const { launchBrowser } = await import('../../test/browser/support/browser')
+  const outDir = mkdtempSync(join(tmpdir(), 'kce-bench-embed-'))
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
+  const server = await preview({
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, open: false },
+  })
+  const baseUrl = server.resolvedUrls?.local[0]
+  if (!baseUrl) throw new Error('vite preview did not report a URL')
+  const browser = await launchBrowser()
+  try {
+    const f = await measureEmbed(browser, baseUrl, outDir)
+    const total = totalJsGzip(outDir)
+    const line = (what: string, value: number, budget: number, show: (n: number) => string, extra = '') =>
+      console.log(
+        `${what}: ${show(value)}${extra}; budget ${show(budget)}: ${value <= budget ? 'within' : 'OVER'}`,
+      )
+    const ms = (n: number) => `${n} ms`
+    line(
+      'JS before the 3D loads',
+      f.preActivationJsGzip,
+      PRE_ACTIVATION_JS_BUDGET,
+      kb,
+      ` gzip (${f.preActivationFiles.join(', ')})`,
+    )
+    line('JS once the 3D is on screen', f.loadedJsGzip, TOTAL_JS_BUDGET, kb, ' gzip')
+    line('total JS in dist/ (app, iframe page, example, element)', total, TOTAL_JS_BUDGET, kb, ' gzip')
+    line('model', f.modelBytes, MODEL_BUDGET, kb)
+    line(
+      'activation to first frame (headless Chromium, SwiftShader, 640×420)',
+      f.msToFirstFrame,
+      FIRST_FRAME_BUDGET_MS,
+      ms,
+    )
+  } finally {
+    await browser.close()
+    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}
