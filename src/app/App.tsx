@@ -1,8 +1,9 @@
 // The explorer's layout: the 3D stage (or a clear message where it cannot be drawn) beside the controls, the
 // chain walked in plain words, and what may follow. The chain panel works with or without the 3D view.
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas'
+import { LabelOverlay } from '../scene/Labels'
 import type { ProbeSink } from '../scene/probe'
 import { ExplorerStoreContext } from '../state/context'
 import type { ExplorerStore } from '../state/store'
@@ -52,7 +53,7 @@ function SceneMessage({ text }: { text: string }) {
 
 export function App({ store, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
   const [problem, setProblem] = useState<string | null>(() => (hasWebGL() ? null : NO_WEBGL))
-  const labels = useRef<HTMLDivElement>(null)
+  const [labels, setLabels] = useState<HTMLDivElement | null>(null)
   const [reducedMotion] = useState(() => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)
 
   useEffect(() => {
@@ -72,9 +73,11 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
         {problem ? (
           <SceneMessage text={problem} />
         ) : (
-          <ExplorerCanvas modelUrl={modelUrl} reducedMotion={reducedMotion} labelsPortal={labels} probe={probe} onFirstFrame={onReady} onError={fail} />
+          <ExplorerCanvas modelUrl={modelUrl} reducedMotion={reducedMotion} labelsOverlay={labels} probe={probe} onFirstFrame={onReady} onError={fail} />
         )}
-        <div className="kce-labels" ref={labels} />
+        <div className="kce-labels" ref={setLabels}>
+          {!problem && <LabelOverlay />}
+        </div>
         {!problem && <ViewButtons />}
         <ExaggerationBadge />
         {!problem && <Legend />}

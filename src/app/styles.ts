@@ -30,10 +30,15 @@ export const EXPLORER_CSS = `
   padding: 8px 10px; border-radius: 8px; background: rgba(255,255,255,0.92); border: 1px solid var(--kce-line); width: 230px; font-size: 0.85rem; }
 .kce-key-title { display: block; font-weight: 600; }
 .kce-key-bar { display: block; height: 12px; border-radius: 3px; border: 1px solid #9aa7b6; }
-.kce-key-ends { display: flex; justify-content: space-between; color: var(--kce-muted); }
+.kce-key-ends { display: block; position: relative; height: 1.3em; color: var(--kce-muted); }
+.kce-key-ends > span { position: absolute; top: 0; white-space: nowrap; }
+.kce-key-note { display: block; color: var(--kce-muted); font-size: 0.78rem; }
 .kce-labels { position: absolute; inset: 0; pointer-events: none; z-index: 1; }
-.kce-label { transform: translate(-50%, -130%); white-space: nowrap; padding: 3px 8px; border-radius: 6px; font-size: 14px; font-weight: 600;
-  background: rgba(17, 24, 39, 0.82); color: #fff; pointer-events: none; user-select: none; }
+.kce-label { position: absolute; left: 0; top: 0; white-space: nowrap; padding: 3px 8px; border-radius: 6px; font-size: 15px; font-weight: 600;
+  line-height: 1.3; background: rgba(17, 24, 39, 0.86); color: #fff; pointer-events: none; user-select: none; }
+.kce-leaders { position: absolute; left: 0; top: 0; width: 100%; height: 100%; overflow: visible; }
+.kce-leader { stroke: rgba(17, 24, 39, 0.85); stroke-width: 1.5; }
+.kce-leader-dot { fill: #fff; stroke: rgba(17, 24, 39, 0.9); stroke-width: 1.5; }
 .kce-message { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: 24px; text-align: center; }
 .kce-message > div { max-width: 420px; background: #fff; border: 1px solid var(--kce-line); border-radius: 10px; padding: 16px; }
 .kce-steps { margin: 0; padding-left: 0; list-style: none; }

@@ -4,17 +4,36 @@
 import { useEffect, useRef, type ComponentRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
-import { Spherical, Vector3 } from 'three'
+import { PerspectiveCamera, Spherical, Vector3 } from 'three'
 import type { CameraView } from '../app/types'
 import { useExplorerStore } from '../state/context'
 
-/** Camera position and target per view, metres (subject faces +Z; the subject's right is −X). */
-export const VIEWS: Record<CameraView, { position: [number, number, number]; target: [number, number, number] }> = {
-  front: { position: [0, 0.85, 2.7], target: [0, 0.68, 0] },
-  back: { position: [0, 0.85, -2.7], target: [0, 0.68, 0] },
-  side: { position: [-2.7, 0.85, 0], target: [0, 0.68, 0] },
-  feet: { position: [-0.35, 0.42, -0.85], target: [0, 0.05, 0.03] },
-  lumbar: { position: [-0.35, 1.12, -1.05], target: [0, 1.0, -0.02] },
+/**
+ * What each view is for, as a box to fill the canvas with (metres; subject faces +Z, the subject's right is
+ * −X): the direction the camera looks from, the box's centre and its half height and half width as seen.
+ * The distance is fitted to the canvas' aspect, so a tablet in portrait frames the same structures.
+ */
+export const VIEWS: Record<CameraView, { from: [number, number, number]; target: [number, number, number]; halfHeight: number; halfWidth: number }> = {
+  // The whole skeleton, floor to lower ribs.
+  front: { from: [0, 0.1, 1], target: [0, 0.66, 0], halfHeight: 0.68, halfWidth: 0.3 },
+  // The clinician's view of heel eversion, and the pelvis, piriformis and the sciatic nerve down to the ankle.
+  back: { from: [0, 0.1, -1], target: [0, 0.62, -0.08], halfHeight: 0.6, halfWidth: 0.3 },
+  // From the subject's right.
+  side: { from: [-1, 0.1, 0], target: [0, 0.66, -0.03], halfHeight: 0.68, halfWidth: 0.3 },
+  // Both feet from in front and to the inner side of the right foot: its arch seen from the medial side.
+  feet: { from: [0.8, 0.3, 0.62], target: [-0.06, 0.05, 0.0], halfHeight: 0.09, halfWidth: 0.22 },
+  // L3 to the sacrum from behind and a little above: both sides' facet joints.
+  lumbar: { from: [0, 0.3, -1], target: [0, 1.07, -0.12], halfHeight: 0.1, halfWidth: 0.13 },
+}
+
+const FIT_MARGIN = 1.06
+/** Camera position and target for a view on a canvas of this aspect (width / height) and vertical fov (deg). */
+export function viewPose(view: CameraView, aspect: number, fovDeg: number): { position: Vector3; target: Vector3 } {
+  const v = VIEWS[view]
+  const tan = Math.tan((fovDeg * Math.PI) / 360)
+  const distance = Math.max(v.halfHeight / tan, v.halfWidth / (tan * Math.max(0.2, aspect))) * FIT_MARGIN
+  const target = new Vector3(...v.target)
+  return { position: new Vector3(...v.from).normalize().multiplyScalar(distance).add(target), target }
 }
 
 const _spherical = new Spherical()
@@ -26,16 +45,17 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
+  const size = useThree((s) => s.size)
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null)
   const anim = useRef<{ fromPos: Vector3; fromTarget: Vector3; toPos: Vector3; toTarget: Vector3; t: number } | null>(null)
 
   // Start at the store's view; later requests (bumped viewRequest) ease to theirs.
   useEffect(() => {
     const go = (view: CameraView, animate: boolean) => {
-      const v = VIEWS[view]
       const c = controls.current
-      const toPos = new Vector3(...v.position)
-      const toTarget = new Vector3(...v.target)
+      const fov = camera instanceof PerspectiveCamera ? camera.fov : 32
+      const aspect = size.height > 0 ? size.width / size.height : 1
+      const { position: toPos, target: toTarget } = viewPose(view, aspect, fov)
       if (!c || !animate || reducedMotion) {
         camera.position.copy(toPos)
         c?.target.copy(toTarget)
@@ -52,7 +72,8 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
       lastRequest = s.viewRequest
       go(s.view, true)
     })
-  }, [store, camera, invalidate, reducedMotion])
+    // The canvas' size is part of the framing: a resize (a tablet turned) frames the view again.
+  }, [store, camera, invalidate, reducedMotion, size.width, size.height])
 
   useFrame((state, delta) => {
     const a = anim.current

@@ -1,6 +1,6 @@
 // The 3D stage: the posed skeleton on its floor with its highlights, lit, with the camera rig. Rendered on
 // demand (frameloop "demand"): nothing is drawn while nothing changes.
-import { Suspense, type RefObject } from 'react'
+import { Suspense } from 'react'
 import { Canvas } from '@react-three/fiber'
 import { CameraRig } from './CameraRig'
 import { Floor } from './Floor'
@@ -15,7 +15,8 @@ import type { ProbeSink } from './probe'
 export interface ExplorerCanvasProps {
   modelUrl: string
   reducedMotion: boolean
-  labelsPortal: RefObject<HTMLElement | null>
+  /** The stage's overlay element the labels are laid out in. */
+  labelsOverlay: HTMLElement | null
   probe?: ProbeSink
   onFirstFrame: () => void
   onError: (error: Error) => void
@@ -30,7 +31,7 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
       <SciaticNerve side="r" />
       <Piriformis side="l" />
       <Piriformis side="r" />
-      <Labels portal={props.labelsPortal} />
+      <Labels overlay={props.labelsOverlay} />
     </Skeleton>
   )
 }

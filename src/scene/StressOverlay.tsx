@@ -1,6 +1,7 @@
-// Each lumbar disc and facet joint coloured by its stress, per side (cividis: colour-blind safe). Discs are
-// the model's disc meshes, each half coloured by its side's stress; facets are markers on the model's facet
-// landmarks. Colours follow the drawn (eased) stress, so they change with the pose.
+// Each lumbar disc and facet joint coloured by its stress, per side, on the shared stress scale (read against
+// standing, colour-blind safe). Discs are the model's disc meshes, each half coloured by its side's stress;
+// facets are markers on the model's facet landmarks, large enough to point at on a tablet. Colours follow the
+// drawn (eased, exaggerated from the standing baseline) stress, so they change with the pose.
 import { Fragment, useCallback, useEffect, useMemo } from 'react'
 import { createPortal } from '@react-three/fiber'
 import { BufferAttribute, Color, Mesh, MeshStandardMaterial, SphereGeometry, SRGBColorSpace, type BufferGeometry } from 'three'
@@ -27,7 +28,7 @@ interface DiscPaint {
   levelIndex: number
 }
 
-const FACET_RADIUS_M = 0.007
+const FACET_RADIUS_M = 0.0085
 
 export function StressOverlay() {
   const { rig } = usePosedRig()
@@ -48,7 +49,7 @@ export function StressOverlay() {
       const half = Math.max(1e-6, (geometry.boundingBox!.max.x - geometry.boundingBox!.min.x) / 2)
       const rightWeight = new Float32Array(pos.count)
       // The subject's right is −X: weight 1 on the right half, a short blend across the middle.
-      for (let i = 0; i < pos.count; i++) rightWeight[i] = Math.min(1, Math.max(0, 0.5 - ((pos.getX(i) - cx) / half) * 2.5))
+      for (let i = 0; i < pos.count; i++) rightWeight[i] = Math.min(1, Math.max(0, 0.5 - ((pos.getX(i) - cx) / half) * 6))
       geometry.setAttribute('color', new BufferAttribute(new Float32Array(pos.count * 3), 3))
       mesh.geometry = geometry
       mesh.material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.6 })
@@ -74,7 +75,7 @@ export function StressOverlay() {
       (['l', 'r'] as Side[]).flatMap((side) => {
         const anchor = rig.nodes.get(facetNode(level, side))
         if (!anchor) return []
-        const material = new MeshStandardMaterial({ roughness: 0.5, emissiveIntensity: 0.25 })
+        const material = new MeshStandardMaterial({ roughness: 0.5, emissiveIntensity: 0.35 })
         return [{ anchor, side, levelIndex, material, name: `${facetNode(level, side)}_marker` }]
       }),
     )

@@ -1,9 +1,11 @@
 // What is drawn, as one flat vector of numbers, so a transition is a plain per-number ease and the frame
-// loop allocates nothing. Built from the solved pose; the teaching exaggeration scales angles and lengths
-// here and only here (the numbers shown in the panels come from the pose itself).
+// loop allocates nothing. Built from the solved pose; the teaching exaggeration scales angles, lengths and
+// the stress colours' departure from standing here and only here (the numbers shown in the panels come from
+// the pose itself).
 import { LUMBAR_LEVELS } from '../anatomy/names'
 import type { ChainInput, ChainPose, LimbPose } from '../kinematics/types'
-import { NEUTRAL_FOOT } from '../kinematics'
+import { NEUTRAL_FOOT, couplerById } from '../kinematics'
+import { STRESS_BASELINE } from '../state/stressBaseline'
 
 /** Per-side slots, at offset SIDE_BASE[side]. */
 export const LIMB = {
@@ -27,19 +29,36 @@ export const lumbarSlot = (levelIndex: number, what: 'extL' | 'extR' | 'stressL'
   LUMBAR_BASE + levelIndex * 4 + { extL: 0, extR: 1, stressL: 2, stressR: 3 }[what]
 export const DRAWN_SIZE = LUMBAR_BASE + LUMBAR_LEVELS.length * 4
 
-/** The arch drawn never leaves the range of real feet, however large the exaggeration. */
-const DRAWN_ARCH_MM = { min: 15, max: 75 }
+/**
+ * The arch drawn never leaves the range of real feet, however large the exaggeration: the arch recipe's
+ * reachable range (ARCH_RANGE_MM, 25–65 mm), less 1 mm at each end: at 25 mm the medial cuneiform dips 1 mm
+ * below the floor, and at 65 mm the recipe's first metatarsal solves to the wrong angle (its head 116 mm up;
+ * reported to the model's owner). test/scene/planting.test.ts holds both ends.
+ */
+const DRAWN_ARCH_MM = { min: 26, max: 64 }
+/** Nor does the heel: the core's valid eversion range. */
+const DRAWN_EVERSION_DEG = { min: -15, max: 20 }
+/**
+ * Nor the ankle: the drawn functional shortening stays within what a collapsing or rising foot can show with
+ * its bones on the floor. The drawn pelvic obliquity is derived from the drawn shortenings the way the core
+ * derives the real one (atan of their difference over the hip-centre spacing), so the legs always reach the feet.
+ */
+export const DRAWN_SHORTENING_MM = { min: -15, max: 15 }
+const HIP_SPACING_MM = couplerById('hipCentreSpacing')?.gain ?? 167
+const clamp = (x: number, r: { min: number; max: number }) => Math.min(r.max, Math.max(r.min, x))
+/** Stress as drawn: its departure from the standing baseline exaggerated like the movements (colours are drawn too). */
+export const drawnStress = (stress: number, k: number): number => Math.max(0, STRESS_BASELINE + (stress - STRESS_BASELINE) * k)
 
 function writeLimb(out: Float32Array, base: number, limb: LimbPose, navicularHeightMm: number, k: number) {
-  out[base + LIMB.eversionDeg] = limb.calcanealEversionDeg * k
+  out[base + LIMB.eversionDeg] = clamp(limb.calcanealEversionDeg * k, DRAWN_EVERSION_DEG)
   const arch = NEUTRAL_FOOT.navicularHeightMm + (navicularHeightMm - NEUTRAL_FOOT.navicularHeightMm) * k
   out[base + LIMB.navicularHeightMm] = Math.min(DRAWN_ARCH_MM.max, Math.max(DRAWN_ARCH_MM.min, arch))
   out[base + LIMB.tibiaInternalDeg] = limb.tibialInternalRotationDeg * k
   out[base + LIMB.femurInternalDeg] = limb.femoralInternalRotationDeg * k
   out[base + LIMB.iliumAnteriorDeg] = limb.iliumAnteriorRotationDeg * k
-  out[base + LIMB.shorteningMm] = limb.functionalShorteningMm * k
+  out[base + LIMB.shorteningMm] = clamp(limb.functionalShorteningMm * k, DRAWN_SHORTENING_MM)
   out[base + LIMB.piriformisMm] = limb.piriformisLengthChangeMm
-  // Colours show the real index: exaggeration is for movement only.
+  // The nerve's glow shows the real index.
   out[base + LIMB.irritation] = limb.sciaticIrritation
 }
 
@@ -49,14 +68,15 @@ export function drawnTarget(pose: ChainPose, input: ChainInput, exaggerate: numb
   writeLimb(out, SIDE_BASE.l, pose.left, input.left.navicularHeightMm, k)
   writeLimb(out, SIDE_BASE.r, pose.right, input.right.navicularHeightMm, k)
   out[PELVIS_TILT] = pose.pelvis.anteriorTiltDeg * k
-  out[PELVIS_OBLIQUITY] = pose.pelvis.obliquityDeg * k
+  out[PELVIS_OBLIQUITY] =
+    (Math.atan((out[SIDE_BASE.r + LIMB.shorteningMm]! - out[SIDE_BASE.l + LIMB.shorteningMm]!) / HIP_SPACING_MM) * 180) / Math.PI
   out[PELVIS_TORSION] = pose.pelvis.torsionDeg * k
   LUMBAR_LEVELS.forEach((level, i) => {
     const l = pose.lumbar.find((p) => p.level === level)
     out[lumbarSlot(i, 'extL')] = (l?.extensionDeg.left ?? 0) * k
     out[lumbarSlot(i, 'extR')] = (l?.extensionDeg.right ?? 0) * k
-    out[lumbarSlot(i, 'stressL')] = l?.stress.left ?? 0
-    out[lumbarSlot(i, 'stressR')] = l?.stress.right ?? 0
+    out[lumbarSlot(i, 'stressL')] = drawnStress(l?.stress.left ?? STRESS_BASELINE, k)
+    out[lumbarSlot(i, 'stressR')] = drawnStress(l?.stress.right ?? STRESS_BASELINE, k)
   })
   return out
 }

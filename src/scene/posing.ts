@@ -3,12 +3,18 @@
 //
 // Frames (public/models/README.md): metres, Y up, floor y = 0, the subject faces +Z, the subject's right
 // is at −X; each bone's origin is the joint centre it turns about, with identity rotation at rest.
+// The feet stay planted (public/models/README.md, "Lowering or raising the arch"): the arch recipe
+// (src/anatomy/arch.ts) moves the talus and the medial column so the navicular tuberosity reaches the drawn
+// height with the heel and the metatarsal heads where they were; the calcaneus everts about its own floor
+// contact and is put back on it; the lateral column (cuboid, metatarsals 4–5) stays where it stood. The
+// ankle (talus origin) then sits lower by the drawn functional shortening, and the legs and pelvis follow.
 // Signs: internal rotation of the right leg turns its front toward +X (medial): +angle about +Y; the left
 // mirrors. Right heel eversion tips the calcaneus' top medially (+X): −angle about +Z; the left mirrors.
 // Anterior pelvic tilt moves the top of the pelvis forward: +angle about +X. Obliquity "right side lower":
 // +angle about +Z (−X goes down). Lumbar extension tips the upper vertebra back: −angle about +X; more
 // extension on one side closes that side: lateral flexion toward it.
-import { Quaternion, Vector3, type Object3D } from 'three'
+import { Mesh, Quaternion, Vector3, type Object3D } from 'three'
+import { archPose, type LocalTransform } from '../anatomy/arch'
 import { LUMBAR_LEVELS, sided, type Side } from '../anatomy/names'
 import { LIMB, PELVIS_OBLIQUITY, PELVIS_TILT, SIDE_BASE, lumbarSlot } from './drawnPose'
 
@@ -37,16 +43,57 @@ interface Rest {
   worldPosition: Vector3
 }
 
+/** What planting one foot needs, found once on the rest model. */
+interface FootRig {
+  /** Vertices of the calcaneus near its sole, in the calcaneus' local frame (candidates for its lowest point). */
+  heelSole: Vector3[]
+  /** Rest world position of the calcaneus' lowest point. */
+  heelRest: Vector3
+}
+
 export interface Rig {
   root: Object3D
   nodes: Map<string, Object3D>
   rest: Map<string, Rest>
+  /** Per side, where the model has the foot bones the arch recipe needs (the GLB does; stand-ins may not). */
+  feet: Partial<Record<Side, FootRig>>
   /** Optional: lowers or raises the arch by writing local rotations/positions of the arch bones. */
   arch?: ArchPoser
 }
 
 /** Poses one foot's arch for a drawn navicular height (mm); runs after the talus is placed. */
 export type ArchPoser = (rig: Rig, side: Side, navicularHeightMm: number) => void
+
+const ARCH_NODES = ['talus', 'calcaneus', 'navicular', 'cuboid', 'metatarsal_1', 'metatarsal_2', 'metatarsal_3', 'phalanx_proximal_1', 'phalanx_proximal_2', 'phalanx_proximal_3']
+const TOES = { l: [1, 2, 3].map((n) => `phalanx_proximal_${n}_l`), r: [1, 2, 3].map((n) => `phalanx_proximal_${n}_r`) }
+/** Sole candidates: calcaneus vertices within this height of its lowest point at rest. */
+const SOLE_BAND_M = 0.012
+
+function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined {
+  if (!ARCH_NODES.every((n) => nodes.has(sided(n, side)))) return undefined
+  const calcaneus = nodes.get(sided('calcaneus', side))!
+  const mesh = calcaneus instanceof Mesh ? calcaneus : undefined
+  const pos = mesh?.geometry.getAttribute('position')
+  const heelSole: Vector3[] = []
+  const heelRest = new Vector3()
+  if (pos) {
+    const v = new Vector3()
+    let minY = Infinity
+    const world: Vector3[] = []
+    for (let i = 0; i < pos.count; i++) {
+      v.fromBufferAttribute(pos, i)
+      const w = calcaneus.localToWorld(v.clone())
+      world.push(w)
+      minY = Math.min(minY, w.y)
+    }
+    for (let i = 0; i < pos.count; i++) {
+      if (world[i]!.y > minY + SOLE_BAND_M) continue
+      heelSole.push(new Vector3().fromBufferAttribute(pos, i))
+      if (world[i]!.y === minY) heelRest.copy(world[i]!)
+    }
+  } else heelRest.copy(calcaneus.getWorldPosition(new Vector3()))
+  return { heelSole, heelRest }
+}
 
 export function buildRig(root: Object3D): Rig {
   root.updateMatrixWorld(true)
@@ -64,7 +111,12 @@ export function buildRig(root: Object3D): Rig {
   })
   const missing = REQUIRED_NODES.filter((n) => !nodes.has(n))
   if (missing.length) throw new Error(`The skeleton model lacks the nodes ${missing.join(', ')}`)
-  return { root, nodes, rest }
+  const feet: Rig['feet'] = {}
+  for (const s of ['l', 'r'] as const) {
+    const f = footRig(nodes, s)
+    if (f) feet[s] = f
+  }
+  return { root, nodes, rest, feet }
 }
 
 // Module-scope scratch: applyPose runs in the frame loop.
@@ -72,9 +124,11 @@ const _q = new Quaternion()
 const _q2 = new Quaternion()
 const _parent = new Quaternion()
 const _v = new Vector3()
+const _w = new Vector3()
 const _target = new Vector3()
 const _errL = new Vector3()
 const _errR = new Vector3()
+const _ankle = { l: new Vector3(), r: new Vector3() }
 
 function node(rig: Rig, name: string): Object3D {
   return rig.nodes.get(name)!
@@ -116,10 +170,95 @@ function resetToRest(rig: Rig) {
   }
 }
 
+// The recipe solves by bisection; the drawn height eases through many values, so keep each one solved.
+const archCache = new Map<string, Record<string, LocalTransform>>()
+function archFor(side: Side, navicularHeightMm: number): Record<string, LocalTransform> {
+  const key = `${side}${navicularHeightMm.toFixed(1)}`
+  let pose = archCache.get(key)
+  if (!pose) {
+    if (archCache.size > 2000) archCache.clear()
+    pose = archPose(side, Math.round(navicularHeightMm * 10) / 10)
+    archCache.set(key, pose)
+  }
+  return pose
+}
+
 /**
- * Poses the model for a drawn vector. The feet stay planted: each talus (the ankle) is put back where the
- * foot's functional shortening puts it, after the pelvis has been shifted by the mean of the two ankles'
- * drift (so neither leg is stretched), and the heel keeps its contact point on the floor.
+ * Plants one foot (after the arch recipe): the ankle at its drawn height, the heel everted on its own floor
+ * contact, the lateral column where it stood.
+ * Writes the ankle's world target into `ankle`.
+ */
+function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3) {
+  const b = SIDE_BASE[s]
+  const medial = s === 'r' ? 1 : -1
+  const talus = node(rig, sided('talus', s))
+  const foot = rig.feet[s]
+  const shorteningM = d[b + LIMB.shorteningMm]! / 1000
+  const restAnkle = rig.rest.get(sided('talus', s))!.worldPosition
+  if (!foot) {
+    // Stand-in rigs: the ankle lowered by the shortening, the foot not turning with the leg.
+    ankle.copy(restAnkle).setY(restAnkle.y - shorteningM)
+    setWorldDelta(rig, sided('talus', s), _q.identity())
+    placeAtWorld(talus, ankle)
+    const calcaneus = node(rig, sided('calcaneus', s))
+    placeAtWorld(calcaneus, rig.rest.get(sided('calcaneus', s))!.worldPosition)
+    setWorldDelta(rig, sided('calcaneus', s), _q.setFromAxisAngle(Z, -medial * d[b + LIMB.eversionDeg]! * DEG))
+    rig.arch?.(rig, s, d[b + LIMB.navicularHeightMm]!)
+    return
+  }
+  // 1. The arch recipe, relative to the rest tibia (a world-aligned frame: rest rotations are identity).
+  const arch = archFor(s, d[b + LIMB.navicularHeightMm]!)
+  const tibiaRest = rig.rest.get(sided('tibia', s))!.worldPosition
+  for (const [name, t] of Object.entries(arch)) {
+    const o = rig.nodes.get(name)
+    if (!o || name.startsWith('talus') || name.startsWith('calcaneus')) continue
+    o.quaternion.set(...t.rotation)
+    o.position.set(...t.translation)
+  }
+  // 2. The talus: the recipe's world pose, lowered further by whatever of the shortening the arch did not give
+  //    (the talus settles onto the calcaneus); the navicular, and the medial column with it, keeps the
+  //    recipe's place, so the tuberosity stands at the drawn height and the metatarsal heads on the floor.
+  const t = arch[sided('talus', s)]!
+  _target.set(...t.translation).add(tibiaRest)
+  const extra = Math.max(0, _target.y - (restAnkle.y - shorteningM))
+  ankle.copy(_target).setY(_target.y - extra)
+  setWorldDelta(rig, sided('talus', s), _q.set(...t.rotation))
+  placeAtWorld(talus, ankle)
+  if (extra > 0) {
+    const navicular = node(rig, sided('navicular', s))
+    talus.updateMatrixWorld(true)
+    navicular.getWorldPosition(_v)
+    placeAtWorld(navicular, _v.setY(_v.y + extra))
+  }
+  // 3. The calcaneus stays (the recipe's step 2), everted about the long axis through its floor contact, then
+  //    put back so its lowest point is exactly where it stood.
+  const calcaneus = node(rig, sided('calcaneus', s))
+  setWorldDelta(rig, sided('calcaneus', s), _q.setFromAxisAngle(Z, -medial * d[b + LIMB.eversionDeg]! * DEG))
+  placeAtWorld(calcaneus, rig.rest.get(sided('calcaneus', s))!.worldPosition)
+  calcaneus.updateMatrixWorld(true)
+  if (foot.heelSole.length) {
+    let lowest = Infinity
+    for (const v of foot.heelSole) {
+      _w.copy(v).applyMatrix4(calcaneus.matrixWorld)
+      if (_w.y < lowest) {
+        lowest = _w.y
+        _v.copy(_w)
+      }
+    }
+    _target.copy(rig.rest.get(sided('calcaneus', s))!.worldPosition).add(foot.heelRest).sub(_v)
+    placeAtWorld(calcaneus, _target)
+  }
+  // 4. The lateral column stands where it stood; the toes of rays 1–3 lie flat on their heads (the heads keep
+  //    their height, the metatarsals above them turn).
+  const cuboid = sided('cuboid', s)
+  setWorldDelta(rig, cuboid, _q.identity())
+  placeAtWorld(node(rig, cuboid), rig.rest.get(cuboid)!.worldPosition)
+  for (const toe of TOES[s]) setWorldDelta(rig, toe, _q.identity())
+}
+
+/**
+ * Poses the model for a drawn vector. The feet stay planted (plantFoot); the pelvis is then shifted by the
+ * mean of the two ankles' drift (so neither leg is stretched), and each talus is put on its ankle target.
  */
 export function applyPose(rig: Rig, d: Float32Array): void {
   resetToRest(rig)
@@ -150,32 +289,22 @@ export function applyPose(rig: Rig, d: Float32Array): void {
     const medial = s === 'r' ? 1 : -1
     setWorldDelta(rig, sided('femur', s), _q.setFromAxisAngle(Y, medial * d[b + LIMB.femurInternalDeg]! * DEG))
     setWorldDelta(rig, sided('tibia', s), _q.setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG))
-    // The foot is planted: it does not turn with the leg.
-    setWorldDelta(rig, sided('talus', s), _q.identity())
   }
 
-  // Planting: shift the body by the mean drift of the two ankles, then put each ankle exactly in place.
+  // Planting: where each ankle must be, then shift the body by the mean drift of the two ankles.
   rig.root.updateMatrixWorld(true)
-  const ankleTarget = (s: Side, out: Vector3) =>
-    out.copy(rig.rest.get(sided('talus', s))!.worldPosition).setY(
-      rig.rest.get(sided('talus', s))!.worldPosition.y - d[SIDE_BASE[s] + LIMB.shorteningMm]! / 1000,
-    )
-  node(rig, sided('talus', 'l')).getWorldPosition(_errL).sub(ankleTarget('l', _target))
-  node(rig, sided('talus', 'r')).getWorldPosition(_errR).sub(ankleTarget('r', _target))
+  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
+  rig.root.updateMatrixWorld(true)
+  // Where the posed legs carry each ankle (the talus' rest offset under its tibia) against its target.
+  const carried = (s: Side, out: Vector3) => node(rig, sided('tibia', s)).localToWorld(out.copy(rig.rest.get(sided('talus', s))!.position))
+  carried('l', _errL).sub(_ankle.l)
+  carried('r', _errR).sub(_ankle.r)
   _errL.add(_errR).multiplyScalar(0.5)
   const pelvis = node(rig, 'pelvis')
   pelvis.getWorldPosition(_target).sub(_errL)
   placeAtWorld(pelvis, _target)
-
-  for (const s of ['l', 'r'] as const) {
-    const talus = node(rig, sided('talus', s))
-    placeAtWorld(talus, ankleTarget(s, _target))
-    // The talus sinks into the pronating foot; the heel's contact stays where it was on the floor.
-    const calcaneus = node(rig, sided('calcaneus', s))
-    placeAtWorld(calcaneus, rig.rest.get(sided('calcaneus', s))!.worldPosition)
-    const medial = s === 'r' ? 1 : -1
-    setWorldDelta(rig, sided('calcaneus', s), _q.setFromAxisAngle(Z, -medial * d[SIDE_BASE[s] + LIMB.eversionDeg]! * DEG))
-    rig.arch?.(rig, s, d[SIDE_BASE[s] + LIMB.navicularHeightMm]!)
-  }
+  rig.root.updateMatrixWorld(true)
+  // The feet were placed in world terms under legs that have now moved: place them again.
+  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
   rig.root.updateMatrixWorld(true)
 }

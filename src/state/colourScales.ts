@@ -1,5 +1,5 @@
 // Colour scales shared by the 3D highlights and the DOM legend, so the legend always tells the truth.
-// All are colour-blind safe: cividis for stress (sequential, readable with any colour vision), a
+// All are colour-blind safe: a blue → yellow → red sequential scale for stress (read against standing), a
 // blue ↔ orange diverging scale for muscle length, and the yellow end of inferno for the nerve's glow.
 // Colours are sRGB triples 0..1.
 
@@ -37,17 +37,20 @@ function makeScale(stops: Stops) {
   return { at, css, min: first[0], max: last[0] }
 }
 
-/** Facet and disc stress, 0..1 (cividis, matplotlib). */
+/**
+ * Facet and disc stress index, read against quiet standing (0.16, Adams & Hutton 1980): a calm blue-grey at the
+ * standing baseline (not black: the discs must read as discs), blue below it, then yellow → orange → red →
+ * crimson as stress rises to 0.5 and beyond (running reaches 0.68 and stays at the top). Lightness falls
+ * monotonically from yellow to crimson and the hue runs along the blue–yellow axis that every common colour
+ * vision keeps, so "more stress" reads as "darker and warmer" for everyone.
+ */
 export const STRESS_SCALE = makeScale([
-  [0, '#00224e'],
-  [0.125, '#123570'],
-  [0.25, '#3b496c'],
-  [0.375, '#575d6d'],
-  [0.5, '#707173'],
-  [0.625, '#8a8779'],
-  [0.75, '#a69d75'],
-  [0.875, '#c4b56c'],
-  [1, '#fee838'],
+  [0.1, '#4f86c6'],
+  [0.16, '#b9c8d8'],
+  [0.2, '#f2d65c'],
+  [0.28, '#ee8a26'],
+  [0.38, '#c8321f'],
+  [0.5, '#6f0d36'],
 ])
 
 /** Piriformis length change, −1 (shortened) .. +1 (lengthened): blue ↔ orange (PuOr-like). */

@@ -2,7 +2,8 @@
 // store; the panel follows). Each explorer has its own leva store, rendered in the explorer's own DOM.
 import { useEffect } from 'react'
 import { LevaPanel, folder, useControls, useCreateStore } from 'leva'
-import type { Activity } from '../kinematics'
+import { archBand, pronationBand, type Activity } from '../kinematics'
+import type { FootPosture } from '../kinematics/types'
 import { EVERSION_DEG, EXAGGERATE, NAVICULAR_HEIGHT_MM } from '../state/limits'
 import { useExplorerStore } from '../state/context'
 import { LAYER_IDS, type ExplorerStoreState } from '../state/store'
@@ -21,6 +22,13 @@ const LAYER_LABELS: Record<LayerId, string> = {
   muscle: 'Piriformis',
   labels: 'Labels',
 }
+
+// Short row labels (they must read in full in the panel's label column on a 768 px wide tablet); the hint
+// (tooltip) says what is measured.
+const ARCH_LABEL = 'Arch (mm)'
+const ARCH_HINT = 'Navicular height standing, mm (normal 36–55)'
+const EVERSION_LABEL = 'Heel eversion (°)'
+const EVERSION_HINT = 'Heel eversion, resting calcaneal stance position, degrees (neutral 2–6; pronated from 8–10; negative = inverted)'
 
 /** Product look: the explorer's colours and large rows for fingers (≥ 44 px touch targets). */
 const THEME = {
@@ -46,21 +54,30 @@ const THEME = {
   fontSizes: { root: '15px', toolTip: '14px' },
   sizes: {
     rootWidth: '100%',
-    controlWidth: '52%',
+    controlWidth: '50%',
     rowHeight: '44px',
     folderTitleHeight: '40px',
     checkboxSize: '24px',
     scrubberWidth: '12px',
     scrubberHeight: '28px',
-    numberInputMinWidth: '56px',
+    numberInputMinWidth: '48px',
   },
   shadows: { level1: 'none', level2: '0 2px 8px rgba(0,0,0,0.15)' },
   fontWeights: { label: '500', folder: '600', button: '600' },
 }
 
+/** The clinical band of a foot, shown under its sliders: "low arch · highly pronated (FPI +10 to +12)". */
+const bandText = (f: FootPosture) => {
+  const p = pronationBand(f.calcanealEversionDeg)
+  return `${archBand(f.navicularHeightMm).label} · ${p.label} (${p.fpi})`
+}
+
 /** The panel's values for a store state. */
 function levaValues(s: ExplorerStoreState) {
   return {
+    bothBand: bandText(s.input.right),
+    leftBand: bandText(s.input.left),
+    rightBand: bandText(s.input.right),
     linked: s.linkFeet,
     bothArch: s.input.right.navicularHeightMm,
     bothEversion: s.input.right.calcanealEversionDeg,
@@ -76,7 +93,7 @@ function levaValues(s: ExplorerStoreState) {
 type LevaValues = ReturnType<typeof levaValues>
 
 /** What a change of one panel value means for the store. */
-function patchFor(key: keyof LevaValues, value: unknown, s: ExplorerStoreState): InputPatch | 'link' {
+function patchFor(key: Exclude<keyof LevaValues, 'bothBand' | 'leftBand' | 'rightBand'>, value: unknown, s: ExplorerStoreState): InputPatch | 'link' {
   const n = value as number
   switch (key) {
     case 'linked':
@@ -110,7 +127,7 @@ export function ControlsPanel() {
     () => {
       const v = levaValues(store.getState())
       // Only what the person did on the panel is written back; programmatic sets are the mirror.
-      const write = (key: keyof LevaValues) => ({
+      const write = (key: Exclude<keyof LevaValues, 'bothBand' | 'leftBand' | 'rightBand'>) => ({
         onChange: (value: unknown, _path: string, ctx: { fromPanel: boolean; initial: boolean }) => {
           if (!ctx.fromPanel || ctx.initial) return
           const s = store.getState()
@@ -126,19 +143,22 @@ export function ControlsPanel() {
       const separate = (get: (p: string) => unknown) => !get('linked')
       return {
         linked: { value: v.linked, label: 'Both feet', ...write('linked') },
-        bothArch: { value: v.bothArch, ...NAVICULAR_HEIGHT_MM, label: 'Arch height (mm)', render: linked, ...write('bothArch') },
-        bothEversion: { value: v.bothEversion, ...EVERSION_DEG, label: 'Heel tilt out (°)', render: linked, ...write('bothEversion') },
+        bothArch: { value: v.bothArch, ...NAVICULAR_HEIGHT_MM, label: ARCH_LABEL, hint: ARCH_HINT, render: linked, ...write('bothArch') },
+        bothEversion: { value: v.bothEversion, ...EVERSION_DEG, label: EVERSION_LABEL, hint: EVERSION_HINT, render: linked, ...write('bothEversion') },
+        bothBand: { value: v.bothBand, editable: false, label: 'Band', render: linked },
         'Left foot': folder(
           {
-            leftArch: { value: v.leftArch, ...NAVICULAR_HEIGHT_MM, label: 'Arch height (mm)', ...write('leftArch') },
-            leftEversion: { value: v.leftEversion, ...EVERSION_DEG, label: 'Heel tilt out (°)', ...write('leftEversion') },
+            leftArch: { value: v.leftArch, ...NAVICULAR_HEIGHT_MM, label: ARCH_LABEL, hint: ARCH_HINT, ...write('leftArch') },
+            leftEversion: { value: v.leftEversion, ...EVERSION_DEG, label: EVERSION_LABEL, hint: EVERSION_HINT, ...write('leftEversion') },
+            leftBand: { value: v.leftBand, editable: false, label: 'Band' },
           },
           { render: separate },
         ),
         'Right foot': folder(
           {
-            rightArch: { value: v.rightArch, ...NAVICULAR_HEIGHT_MM, label: 'Arch height (mm)', ...write('rightArch') },
-            rightEversion: { value: v.rightEversion, ...EVERSION_DEG, label: 'Heel tilt out (°)', ...write('rightEversion') },
+            rightArch: { value: v.rightArch, ...NAVICULAR_HEIGHT_MM, label: ARCH_LABEL, hint: ARCH_HINT, ...write('rightArch') },
+            rightEversion: { value: v.rightEversion, ...EVERSION_DEG, label: EVERSION_LABEL, hint: EVERSION_HINT, ...write('rightEversion') },
+            rightBand: { value: v.rightBand, editable: false, label: 'Band' },
           },
           { render: separate },
         ),
