@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    reporters: ['default', './test/support/summaryReporter.ts'],
     projects: [
       {
         test: {
