@@ -20,6 +20,8 @@ const trunkRadius = (u: number) => {
 }
 const branchRadius = () => 0.0028
 const HALO_SCALE = 2.4
+const HALO_FROM = 0.15
+const haloRadius = (u: number) => trunkRadius(u) * HALO_SCALE
 
 const _rgb: [number, number, number] = [0, 0, 0]
 
@@ -59,18 +61,19 @@ export function SciaticNerve({ side }: { side: Side }) {
       if (parts.trunkNodes.length < 2) return
       parts.trunkNodes.forEach((o, i) => o.getWorldPosition(parts.trunkPts[i]!))
       parts.trunk.update(parts.trunkPts, trunkRadius)
-      parts.halo.update(parts.trunkPts, (u) => trunkRadius(u) * HALO_SCALE)
+      const irritation = drawn[SIDE_BASE[side] + LIMB.irritation]!
+      // The halo shows only above a little irritation; an invisible one is not rebuilt.
+      if (irritation > HALO_FROM) parts.halo.update(parts.trunkPts, haloRadius)
       if (parts.branchNodes.length >= 2) {
         parts.branchNodes.forEach((o, i) => o.getWorldPosition(parts.branchPts[i]!))
         parts.branch.update(parts.branchPts, branchRadius)
       }
-      const irritation = drawn[SIDE_BASE[side] + LIMB.irritation]!
       IRRITATION_SCALE.at(irritation, _rgb)
       parts.material.color.setRGB(_rgb[0], _rgb[1], _rgb[2], SRGBColorSpace)
       parts.material.emissive.copy(parts.material.color)
       parts.material.setValues({ emissiveIntensity: 0.15 + 0.85 * irritation })
       parts.haloMaterial.color.copy(parts.material.color)
-      parts.haloMaterial.setValues({ opacity: Math.max(0, irritation - 0.15) * 0.6 })
+      parts.haloMaterial.setValues({ opacity: Math.max(0, irritation - HALO_FROM) * 0.6 })
     },
     [parts, side],
   )

@@ -2,7 +2,7 @@
 // standing, colour-blind safe). Discs are the model's disc meshes, each half coloured by its side's stress;
 // facets are markers on the model's facet landmarks, large enough to point at on a tablet. Colours follow the
 // drawn (eased, exaggerated from the standing baseline) stress, so they change with the pose.
-import { Fragment, useCallback, useEffect, useMemo } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useRef } from 'react'
 import { createPortal } from '@react-three/fiber'
 import { BufferAttribute, Color, Mesh, MeshStandardMaterial, SphereGeometry, SRGBColorSpace, type BufferGeometry } from 'three'
 import { LUMBAR_LEVELS, discNode, facetNode, type Side } from '../anatomy/names'
@@ -90,10 +90,19 @@ export function StressOverlay() {
     [facets],
   )
 
+  /** Per level, the stresses last painted (so unchanged discs are not re-uploaded); reset with the discs. */
+  const painted = useRef<number[]>([])
+  useEffect(() => {
+    painted.current = []
+  }, [discs, visible])
   const paint = useCallback(
     (drawn: Float32Array) => {
       for (const d of discs) {
         const sides = d.mesh.userData.sideColours as { left: Color; right: Color }
+        // Rewrite (and re-upload) the vertex colours only when this disc's stress changed.
+        const key = visible ? drawn[lumbarSlot(d.levelIndex, 'stressL')]! * 1e4 + drawn[lumbarSlot(d.levelIndex, 'stressR')]! : -1
+        if (key === painted.current[d.levelIndex]) continue
+        painted.current[d.levelIndex] = key
         if (visible) {
           stressColour(drawn[lumbarSlot(d.levelIndex, 'stressL')]!, sides.left)
           stressColour(drawn[lumbarSlot(d.levelIndex, 'stressR')]!, sides.right)
