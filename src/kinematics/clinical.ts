@@ -1,6 +1,7 @@
 // Clinical ranges of the inputs: the valid limits (clamped with a warning), the neutral foot, and the bands
 // clinicians name ("low arch", "pronated"). Sources: shared/domain/kinetic-chain.md "Units clinicians use"
 // and biomechanics.md §4.
+import { C } from './couplers'
 import type { FootPosture } from './types'
 
 export interface Limit {
@@ -74,13 +75,21 @@ export const archBand = (navicularHeightMm: number): Band => bandOf(ARCH_BANDS, 
 export const pronationBand = (calcanealEversionDeg: number): PronationBand =>
   bandOf(PRONATION_BANDS, calcanealEversionDeg)
 
+/** The facet stress index of quiet standing on neutral feet (Adams & Hutton 1980: 16% of compression). */
+export const STANDING_FACET_STRESS = C.facetShareStanding.gain
+
+/** Relative change of a facet stress index from quiet standing on neutral feet (0.18 → +0.125). */
+export const stressChangeFromStanding = (stress: number): number => stress / STANDING_FACET_STRESS - 1
+
 /**
- * Facet stress index bands for plain words: baseline ≈ 0.16 in quiet standing (Adams & Hutton 1980).
- * "raised" past a fifth above baseline, "high" from twice baseline (the share at the end of extension range).
+ * Facet stress bands for plain words, by the change from quiet standing (our wording, not a clinical
+ * scale): within ±5% "as in standing"; up to +50% "raised"; from +50% "high" (running at 2.75 body
+ * weights gives +175%); more than 5% below, "lower than standing".
  */
 export const STRESS_BANDS: readonly Band[] = Object.freeze([
-  { id: 'baseline', label: 'normal', to: 0.19 },
-  { id: 'raised', label: 'raised', from: 0.19, to: 0.32 },
-  { id: 'high', label: 'high', from: 0.32 },
+  { id: 'lower', label: 'lower than standing', to: STANDING_FACET_STRESS * 0.95 },
+  { id: 'baseline', label: 'as in standing', from: STANDING_FACET_STRESS * 0.95, to: STANDING_FACET_STRESS * 1.05 },
+  { id: 'raised', label: 'raised', from: STANDING_FACET_STRESS * 1.05, to: STANDING_FACET_STRESS * 1.5 },
+  { id: 'high', label: 'high', from: STANDING_FACET_STRESS * 1.5 },
 ])
 export const stressBand = (stress: number): Band => bandOf(STRESS_BANDS, stress)

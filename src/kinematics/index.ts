@@ -21,6 +21,8 @@ export {
   archBand,
   pronationBand,
   stressBand,
+  stressChangeFromStanding,
+  STANDING_FACET_STRESS,
   type Band,
   type Limit,
   type PronationBand,

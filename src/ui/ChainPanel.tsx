@@ -1,7 +1,14 @@
 // Walks up the chain in plain words with the live numbers; each number opens the source and confidence of
 // the coupling that produced it. Reads the solved pose; computes nothing of its own.
 import { useId, useState } from 'react'
-import { archBand, couplerById, pronationBand, stressBand, type CouplerId } from '../kinematics'
+import {
+  archBand,
+  couplerById,
+  pronationBand,
+  stressBand,
+  stressChangeFromStanding,
+  type CouplerId,
+} from '../kinematics'
 import type { ChainPose, FootPosture, LimbPose } from '../kinematics/types'
 import { levelWord } from '../state/colourScales'
 import { useExplorer } from '../state/context'
@@ -65,12 +72,20 @@ function StepRow({ step }: { step: Step }) {
   )
 }
 
+/** A relative change as a signed whole percentage: +18%, −4%, 0%. */
+const pct = (x: number): string => {
+  const r = Math.round(x * 100)
+  return r > 0 ? `+${r}%` : r < 0 ? `−${-r}%` : '0%'
+}
+
 function sideSteps(side: SideName, foot: FootPosture, limb: LimbPose, pose: ChainPose): Step[] {
   const Side = side === 'right' ? 'Right' : 'Left'
   const l5s1 = pose.lumbar.find((l) => l.level === 'L5-S1')
   const l4l5 = pose.lumbar.find((l) => l.level === 'L4-L5')
   const ext = l5s1?.extensionDeg[side] ?? 0
   const stress = l5s1?.stress[side] ?? 0
+  const other: SideName = side === 'right' ? 'left' : 'right'
+  const otherStress = l5s1?.stress[other] ?? 0
   const eversion = foot.calcanealEversionDeg
   return [
     {
@@ -105,7 +120,13 @@ function sideSteps(side: SideName, foot: FootPosture, limb: LimbPose, pose: Chai
       key: 'L5-S1',
       before: `→ ${side} side of L5–S1 `,
       value: signed(ext, 'extended', 'flexed', 'not bent'),
-      after: `, joint stress ${stressBand(stress).label}${l4l5 ? ` (L4–L5 ${stressBand(l4l5.stress[side]).label})` : ''}`,
+      // Stress is told as its change from quiet standing, and against the other side: the asymmetry is the
+      // point, and the absolute index (0.16 standing) means little to a patient.
+      after: `, facet joint stress ${stressBand(stress).label} (${pct(stressChangeFromStanding(stress))} vs standing${
+        Math.abs(stress - otherStress) > 0.0005
+          ? `; ${stress > otherStress ? 'more' : 'less'} than the ${other} side, ${pct(stressChangeFromStanding(otherStress))}`
+          : ''
+      }${l4l5 ? `; L4–L5 ${pct(stressChangeFromStanding(l4l5.stress[side]))}` : ''})`,
       sources: ['iliumToSameSideExtension', 'anteriorTiltToLordosis', 'lordosisShareL5S1', 'facetShareStanding', 'extensionRangePerLevel'],
     },
     {

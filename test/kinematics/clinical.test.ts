@@ -6,6 +6,8 @@ import {
   archBand,
   pronationBand,
   stressBand,
+  stressChangeFromStanding,
+  solveChain,
 } from '../../src/kinematics'
 
 describe('clinical bands', () => {
@@ -47,10 +49,23 @@ describe('clinical bands', () => {
     }
   })
 
-  test('facet stress words: 0.16 (Adams & Hutton standing baseline) is normal, 0.25 raised, 0.44 (running) high', () => {
+  test('facet stress words, by the change from the 0.16 standing baseline (Adams & Hutton 1980): 0.16 as in standing, 0.19 (+19%) raised, 0.44 (running) high, 0.14 lower', () => {
     expect(stressBand(0.16).id).toBe('baseline')
-    expect(stressBand(0.25).id).toBe('raised')
+    expect(stressBand(0.19).id).toBe('raised')
     expect(stressBand(0.44).id).toBe('high')
+    expect(stressBand(0.14).id).toBe('lower')
+    expect(stressChangeFromStanding(0.2)).toBeCloseTo(0.25, 10)
+  })
+
+  test('the right-over-pronated case reads as raised on the right and less raised on the left at L5–S1', () => {
+    const pose = solveChain({
+      left: NEUTRAL_FOOT,
+      right: { navicularHeightMm: 30, calcanealEversionDeg: 10 },
+      activity: 'standing',
+    })
+    const l5 = pose.lumbar.find((l) => l.level === 'L5-S1')!
+    expect(stressBand(l5.stress.right).id).toBe('raised')
+    expect(stressChangeFromStanding(l5.stress.right)).toBeGreaterThan(stressChangeFromStanding(l5.stress.left))
   })
 
   test('NaN has no band and says so', () => {
