@@ -298,10 +298,8 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
 
   private onContextRestored(): void {
     clearTimeout(this.restoreTimer)
+    // The explorer's canvas redraws itself on restore (ExplorerCanvas); only the notice goes.
     this.status.hidden = true
-    const handle = this.handle
-    // Re-requesting the current view makes the scene draw a frame; the inputs are untouched.
-    if (handle) handle.setView(handle.getState().view)
   }
 
   private onReady(): void {

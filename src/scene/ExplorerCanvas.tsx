@@ -46,6 +46,9 @@ export function ExplorerCanvas(props: ExplorerCanvasProps) {
       gl={{ antialias: true }}
       onCreated={(state) => {
         probe?.attach(state.gl)
+        // Rendering on demand, nothing would redraw after the browser gives a lost WebGL context back
+        // (background tabs, GPU resets): ask for a frame when it does.
+        state.gl.domElement.addEventListener('webglcontextrestored', () => state.invalidate())
       }}
     >
       <hemisphereLight args={['#ffffff', '#9aa5b1', 1.6]} />
