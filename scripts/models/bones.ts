@@ -5,6 +5,7 @@ import { BONES } from '../../src/anatomy/skeleton'
 import type { MeshOptions } from './mesh'
 import type { Shape } from './sdf'
 import * as S from './shapes'
+import { hemipelvis } from './pelvis'
 
 export interface BoneBuild {
   readonly shape: () => Shape | Shape[]
@@ -16,7 +17,7 @@ const patellaApex = BONES.find((b) => b.name === 'patella')!.originMm
 const LEVEL_OF: Record<string, LumbarLevel> = { L5: 'L5-S1', L4: 'L4-L5', L3: 'L3-L4', L2: 'L2-L3', L1: 'L1-L2' }
 
 export const BUILDS: Record<string, BoneBuild> = {
-  ilium: { shape: S.hemipelvis, opts: o(1.4, 9000, 0.25) },
+  ilium: { shape: hemipelvis, opts: o(1.4, 9000, 0.25) },
   sacrum: { shape: S.sacrum, opts: o(1.2, 5000, 0.2) },
   femur: { shape: S.femur, opts: o(1.5, 6500, 0.25) },
   patella: { shape: () => S.patella(patellaApex), opts: o(1, 900, 0.15) },

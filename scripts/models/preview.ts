@@ -1,4 +1,4 @@
-// Developer preview of public/models/skeleton.glb (not shipped): ?view=front|side|back|foot|pelvis|spine|knee,
+// Developer preview of public/models/skeleton.glb (not shipped): ?view=front|side|back|foot|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
 // ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -30,6 +30,10 @@ const views: Record<string, { pos: V; target: V; fov: number }> = {
   oblique: { pos: [1.6, 1.1, 1.9], target: [0, 0.68, 0], fov: 32 },
   pelvis: { pos: [0.35, 1.05, 0.75], target: [0, 0.95, -0.07], fov: 35 },
   pelvisback: { pos: [-0.3, 1.1, -0.75], target: [0, 0.98, -0.09], fov: 35 },
+  pelvisfront: { pos: [0, 0.95, 0.8], target: [0, 0.95, -0.06], fov: 32 },
+  pelvisside: { pos: [-0.8, 0.95, -0.06], target: [0, 0.95, -0.06], fov: 32 },
+  pelvistop: { pos: [0, 1.75, -0.05], target: [0, 0.95, -0.06], fov: 32 },
+  pelvisinner: { pos: [0.45, 1.15, 0.3], target: [-0.06, 0.93, -0.07], fov: 32 },
   spine: { pos: [0.7, 1.1, -0.2], target: [0, 1.08, -0.1], fov: 30 },
   knee: { pos: [0.3, 0.5, 0.55], target: [-0.08, 0.48, -0.06], fov: 35 },
   foot: { pos: [-0.45, 0.12, 0.05], target: [-0.08, 0.04, -0.03], fov: 35 },
@@ -44,6 +48,12 @@ camera.lookAt(...v.target)
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
 loader.load('/models/skeleton.glb', async (gltf) => {
   scene.add(gltf.scene)
+  // ?hide=femur,L5 hides nodes whose name starts with any of the prefixes (to see the acetabulum).
+  for (const prefix of (params.get('hide') ?? '').split(',').filter(Boolean)) {
+    gltf.scene.traverse((o) => {
+      if (o.name.startsWith(prefix)) o.visible = false
+    })
+  }
   const arch = params.get('arch')
   if (arch) {
     const { archPose } = await import('../../src/anatomy/arch')

@@ -193,7 +193,9 @@ export function union(...s: Shape[]): Shape {
     d: (x, y, z) => {
       let best = Infinity
       for (const p of s) {
-        if (boxDist(p.box, x, y, z) >= best) continue
+        // Outside its box a shape is at least that far away; inside it may be anything (even below best).
+        const bd = boxDist(p.box, x, y, z)
+        if (bd > 0 && bd >= best) continue
         const v = p.d(x, y, z)
         if (v < best) best = v
       }
@@ -210,7 +212,8 @@ export function smoothUnion(k: number, ...s: Shape[]): Shape {
     d: (x, y, z) => {
       let best = Infinity
       for (const p of s) {
-        if (boxDist(p.box, x, y, z) >= best + k) continue
+        const bd = boxDist(p.box, x, y, z)
+        if (bd > 0 && bd >= best + k) continue
         const v = p.d(x, y, z)
         if (best === Infinity) {
           best = v
@@ -230,8 +233,9 @@ export function subtract(a: Shape, b: Shape, k = 0): Shape {
   return {
     d: (x, y, z) => {
       const da = a.d(x, y, z)
-      // Far from b: -b.d <= -boxDist <= da - k, so the subtraction cannot change the value.
-      if (boxDist(b.box, x, y, z) >= k - da) return da
+      // Outside b's box: -b.d <= -boxDist <= da - k, so the subtraction cannot change the value.
+      const bd = boxDist(b.box, x, y, z)
+      if (bd > 0 && bd >= k - da) return da
       const db = -b.d(x, y, z)
       if (k <= 0) return Math.max(da, db)
       const h = Math.max(k - Math.abs(da - db), 0) / k
@@ -256,3 +260,209 @@ export function intersect(a: Shape, b: Shape, k = 0): Shape {
 
 /** Mirror a shape through the sagittal plane (z -> -z). */
 export const mirrorZ = (s: Shape): Shape => ({ d: (x, y, z) => s.d(x, y, -z), box: [s.box[0], s.box[1], -s.box[5], s.box[3], s.box[4], -s.box[2]] })
+
+// ------------------------------------------------------------------ smooth sheets (iliac wing, ischiopubic plate)
+
+/** Closed Catmull-Rom curve through 2D points, `per` samples per span (a dense polygon). */
+export function closedSpline2(pts: readonly (readonly [number, number])[], per = 8): [number, number][] {
+  const n = pts.length
+  const out: [number, number][] = []
+  for (let i = 0; i < n; i++) {
+    const p0 = pts[(i + n - 1) % n]!, p1 = pts[i]!, p2 = pts[(i + 1) % n]!, p3 = pts[(i + 2) % n]!
+    for (let k = 0; k < per; k++) {
+      const t = k / per, t2 = t * t, t3 = t2 * t
+      const f = (a: number, b: number, c: number, d: number) => 0.5 * (2 * b + (-a + c) * t + (2 * a - 5 * b + 4 * c - d) * t2 + (-a + 3 * b - 3 * c + d) * t3)
+      out.push([f(p0[0], p1[0], p2[0], p3[0]), f(p0[1], p1[1], p2[1], p3[1])])
+    }
+  }
+  return out
+}
+
+/** Open Catmull-Rom curve through 3D points (ends repeated), `per` samples per span, last point included. */
+export function spline3(pts: readonly Vec[], per = 6): Vec[] {
+  const n = pts.length
+  const out: Vec[] = []
+  for (let i = 0; i + 1 < n; i++) {
+    const p0 = pts[Math.max(0, i - 1)]!, p1 = pts[i]!, p2 = pts[i + 1]!, p3 = pts[Math.min(n - 1, i + 2)]!
+    for (let k = 0; k < per; k++) {
+      const t = k / per, t2 = t * t, t3 = t2 * t
+      const f = (j: number) => 0.5 * (2 * p1[j]! + (-p0[j]! + p2[j]!) * t + (2 * p0[j]! - 5 * p1[j]! + 4 * p2[j]! - p3[j]!) * t2 + (-p0[j]! + 3 * p1[j]! - 3 * p2[j]! + p3[j]!) * t3)
+      out.push([f(0), f(1), f(2)])
+    }
+  }
+  out.push(pts[n - 1]!)
+  return out
+}
+
+/** Linear interpolation of per-point values along a resampled spline3 (same `per`). */
+export function resampleValues(vals: readonly number[], per = 6): number[] {
+  const out: number[] = []
+  for (let i = 0; i + 1 < vals.length; i++) for (let k = 0; k < per; k++) out.push(vals[i]! + ((vals[i + 1]! - vals[i]!) * k) / per)
+  out.push(vals[vals.length - 1]!)
+  return out
+}
+
+/** A 2D signed-distance function sampled on a grid (step mm) over a box, bilinear inside, exact outside. */
+export function raster2(f: (x: number, y: number) => number, x0: number, y0: number, x1: number, y1: number, step: number): (x: number, y: number) => number {
+  const nx = Math.ceil((x1 - x0) / step) + 1
+  const ny = Math.ceil((y1 - y0) / step) + 1
+  const g = new Float64Array(nx * ny)
+  for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) g[j * nx + i] = f(x0 + i * step, y0 + j * step)
+  return (x, y) => {
+    const fx = (x - x0) / step, fy = (y - y0) / step
+    if (fx < 0 || fy < 0 || fx >= nx - 1 || fy >= ny - 1) return f(x, y)
+    const i = Math.floor(fx), j = Math.floor(fy)
+    const tx = fx - i, ty = fy - j
+    const k = j * nx + i
+    return (g[k]! * (1 - tx) + g[k + 1]! * tx) * (1 - ty) + (g[k + nx]! * (1 - tx) + g[k + nx + 1]! * tx) * ty
+  }
+}
+
+/** Exact signed distance to a closed polygon (negative inside; IQ's sdPolygon). */
+export function polygonSdf(poly: readonly (readonly [number, number])[]): (x: number, y: number) => number {
+  const n = poly.length
+  const px = Float64Array.from(poly, (p) => p[0])
+  const py = Float64Array.from(poly, (p) => p[1])
+  return (x, y) => {
+    let d = (x - px[0]!) ** 2 + (y - py[0]!) ** 2
+    let s = 1
+    for (let i = 0, j = n - 1; i < n; j = i, i++) {
+      const ex = px[j]! - px[i]!, ey = py[j]! - py[i]!
+      const wx = x - px[i]!, wy = y - py[i]!
+      const t = Math.min(1, Math.max(0, (wx * ex + wy * ey) / (ex * ex + ey * ey)))
+      const bx = wx - ex * t, by = wy - ey * t
+      d = Math.min(d, bx * bx + by * by)
+      const c1 = y >= py[i]!, c2 = y < py[j]!, c3 = ex * wy > ey * wx
+      if ((c1 && c2 && c3) || (!c1 && !c2 && !c3)) s = -s
+    }
+    return s * Math.sqrt(d)
+  }
+}
+
+/** Thin-plate spline h(u, v) through 2D sites with values; returns value and gradient. Deterministic solve. */
+export function thinPlate(sites: readonly (readonly [number, number])[], vals: readonly number[]): (u: number, v: number, g?: [number, number]) => number {
+  const n = sites.length
+  const m = n + 3
+  const A: number[][] = Array.from({ length: m }, () => new Array<number>(m + 1).fill(0))
+  const phi = (r2: number) => (r2 < 1e-12 ? 0 : 0.5 * r2 * Math.log(r2))
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) A[i]![j] = phi((sites[i]![0] - sites[j]![0]) ** 2 + (sites[i]![1] - sites[j]![1]) ** 2)
+    A[i]![n] = A[n]![i] = 1
+    A[i]![n + 1] = A[n + 1]![i] = sites[i]![0]
+    A[i]![n + 2] = A[n + 2]![i] = sites[i]![1]
+    A[i]![m] = vals[i]!
+  }
+  for (let c = 0; c < m; c++) {
+    let piv = c
+    for (let r = c + 1; r < m; r++) if (Math.abs(A[r]![c]!) > Math.abs(A[piv]![c]!)) piv = r
+    ;[A[c], A[piv]] = [A[piv]!, A[c]!]
+    for (let r = 0; r < m; r++) {
+      if (r === c) continue
+      const f = A[r]![c]! / A[c]![c]!
+      for (let k = c; k <= m; k++) A[r]![k]! -= f * A[c]![k]!
+    }
+  }
+  const w = A.map((row, i) => row[m]! / row[i]!)
+  return (u, v, g) => {
+    let h = w[n]! + w[n + 1]! * u + w[n + 2]! * v
+    let gu = w[n + 1]!, gv = w[n + 2]!
+    for (let i = 0; i < n; i++) {
+      const du = u - sites[i]![0], dv = v - sites[i]![1]
+      const r2 = du * du + dv * dv
+      if (r2 < 1e-12) continue
+      const l = Math.log(r2)
+      h += w[i]! * 0.5 * r2 * l
+      const k = w[i]! * (l + 1)
+      gu += k * du
+      gv += k * dv
+    }
+    if (g) {
+      g[0] = gu
+      g[1] = gv
+    }
+    return h
+  }
+}
+
+export interface SheetSpec {
+  /** Plane frame: u, v in the plane, w its normal. */
+  readonly origin: Vec
+  readonly axes: readonly [Vec, Vec, Vec]
+  /** Closed outline through 3D points (projected onto the plane; their heights shape the mid-surface). */
+  readonly outline: readonly Vec[]
+  /** Further points the mid-surface passes through (e.g. the depth of a fossa). */
+  readonly interior?: readonly Vec[]
+  /** Holes: closed 3D loops, projected. */
+  readonly holes?: readonly (readonly Vec[])[]
+  /** Half-thickness at a mid-surface point (model mm). */
+  readonly halfThickness: (p: Vec) => number
+  readonly maxHalfThickness: number
+}
+
+/**
+ * A smooth curved plate: the mid-surface is a thin-plate spline height field over a plane, bounded by a
+ * spline outline (with optional holes), thickened by a varying half-thickness, edges fully rounded.
+ */
+export function sheet(s: SheetSpec): Shape {
+  const [a, b, c] = s.axes
+  const o = s.origin
+  const loc = (p: Vec): [number, number, number] => {
+    const d = sub3(p, o)
+    return [dot3(d, a), dot3(d, b), dot3(d, c)]
+  }
+  const pts = [...s.outline, ...(s.interior ?? [])].map(loc)
+  const us = pts.map((p) => p[0]), vs = pts.map((p) => p[1])
+  const u0 = Math.min(...us), u1 = Math.max(...us), v0 = Math.min(...vs), v1 = Math.max(...vs)
+  const tm = s.maxHalfThickness
+  const m = tm + 8
+  const outline2 = (loop: readonly Vec[]) => raster2(polygonSdf(closedSpline2(loop.map((p) => loc(p).slice(0, 2) as [number, number]))), u0 - m, v0 - m, u1 + m, v1 + m, 0.4)
+  const outer = outline2(s.outline)
+  const holes = (s.holes ?? []).map(outline2)
+  const h = thinPlate(
+    pts.map((p) => [p[0], p[1]] as const),
+    pts.map((p) => p[2]),
+  )
+  const g: [number, number] = [0, 0]
+  // Box: the outline's extent in the plane, the height field's range (sampled) plus thickness.
+  let w0 = Infinity, w1 = -Infinity
+  for (let i = 0; i <= 20; i++)
+    for (let j = 0; j <= 20; j++) {
+      const hv = h(u0 + ((u1 - u0) * i) / 20, v0 + ((v1 - v0) * j) / 20)
+      w0 = Math.min(w0, hv)
+      w1 = Math.max(w1, hv)
+    }
+  let bb: Box | null = null
+  for (const uu of [u0 - tm, u1 + tm])
+    for (const vv of [v0 - tm, v1 + tm])
+      for (const ww of [w0 - tm, w1 + tm]) {
+        const q: Vec = [o[0] + a[0] * uu + b[0] * vv + c[0] * ww, o[1] + a[1] * uu + b[1] * vv + c[1] * ww, o[2] + a[2] * uu + b[2] * vv + c[2] * ww]
+        bb = bb ? boxUnion(bb, box(q, q)) : box(q, q)
+      }
+  return {
+    d: (x, y, z) => {
+      const dx = x - o[0], dy = y - o[1], dz = z - o[2]
+      const u = dx * a[0] + dy * a[1] + dz * a[2]
+      const v = dx * b[0] + dy * b[1] + dz * b[2]
+      const w = dx * c[0] + dy * c[1] + dz * c[2]
+      // Beyond the height field's range: a lower bound is enough (no effect on blends nearer than that).
+      const slab = Math.max(w0 - w, w - w1) - tm
+      if (slab > 8) return slab
+      let e = outer(u, v)
+      for (const hole of holes) e = Math.max(e, -hole(u, v))
+      if (e > tm + 4) return e
+      const hv = h(u, v, g)
+      const mid: Vec = [o[0] + a[0] * u + b[0] * v + c[0] * hv, o[1] + a[1] * u + b[1] * v + c[1] * hv, o[2] + a[2] * u + b[2] * v + c[2] * hv]
+      const t = s.halfThickness(mid)
+      const q = Math.abs(w - hv) / Math.sqrt(1 + g[0] * g[0] + g[1] * g[1]) - t
+      const r = 0.9 * t
+      const ee = e + r, qq = q + r
+      return Math.min(Math.max(ee, qq), 0) + Math.hypot(Math.max(ee, 0), Math.max(qq, 0)) - r
+    },
+    box: bb!,
+  }
+}
+
+/** Smooth tube through 3D points (Catmull-Rom resampled, radii interpolated), for crests and rims. */
+export function smoothTube(points: readonly Vec[], radii: readonly number[], per = 5): Shape {
+  return tube(spline3(points, per), resampleValues(radii, per))
+}

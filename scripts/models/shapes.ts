@@ -11,7 +11,6 @@ const RAD = Math.PI / 180
 const P = (base: Mm3, dx: number, dy: number, dz: number): M3 => [base[0] + dx, base[1] + dy, base[2] + dz]
 const X: Vec = [1, 0, 0]
 const Y: Vec = [0, 1, 0]
-const Z: Vec = [0, 0, 1]
 
 // ---------------------------------------------------------------- femur
 const H = PELVIS.hip.value
@@ -129,44 +128,6 @@ export function fibula(): Shape {
   const lat = ellipsoid(latMallC, [11, 18, 7.5])
   const shaft = sweep([P(top, 0, -15, 1), P(top, -3, -120, 2), P(top, -4, -250, 1), [latMallC[0] + 1, latMallC[1] + 22, latMallC[2] - 1], latMallC], [7.5, 7, 6.5, 8, 7], [7, 7.5, 7, 9, 9], X)
   return smoothUnion(5, head, shaft, lat)
-}
-
-// ---------------------------------------------------------------- pelvis (right hemipelvis)
-export function hemipelvis(): Shape {
-  const asis = PELVIS.asis.value
-  const crestTop = PELVIS.iliacCrestTop.value
-  const tub = PELVIS.iliacTubercle.value
-  const psis = PELVIS.psis.value
-  const si = PELVIS.sacroiliac.value
-  const it = PELVIS.ischialTuberosity.value
-  const itLow = PELVIS.ischialTuberosityLow.value
-  const spine = PELVIS.ischialSpine.value
-  const crest: Mm3[] = [asis, P(asis, -8, 11, 9), tub, [-40, crestTop[1] - 44, 125], [-63, crestTop[1] - 17, 104], crestTop, [-112, crestTop[1] - 10, 62], [-134, psis[1] + 18, 50], psis]
-  const crestTube = tube(crest, [5.5, 6, 7.5, 6.5, 6, 6, 6.5, 7, 7.5], 2)
-  const apex: M3 = [-76, 937, 84]
-  const piis: M3 = [-140, psis[1] - 22, 50]
-  const notch: M3 = [-106, 930, 73]
-  const aiis: M3 = [-14, 937, 104]
-  const aboveAcetab: M3 = [-42, 925, 96]
-  const ring: Mm3[] = [aboveAcetab, aiis, P(asis, -7, -14, -6), ...crest, piis, notch]
-  const fan: Shape[] = []
-  for (let i = 0; i + 1 < ring.length; i++) fan.push(plate(apex, ring[i]!, ring[i + 1]!, 3.2))
-  const auricular = ellipsoid([-129, si[1] + 2, si[2] + 11], [19, 24, 9])
-  const tuberosityIliac = ellipsoid([-138, psis[1] + 2, 54], [12, 16, 8])
-  const acetabRim = intersect(sphere(H, 33), halfSpace(add(H, scale(norm([0.3, -0.62, 0.72]), 9)), [0.3, -0.62, 0.72]), 2)
-  const ilBody = cone(apex, P(H, -6, 18, -4), 16, 22)
-  const postColumn = cone(apex, [-100, 890, 76], 12, 14)
-  const ischium = cone([-96, 882, 78], P(it, 4, -2, 1), 14, 14)
-  const tuberosity = ellipsoid([it[0] + 5, (it[1] + itLow[1]) / 2 + 1, it[2] + 1], [13, 15, 12])
-  const ischialSpine = cone([-100, 893, 76], P(spine, -1, 0, -3), 7, 3)
-  const pubicBody = ellipsoid([-39, 876, 11], [19, 10, 8], [norm([-0.83, -0.55, 0]), norm([0.55, -0.83, 0]), Z])
-  const supRamus = cone(P(H, 12, -12, -14), [-44, 879, 15], 11, 9)
-  const pubicTub = cone([-40, 880, 12], PELVIS.pubicTubercle.value, 6, 4.5)
-  const infRamus = tube([[-52, 858, 7], [-78, 846, 30], [-104, 842, 56], [it[0] + 5, itLow[1] + 6, it[2] - 2]], [7.5, 6.5, 7.5, 11])
-  let s = smoothUnion(5, union(...fan), crestTube, auricular, tuberosityIliac, acetabRim, ilBody, postColumn, ischium, tuberosity, ischialSpine, pubicBody, supRamus, pubicTub, infRamus)
-  s = subtract(s, sphere(H, LONG_BONE.femoralHeadRadiusMm.value + 2), 1.5) // acetabular cup, 2 mm cartilage space
-  s = subtract(s, ellipsoid([-78, 862, 46], [19, 10, 30], [norm([-0.9, -0.43, 0]), norm([0.43, -0.9, 0]), Z]), 3) // obturator foramen
-  return s
 }
 
 // ---------------------------------------------------------------- spine

@@ -133,6 +133,49 @@ describe('bone dimensions within 2% of anatomy.md', () => {
   }
 })
 
+describe('hemipelvis surface passes through the pelvic landmarks (anatomy.md §2.2, within 3 mm)', () => {
+  const il = () => meshVerticesMm(get('ilium_r'))
+  /** Distance from a point to the mesh surface (nearest point on any triangle; flat parts have few vertices). */
+  const nearest = (vs: [number, number, number][], p: readonly number[]) => {
+    const index = (get('ilium_r') as THREE.Mesh).geometry.index!
+    const tri = new THREE.Triangle()
+    const q = new THREE.Vector3(p[0], p[1], p[2])
+    const c = new THREE.Vector3()
+    let best = Infinity
+    for (let i = 0; i < index.count; i += 3) {
+      tri.set(new THREE.Vector3(...vs[index.getX(i)]!), new THREE.Vector3(...vs[index.getX(i + 1)]!), new THREE.Vector3(...vs[index.getX(i + 2)]!))
+      best = Math.min(best, tri.closestPointToPoint(q, c).distanceTo(q))
+    }
+    return best
+  }
+  const on: [string, [number, number, number]][] = [
+    ['ASIS', W(0, 950, 118.7)],
+    ['iliac crest highest point', W(-86.8, 1043.8, 76.3)],
+    ['iliac tubercle', W(-18.1, 969.5, 132.9)],
+    ['PSIS (skin marker 10 mm inward, E)', W(-145, 985, 42)],
+    ['pubic tubercle', W(-21.9, 874.5, 23.9)],
+    ['pubic symphysis', W(-55.7, 852.2, 0)],
+    ['ischial tuberosity (hamstring origins)', W(-123.8, 846.7, 67.1)],
+    ['ischial spine (gemelli origin, §4.1)', W(-113.3, 868.0, 71.4)],
+    ['SI joint region centre', W(-125, 995, 47)],
+  ]
+  for (const [name, p] of on) it(name, () => expect(nearest(il(), p), name).toBeLessThanOrEqual(3))
+  it('extremes: crest top highest, ASIS most anterior, ischial tuberosity lowest (§2.3: 120.9 below the ASIS), symphysis most medial', () => {
+    const vs = il()
+    expect(Math.abs(Math.max(...vs.map((v) => v[1])) - W(0, 1043.8, 0)[1])).toBeLessThanOrEqual(3)
+    expect(Math.abs(Math.max(...vs.map((v) => v[0])) - 0)).toBeLessThanOrEqual(3)
+    expect(Math.abs(Math.min(...vs.map((v) => v[1])) - W(0, 950 - 120.9, 0)[1])).toBeLessThanOrEqual(3)
+    expect(Math.min(...vs.map((v) => v[2]))).toBeGreaterThanOrEqual(0)
+    expect(Math.min(...vs.map((v) => v[2]))).toBeLessThanOrEqual(3)
+  })
+  it('acetabulum is a cup around the femoral head (radius 24 mm, §5.1): clear of it, with a floor within 4 mm', () => {
+    const hip = modelMm(get('femur_r'))
+    const d = il().map((v) => Math.hypot(v[0] - hip[0], v[1] - hip[1], v[2] - hip[2]))
+    expect(Math.min(...d)).toBeGreaterThanOrEqual(24)
+    expect(Math.min(...d)).toBeLessThanOrEqual(28)
+  })
+})
+
 describe('foot on the floor (§6 recommended build values)', () => {
   const lowest = (name: string) => Math.min(...meshVerticesMm(get(name)).map((p) => p[1]))
   it('calcaneus rests on the 20 mm heel pad', () => expect(lowest('calcaneus_r')).toBeCloseTo(20, 0))
