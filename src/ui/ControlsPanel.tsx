@@ -50,7 +50,11 @@ const THEME = {
   },
   radii: { xs: '4px', sm: '6px', lg: '10px' },
   space: { xs: '4px', sm: '8px', md: '12px', rowGap: '6px', colGap: '8px' },
-  fonts: { sans: 'inherit', mono: 'inherit' },
+  // The product's own type, not leva's monospace (which also cut "Heel eversion (°)" off on tablets).
+  fonts: {
+    sans: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    mono: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  },
   fontSizes: { root: '15px', toolTip: '14px' },
   sizes: {
     rootWidth: '100%',
