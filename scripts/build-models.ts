@@ -6,6 +6,10 @@ import { buildSkeletonGlb } from './models/build'
 
 const out = resolve(process.argv[2] ?? 'public/models/skeleton.glb')
 const t0 = performance.now()
-const { glb, triangles } = await buildSkeletonGlb((name, ms) => process.stdout.write(`  ${name.padEnd(24)} ${ms.toFixed(0)} ms\n`))
+const { glb, triangles } = await buildSkeletonGlb((name, ms) =>
+  process.stdout.write(`  ${name.padEnd(24)} ${ms.toFixed(0)} ms\n`),
+)
 writeFileSync(out, glb)
-console.log(`${out}: ${glb.byteLength} bytes, ${triangles} triangles, ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+console.log(
+  `${out}: ${glb.byteLength} bytes, ${triangles} triangles, ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+)

@@ -50,9 +50,24 @@ export async function run(): Promise<void> {
   const appDir = mkdtempSync(join(tmpdir(), 'kce-bench-app-'))
   const bareDir = mkdtempSync(join(tmpdir(), 'kce-bench-bare-'))
   await build({ logLevel: 'silent', build: { outDir: appDir, emptyOutDir: true } })
-  await build({ logLevel: 'silent', configFile: false, root: 'bench', base: './', plugins: [react()], build: { outDir: bareDir, emptyOutDir: true, rollupOptions: { input: 'bench/bare.html' } } })
+  await build({
+    logLevel: 'silent',
+    configFile: false,
+    root: 'bench',
+    base: './',
+    plugins: [react()],
+    build: { outDir: bareDir, emptyOutDir: true, rollupOptions: { input: 'bench/bare.html' } },
+  })
   const servers = await Promise.all(
-    [appDir, bareDir].map((outDir) => preview({ logLevel: 'silent', configFile: false, root: outDir, build: { outDir }, preview: { host: '127.0.0.1', port: 0 } })),
+    [appDir, bareDir].map((outDir) =>
+      preview({
+        logLevel: 'silent',
+        configFile: false,
+        root: outDir,
+        build: { outDir },
+        preview: { host: '127.0.0.1', port: 0 },
+      }),
+    ),
   )
   const [appUrl, bareUrl] = servers.map((s) => s.resolvedUrls!.local[0]!)
   const browser = await launchBrowser()
@@ -60,13 +75,19 @@ export async function run(): Promise<void> {
     const page = await browser.newPage({ viewport: SIZE, reducedMotion: 'reduce' })
     await page.goto(`${appUrl}?preset=neutral`)
     await page.waitForSelector('#root[data-ready]', { timeout: 120_000 })
-    if ((await page.getAttribute('#root', 'data-ready')) !== 'true') throw new Error('the explorer did not become ready (model missing?)')
+    if ((await page.getAttribute('#root', 'data-ready')) !== 'true')
+      throw new Error('the explorer did not become ready (model missing?)')
     const triangles = await page.evaluate(() => {
-      const el = document.getElementById('root') as HTMLElement & { kceDiagnostics?: { probe: { gl: { info: { render: { triangles: number } } } | null } } }
+      const el = document.getElementById('root') as HTMLElement & {
+        kceDiagnostics?: { probe: { gl: { info: { render: { triangles: number } } } | null } }
+      }
       return el.kceDiagnostics!.probe.gl!.info.render.triangles
     })
     const diag = `document.getElementById('root').kceDiagnostics`
-    const appMs = await driveFrames(page, `${diag}.handle.setInputs({ right: { calcanealEversionDeg: -5 + (i % 20) } })`)
+    const appMs = await driveFrames(
+      page,
+      `${diag}.handle.setInputs({ right: { calcanealEversionDeg: -5 + (i % 20) } })`,
+    )
     const idleStart = await page.evaluate(`${diag}.probe.frames()`)
     await page.waitForTimeout(1000)
     const idleFrames = ((await page.evaluate(`${diag}.probe.frames()`)) as number) - (idleStart as number)
@@ -77,7 +98,9 @@ export async function run(): Promise<void> {
     const bareMs = await driveFrames(bare, `window.__bench.step(i)`)
 
     console.log(`triangles drawn per frame: ${triangles}`)
-    console.log(`frame time while a slider moves (median of ${FRAMES}): explorer ${appMs.toFixed(1)} ms, bare R3F ${bareMs.toFixed(1)} ms, ratio ${(appMs / bareMs).toFixed(2)} (target ≤ 1.5)`)
+    console.log(
+      `frame time while a slider moves (median of ${FRAMES}): explorer ${appMs.toFixed(1)} ms, bare R3F ${bareMs.toFixed(1)} ms, ratio ${(appMs / bareMs).toFixed(2)} (target ≤ 1.5)`,
+    )
     console.log(`frames drawn in 1 s idle: ${idleFrames} (target 0)`)
     console.log(`built JS (gzip, all chunks of the app build): ${(gzipOfJs(appDir) / 1024).toFixed(1)} KiB`)
   } finally {

@@ -11,10 +11,20 @@ export interface BoneBuild {
   readonly shape: () => Shape | Shape[]
   readonly opts: MeshOptions
 }
-const o = (edgeMm: number, maxTriangles: number, errorMm: number): MeshOptions => ({ edgeMm, maxTriangles, errorMm })
+const o = (edgeMm: number, maxTriangles: number, errorMm: number): MeshOptions => ({
+  edgeMm,
+  maxTriangles,
+  errorMm,
+})
 
 const patellaApex = BONES.find((b) => b.name === 'patella')!.originMm
-const LEVEL_OF: Record<string, LumbarLevel> = { L5: 'L5-S1', L4: 'L4-L5', L3: 'L3-L4', L2: 'L2-L3', L1: 'L1-L2' }
+const LEVEL_OF: Record<string, LumbarLevel> = {
+  L5: 'L5-S1',
+  L4: 'L4-L5',
+  L3: 'L3-L4',
+  L2: 'L2-L3',
+  L1: 'L1-L2',
+}
 
 export const BUILDS: Record<string, BoneBuild> = {
   ilium: { shape: hemipelvis, opts: o(1.4, 9000, 0.25) },
@@ -35,7 +45,8 @@ for (const v of ['L1', 'L2', 'L3', 'L4', 'L5']) {
   BUILDS[v] = { shape: () => S.vertebra(v), opts: o(0.9, 4500, 0.15) }
   BUILDS[discNode(LEVEL_OF[v]!)] = { shape: () => S.disc(v), opts: o(1, 1400, 0.12) }
 }
-for (const c of Object.keys(CUNEIFORM) as (keyof typeof CUNEIFORM)[]) BUILDS[c] = { shape: () => S.cuneiform(c), opts: o(0.6, 600, 0.08) }
+for (const c of Object.keys(CUNEIFORM) as (keyof typeof CUNEIFORM)[])
+  BUILDS[c] = { shape: () => S.cuneiform(c), opts: o(0.6, 600, 0.08) }
 RAYS.forEach((r, i) => {
   BUILDS[r.name] = { shape: () => S.metatarsal(i), opts: o(0.6, 900, 0.08) }
   phalanges(i).forEach((p, j) => (BUILDS[p.name] = { shape: () => S.phalanx(i, j), opts: o(0.4, 320, 0.06) }))

@@ -29,11 +29,20 @@ export async function writeGlb(meshes: MeshTable): Promise<Uint8Array> {
   const scene = doc.createScene('skeleton')
   const mats = new Map<MaterialName, Material>()
   for (const [name, m] of Object.entries(MATERIALS) as [MaterialName, (typeof MATERIALS)[MaterialName]][]) {
-    mats.set(name, doc.createMaterial(name).setBaseColorFactor(m.color).setRoughnessFactor(m.roughness).setMetallicFactor(0))
+    mats.set(
+      name,
+      doc
+        .createMaterial(name)
+        .setBaseColorFactor(m.color)
+        .setRoughnessFactor(m.roughness)
+        .setMetallicFactor(0),
+    )
   }
   const byName = new Map<string, Node>()
   for (const n of allNodes()) {
-    const node = doc.createNode(n.name).setTranslation(n.localM.map((v) => Math.round(v * 1e6) / 1e6) as [number, number, number])
+    const node = doc
+      .createNode(n.name)
+      .setTranslation(n.localM.map((v) => Math.round(v * 1e6) / 1e6) as [number, number, number])
     byName.set(n.name, node)
     if (n.parent) byName.get(n.parent)!.addChild(node)
     else scene.addChild(node)
@@ -50,25 +59,40 @@ export async function writeGlb(meshes: MeshTable): Promise<Uint8Array> {
     .setRequired(true)
     .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE })
   await doc.transform(reorder({ encoder: MeshoptEncoder, target: 'size' }))
-  const io = new NodeIO().registerExtensions([KHRMeshQuantization, EXTMeshoptCompression]).registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
+  const io = new NodeIO()
+    .registerExtensions([KHRMeshQuantization, EXTMeshoptCompression])
+    .registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
   return io.writeBinary(doc)
 }
 
-function toPrimitive(doc: Document, buffer: ReturnType<Document['createBuffer']>, m: BoneMesh, originMm: readonly [number, number, number], side: Side, isSided: boolean) {
+function toPrimitive(
+  doc: Document,
+  buffer: ReturnType<Document['createBuffer']>,
+  m: BoneMesh,
+  originMm: readonly [number, number, number],
+  side: Side,
+  isSided: boolean,
+) {
   const nv = m.positions.length / 3
   const pos = new Int16Array(nv * 3)
   const nor = new Int8Array(nv * 3)
   const o = toThree(originMm, isSided ? side : 'r')
   const mirror = isSided && side === 'l'
   for (let i = 0; i < nv; i++) {
-    const p = toThree([m.positions[i * 3]!, m.positions[i * 3 + 1]!, m.positions[i * 3 + 2]!], mirror ? 'l' : 'r')
+    const p = toThree(
+      [m.positions[i * 3]!, m.positions[i * 3 + 1]!, m.positions[i * 3 + 2]!],
+      mirror ? 'l' : 'r',
+    )
     for (let k = 0; k < 3; k++) {
       const v = p[k]! - o[k]!
-      if (Math.abs(v) >= 1) throw new Error('bone extends beyond 1 m of its origin; int16 normalized positions would clip')
+      if (Math.abs(v) >= 1)
+        throw new Error('bone extends beyond 1 m of its origin; int16 normalized positions would clip')
       pos[i * 3 + k] = Math.round(v * 32767)
     }
     // Normals map like directions: (nx, ny, nz)_model -> (-nz, ny, nx), mirrored for the left side.
-    const nx = m.normals[i * 3]!, ny = m.normals[i * 3 + 1]!, nz = m.normals[i * 3 + 2]!
+    const nx = m.normals[i * 3]!,
+      ny = m.normals[i * 3 + 1]!,
+      nz = m.normals[i * 3 + 2]!
     const n3 = [mirror ? nz : -nz, ny, nx]
     for (let k = 0; k < 3; k++) nor[i * 3 + k] = Math.round(n3[k]! * 127)
   }
@@ -82,7 +106,19 @@ function toPrimitive(doc: Document, buffer: ReturnType<Document['createBuffer']>
   const useShort = nv < 65536
   return doc
     .createPrimitive()
-    .setAttribute('POSITION', doc.createAccessor().setType('VEC3').setArray(pos).setNormalized(true).setBuffer(buffer))
-    .setAttribute('NORMAL', doc.createAccessor().setType('VEC3').setArray(nor).setNormalized(true).setBuffer(buffer))
-    .setIndices(doc.createAccessor().setType('SCALAR').setArray(useShort ? new Uint16Array(idx) : idx).setBuffer(buffer))
+    .setAttribute(
+      'POSITION',
+      doc.createAccessor().setType('VEC3').setArray(pos).setNormalized(true).setBuffer(buffer),
+    )
+    .setAttribute(
+      'NORMAL',
+      doc.createAccessor().setType('VEC3').setArray(nor).setNormalized(true).setBuffer(buffer),
+    )
+    .setIndices(
+      doc
+        .createAccessor()
+        .setType('SCALAR')
+        .setArray(useShort ? new Uint16Array(idx) : idx)
+        .setBuffer(buffer),
+    )
 }

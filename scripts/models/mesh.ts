@@ -38,7 +38,11 @@ export function meshShape(shape: Shape | Shape[], o: MeshOptions): BoneMesh {
   const parts = shape.map((s) => meshOne(s, o))
   const nv = parts.reduce((n, p) => n + p.positions.length, 0)
   const ni = parts.reduce((n, p) => n + p.indices.length, 0)
-  const out: BoneMesh = { positions: new Float32Array(nv), normals: new Float32Array(nv), indices: new Uint32Array(ni) }
+  const out: BoneMesh = {
+    positions: new Float32Array(nv),
+    normals: new Float32Array(nv),
+    indices: new Uint32Array(ni),
+  }
   let vo = 0
   let io = 0
   for (const p of parts) {
@@ -85,7 +89,9 @@ function meshOne(shape: Shape, o: MeshOptions): BoneMesh {
   const normals = new Float32Array(order.length * 3)
   const h = 0.2
   order.forEach((v, i) => {
-    const x = pos[v * 3]!, y = pos[v * 3 + 1]!, z = pos[v * 3 + 2]!
+    const x = pos[v * 3]!,
+      y = pos[v * 3 + 1]!,
+      z = pos[v * 3 + 2]!
     positions[i * 3] = x
     positions[i * 3 + 1] = y
     positions[i * 3 + 2] = z

@@ -7,7 +7,21 @@
 // Radii, thicknesses and intermediate points are anatomical estimates (E).
 import { add, norm, scale, type M3, type Mm3 } from '../../src/anatomy/frame'
 import { LONG_BONE, PELVIS } from '../../src/anatomy/landmarks'
-import { cone, ellipsoid, frame, halfSpace, intersect, roundBox, sheet, smoothTube, smoothUnion, sphere, subtract, type Shape, type Vec } from './sdf'
+import {
+  cone,
+  ellipsoid,
+  frame,
+  halfSpace,
+  intersect,
+  roundBox,
+  sheet,
+  smoothTube,
+  smoothUnion,
+  sphere,
+  subtract,
+  type Shape,
+  type Vec,
+} from './sdf'
 
 const P = (base: Mm3, dx: number, dy: number, dz: number): M3 => [base[0] + dx, base[1] + dy, base[2] + dz]
 const dist = (a: Vec, b: Vec) => Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2])
@@ -71,7 +85,14 @@ function iliacWing(): Shape {
   const origin: M3 = [-70, 985, 90]
   // The iliac fossa: the mid-surface bows laterally (concave inner table).
   // The body above the acetabulum is thick, its mid-surface between the arcuate line and the acetabular roof.
-  const interior: M3[] = [[-45, 985, 112], [-80, 1005, 88], [-60, 958, 96], [-82, 928, 76], [-104, 950, 66], [-118, 978, 58]]
+  const interior: M3[] = [
+    [-45, 985, 112],
+    [-80, 1005, 88],
+    [-60, 958, 96],
+    [-82, 928, 76],
+    [-104, 950, 66],
+    [-118, 978, 58],
+  ]
   return sheet({
     origin,
     axes: [u, v, c],
@@ -111,7 +132,14 @@ function obturatorPlate(): Shape {
     [-80, 852, 37],
     [-64, 859, 24],
   ]
-  return sheet({ origin: [-80, 866, 50], axes: [u, v, c], outline, holes: [foramen], maxHalfThickness: 5, halfThickness: () => 4.2 })
+  return sheet({
+    origin: [-80, 866, 50],
+    axes: [u, v, c],
+    outline,
+    holes: [foramen],
+    maxHalfThickness: 5,
+    halfThickness: () => 4.2,
+  })
 }
 
 function acetabulum(): Shape {
@@ -126,17 +154,62 @@ export function hemipelvis(): Shape {
   const auricular = ellipsoid([-128, SI[1] + 2, SI[2] + 10], [18, 24, 8])
   const iliacTuberosity = ellipsoid([-136, PSIS[1] + 4, 53], [11, 16, 8])
   // Pelvic brim: the arcuate line from the SI joint to the iliopubic eminence, then the pectineal line.
-  const brim = smoothTube([[-110, 976, 56], [-97, 950, 60], [-78, 920, 64], [-55, 900, 62], [-42, 893, 44], [-34, 889, 26]], [5, 5.5, 6.5, 7, 6, 5.5])
+  const brim = smoothTube(
+    [
+      [-110, 976, 56],
+      [-97, 950, 60],
+      [-78, 920, 64],
+      [-55, 900, 62],
+      [-42, 893, 44],
+      [-34, 889, 26],
+    ],
+    [5, 5.5, 6.5, 7, 6, 5.5],
+  )
   // Greater sciatic notch border and the posterior column down to the ischial spine.
-  const sciatic = smoothTube([[-136, 977, 50], [-124, 955, 61], [-107, 934, 70], [-101, 910, 72], [-104, 893, 72], P(SPINE, 2, -1, -2)], [6, 7, 8, 10, 8, 3.5])
+  const sciatic = smoothTube(
+    [
+      [-136, 977, 50],
+      [-124, 955, 61],
+      [-107, 934, 70],
+      [-101, 910, 72],
+      [-104, 893, 72],
+      P(SPINE, 2, -1, -2),
+    ],
+    [6, 7, 8, 10, 8, 3.5],
+  )
   const ischialBody = cone([-92, 895, 78], [-110, 864, 70], 14, 12)
   const tuberosity = ellipsoid([IT[0] + 8, (IT[1] + IT_LOW[1]) / 2 + 7, IT[2] + 1], [9.5, 16.5, 11])
-  const pubicBody = ellipsoid([SYM[0] + 7, SYM[1] + 3, 10], [22, 10, 10], [norm([0.6, 0.8, 0]), norm([0.8, -0.6, 0]), [0, 0, 1]])
-  const supRamus = smoothTube([[-40, 884, 14], [-46, 888, 35], [-55, 892, 58]], [8, 8.5, 11])
+  const pubicBody = ellipsoid(
+    [SYM[0] + 7, SYM[1] + 3, 10],
+    [22, 10, 10],
+    [norm([0.6, 0.8, 0]), norm([0.8, -0.6, 0]), [0, 0, 1]],
+  )
+  const supRamus = smoothTube(
+    [
+      [-40, 884, 14],
+      [-46, 888, 35],
+      [-55, 892, 58],
+    ],
+    [8, 8.5, 11],
+  )
   const pubicTub = ellipsoid(P(PUB_TUB, -4, -3, -2), [6, 5, 6])
   const obturator = obturatorPlate()
   // The sheet and cheap solids first: once one is near, the far tubes and the sheet are skipped by their boxes.
-  const parts = [wing, acetabulum(), ischialBody, tuberosity, pubicBody, auricular, iliacTuberosity, pubicTub, obturator, crest, brim, sciatic, supRamus]
+  const parts = [
+    wing,
+    acetabulum(),
+    ischialBody,
+    tuberosity,
+    pubicBody,
+    auricular,
+    iliacTuberosity,
+    pubicTub,
+    obturator,
+    crest,
+    brim,
+    sciatic,
+    supRamus,
+  ]
   let s = smoothUnion(5, ...parts)
   s = subtract(s, sphere(H, CUP_RADIUS_MM), 1.5) // acetabular cup
   // Auricular surface: flat where it meets the sacrum (the SI joint centre lies 1.5 mm medial of it).

@@ -67,7 +67,10 @@ loader.load('/models/skeleton.glb', async (gltf) => {
     }
   }
   if (params.get('marks')) {
-    const dot = new THREE.Mesh(new THREE.SphereGeometry(0.005), new THREE.MeshBasicMaterial({ color: 0xff3030 }))
+    const dot = new THREE.Mesh(
+      new THREE.SphereGeometry(0.005),
+      new THREE.MeshBasicMaterial({ color: 0xff3030 }),
+    )
     gltf.scene.traverse((o) => {
       if (!(o as THREE.Mesh).isMesh && o.children.length === 0) o.add(dot.clone())
     })

@@ -1,11 +1,48 @@
 // Bone shapes as signed-distance fields, model mm (src/anatomy/frame.ts), right side or axial.
 // Every landmark and joint centre comes from src/anatomy; the radii and offsets here only give each bone
 // its form around them (anatomical estimates, E, checked against anatomy.md §2.3 dimensions by the tests).
-import { ANKLE_MM, CALCANEOCUBOID_MM, CUNEIFORM, NAVICULAR_CENTRE_MM, NAVICULAR_TUBEROSITY_MM, RAYS, TALONAVICULAR_MM, TALAR_DECLINATION_DEG, mtHeadMm, phalanges, rayDir } from '../../src/anatomy/foot'
+import {
+  ANKLE_MM,
+  CALCANEOCUBOID_MM,
+  CUNEIFORM,
+  NAVICULAR_CENTRE_MM,
+  NAVICULAR_TUBEROSITY_MM,
+  RAYS,
+  TALONAVICULAR_MM,
+  TALAR_DECLINATION_DEG,
+  mtHeadMm,
+  phalanges,
+  rayDir,
+} from '../../src/anatomy/foot'
 import { FOREFOOT_PAD_MM, add, dirDeclTrans, norm, scale, type M3, type Mm3 } from '../../src/anatomy/frame'
 import { LEG, LONG_BONE, PELVIS } from '../../src/anatomy/landmarks'
-import { SPINE, facetCentreMm, tiltAnterior, tiltNormal, vertebraGeom, FACET_OFFSET_MM, type VertebraGeom } from '../../src/anatomy/spine'
-import { cone, ellipsoid, frame, halfSpace, intersect, mirrorZ, plate, roundBox, smoothUnion, sphere, subtract, sweep, tube, union, type Shape, type Vec } from './sdf'
+import {
+  SPINE,
+  facetCentreMm,
+  tiltAnterior,
+  tiltNormal,
+  vertebraGeom,
+  FACET_OFFSET_MM,
+  type VertebraGeom,
+} from '../../src/anatomy/spine'
+import {
+  cone,
+  ellipsoid,
+  frame,
+  halfSpace,
+  intersect,
+  mirrorZ,
+  plate,
+  roundBox,
+  smoothUnion,
+  sphere,
+  subtract,
+  sweep,
+  tube,
+  union,
+  type Shape,
+  type Vec,
+} from './sdf'
 
 const RAD = Math.PI / 180
 const P = (base: Mm3, dx: number, dy: number, dz: number): M3 => [base[0] + dx, base[1] + dy, base[2] + dz]
@@ -40,7 +77,12 @@ export function femur(): Shape {
   const { neckBase, distal, zAt } = femurAxes()
   const r = LONG_BONE.femoralHeadRadiusMm.value
   const head = sphere(H, r)
-  const neck = sweep([H, add(H, scale(norm([neckBase[0] - H[0], neckBase[1] - H[1], neckBase[2] - H[2]]), 25)), neckBase], [15, 13, 19], [12.5, 11, 15], X)
+  const neck = sweep(
+    [H, add(H, scale(norm([neckBase[0] - H[0], neckBase[1] - H[1], neckBase[2] - H[2]]), 25)), neckBase],
+    [15, 13, 19],
+    [12.5, 11, 15],
+    X,
+  )
   // Shaft with a 6-7 mm anterior bow (§2.3 M: 6.7° sagittal bow).
   const top = neckBase[1] - 8
   const bot = distal[1]
@@ -60,15 +102,39 @@ export function femur(): Shape {
   const gt = ellipsoid(P(LEG.greaterTrochanterLateral.value, -4, 9, -15), [20, 25, 14])
   const gtTip = ellipsoid(P(LEG.greaterTrochanterTip.value, 3, -3, 3), [10, 9, 10])
   const lt = ellipsoid(P(LEG.lesserTrochanter.value, 2, 0, 4), [9, 12, 8])
-  const intertroch = cone(P(LEG.greaterTrochanterLateral.value, -10, 0, -16), P(LEG.lesserTrochanter.value, 2, 2, 8), 11, 8)
-  const lineaAspera = tube([pts[2]!, pts[3]!, pts[4]!, pts[5]!].map((p) => P(p, -12, 0, 0)), [3, 4, 4, 3])
+  const intertroch = cone(
+    P(LEG.greaterTrochanterLateral.value, -10, 0, -16),
+    P(LEG.lesserTrochanter.value, 2, 2, 8),
+    11,
+    8,
+  )
+  const lineaAspera = tube(
+    [pts[2]!, pts[3]!, pts[4]!, pts[5]!].map((p) => P(p, -12, 0, 0)),
+    [3, 4, 4, 3],
+  )
   const latCondyle = ellipsoid(P(K, -6, -6, 21), [30, 22.5, 16])
   const medCondyle = ellipsoid(P(K, -6, -5, -21), [31, 23.5, 16.5])
   const latEpi = sphere(P(K, -6, 4, 29), 8)
   const medEpi = sphere(P(K, -8, 7, -29), 8.5)
   const trochlea = ellipsoid(P(K, 12, 16, 0), [16, 25, 33])
   const metaphysis = cone(P(distal, 0, 10, 0), P(K, -2, 8, 0), 20, 28)
-  let s = smoothUnion(7, shaft, neck, head, gt, gtTip, lt, intertroch, lineaAspera, metaphysis, latCondyle, medCondyle, latEpi, medEpi, trochlea)
+  let s = smoothUnion(
+    7,
+    shaft,
+    neck,
+    head,
+    gt,
+    gtTip,
+    lt,
+    intertroch,
+    lineaAspera,
+    metaphysis,
+    latCondyle,
+    medCondyle,
+    latEpi,
+    medEpi,
+    trochlea,
+  )
   s = subtract(s, cone(P(K, -45, -16, 0), P(K, 2, -20, 0), 10, 9), 3) // intercondylar notch
   s = subtract(s, cone(P(K, 33, 44, 0), P(K, 26, -2, 0), 8, 7), 3) // trochlear groove
   s = subtract(s, sphere(P(H, 8, -6, -21), 4), 1.5) // fovea capitis
@@ -91,13 +157,20 @@ const A = ANKLE_MM
  * intercondylar eminence tops out 2 mm higher, so plateau-top to malleolus tip is §2.3's tibia length. */
 export const PLATEAU_BELOW_KNEE_MM = 32.5
 export const EMINENCE_ABOVE_PLATEAU_MM = 2
-export const MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM = K[1] - PLATEAU_BELOW_KNEE_MM + EMINENCE_ABOVE_PLATEAU_MM - LONG_BONE.tibiaLengthMm.value - ANKLE_MM[1]
+export const MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM =
+  K[1] - PLATEAU_BELOW_KNEE_MM + EMINENCE_ABOVE_PLATEAU_MM - LONG_BONE.tibiaLengthMm.value - ANKLE_MM[1]
 
 export function tibia(): Shape {
   const yp = K[1] - PLATEAU_BELOW_KNEE_MM
   const plateau = roundBox([K[0] - 3, yp - 17, K[2]], [26, 17, 34], 9)
-  const dishes = union(sphere([K[0] - 3, yp + 40 - 1.5, K[2] - 17], 40), sphere([K[0] - 5, yp + 40 - 1.5, K[2] + 17], 40))
-  const eminence = union(ellipsoid([K[0] - 3, yp - 2, K[2] - 4], [7, 2 + EMINENCE_ABOVE_PLATEAU_MM, 3]), ellipsoid([K[0] - 3, yp - 2, K[2] + 4], [7, 1.5 + EMINENCE_ABOVE_PLATEAU_MM, 3]))
+  const dishes = union(
+    sphere([K[0] - 3, yp + 40 - 1.5, K[2] - 17], 40),
+    sphere([K[0] - 5, yp + 40 - 1.5, K[2] + 17], 40),
+  )
+  const eminence = union(
+    ellipsoid([K[0] - 3, yp - 2, K[2] - 4], [7, 2 + EMINENCE_ABOVE_PLATEAU_MM, 3]),
+    ellipsoid([K[0] - 3, yp - 2, K[2] + 4], [7, 1.5 + EMINENCE_ABOVE_PLATEAU_MM, 3]),
+  )
   const shaftPts: M3[] = [
     [K[0] - 3, yp - 25, K[2]],
     [K[0] - 2, yp - 70, K[2] - 1],
@@ -107,7 +180,10 @@ export function tibia(): Shape {
     [A[0], 115, A[2] - 1],
   ]
   const shaft = sweep(shaftPts, [26, 15.5, 12, 11, 13, 20], [22, 16, 13.5, 12.5, 13.5, 17], X)
-  const crest = tube([P(K, 14, -80, -3), [K[0] + 11, 330, K[2] - 4], [A[0] + 10, 220, A[2] - 4], [A[0] + 9, 160, A[2] - 4]], [4, 3, 3, 3])
+  const crest = tube(
+    [P(K, 14, -80, -3), [K[0] + 11, 330, K[2] - 4], [A[0] + 10, 220, A[2] - 4], [A[0] + 9, 160, A[2] - 4]],
+    [4, 3, 3, 3],
+  )
   const tuberosity = ellipsoid(P(K, 20, -PLATEAU_BELOW_KNEE_MM - 28, 2), [7, 15, 10])
   const pilon = roundBox([A[0], A[1] + 31, A[2]], [19, 15, 22], 8)
   const medMall = ellipsoid([A[0] + 6, A[1] + MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM + 16, A[2] - 29], [10, 16, 6])
@@ -115,7 +191,16 @@ export function tibia(): Shape {
   let s = smoothUnion(6, plateau, eminence, shaft, crest, tuberosity, pilon, medMall, fibNotch)
   s = subtract(s, dishes, 2)
   // Plafond: the talar dome (cylinder about the ankle axis) pressed into the distal tibia.
-  s = subtract(s, cone([A[0], A[1], A[2] - 40], [A[0], A[1], A[2] + 40], LONG_BONE.talarDomeAboveAnkleMm.value + 1, LONG_BONE.talarDomeAboveAnkleMm.value + 1), 1.5)
+  s = subtract(
+    s,
+    cone(
+      [A[0], A[1], A[2] - 40],
+      [A[0], A[1], A[2] + 40],
+      LONG_BONE.talarDomeAboveAnkleMm.value + 1,
+      LONG_BONE.talarDomeAboveAnkleMm.value + 1,
+    ),
+    1.5,
+  )
   return s
 }
 
@@ -126,7 +211,18 @@ export function fibula(): Shape {
   const head = ellipsoid(P(top, 0, -10, 1), [12, 10, 10.5])
   const latMallC: M3 = [A[0] - 12, FIBULA_TIP_Y_MM + 18, A[2] + 28]
   const lat = ellipsoid(latMallC, [11, 18, 7.5])
-  const shaft = sweep([P(top, 0, -15, 1), P(top, -3, -120, 2), P(top, -4, -250, 1), [latMallC[0] + 1, latMallC[1] + 22, latMallC[2] - 1], latMallC], [7.5, 7, 6.5, 8, 7], [7, 7.5, 7, 9, 9], X)
+  const shaft = sweep(
+    [
+      P(top, 0, -15, 1),
+      P(top, -3, -120, 2),
+      P(top, -4, -250, 1),
+      [latMallC[0] + 1, latMallC[1] + 22, latMallC[2] - 1],
+      latMallC,
+    ],
+    [7.5, 7, 6.5, 8, 7],
+    [7, 7.5, 7, 9, 9],
+    X,
+  )
   return smoothUnion(5, head, shaft, lat)
 }
 
@@ -134,7 +230,11 @@ export function fibula(): Shape {
 const along = (p: Mm3, n: Mm3, d: number): M3 => [p[0] + n[0] * d, p[1] + n[1] * d, p[2] + n[2] * d]
 
 /** Elliptic body between two tilted planes with a 6% waist; posterior wall flattened. */
-function vertebralBody(v: VertebraGeom, bulge = 0, planesFrom?: { lower: [M3, number]; upper: [M3, number] }): Shape {
+function vertebralBody(
+  v: VertebraGeom,
+  bulge = 0,
+  planesFrom?: { lower: [M3, number]; upper: [M3, number] },
+): Shape {
   const c = v.bodyCentreMm
   const n = tiltNormal(v.bodyTiltDeg)
   const a = tiltAnterior(v.bodyTiltDeg)
@@ -147,7 +247,9 @@ function vertebralBody(v: VertebraGeom, bulge = 0, planesFrom?: { lower: [M3, nu
   const nu = tiltNormal(upper[1])
   const cyl: Shape = {
     d: (x, y, z) => {
-      const px = x - c[0], py = y - c[1], pz = z
+      const px = x - c[0],
+        py = y - c[1],
+        pz = z
       const h = px * n[0] + py * n[1]
       const t = Math.min(1, (h / half) ** 2)
       const waist = bulge > 0 ? 1 + 0.05 * (1 - t) : 1 - 0.06 * (1 - t)
@@ -165,7 +267,15 @@ function vertebralBody(v: VertebraGeom, bulge = 0, planesFrom?: { lower: [M3, nu
 }
 
 const TP_HALF_SPAN: Record<string, number> = { L1: 36, L2: 40, L3: 46, L4: 44, L5: 43, T12: 30, T11: 32 } // C, §2.6 iii
-const CANAL_HALF_WIDTH: Record<string, number> = { L1: 11.5, L2: 12, L3: 12.5, L4: 13, L5: 13.5, T12: 10.5, T11: 10 } // S7 R 26.7 mm mean
+const CANAL_HALF_WIDTH: Record<string, number> = {
+  L1: 11.5,
+  L2: 12,
+  L3: 12.5,
+  L4: 13,
+  L5: 13.5,
+  T12: 10.5,
+  T11: 10,
+} // S7 R 26.7 mm mean
 /** Facet centre above (SAP) for a vertebra; T12/L1 and T11/T12 extrapolated like L1-L2 (E). */
 const facetAbove = (name: string): M3 => {
   const lvl = { L5: 'L4-L5', L4: 'L3-L4', L3: 'L2-L3', L2: 'L1-L2' }[name]
@@ -205,7 +315,10 @@ export function vertebra(name: string): Shape {
     const ang = facetAngle(name) * RAD
     const fn: M3 = norm([-Math.sin(ang) * a[0], -Math.sin(ang) * a[1], Math.cos(ang) * sgn])
     const fAxes = frame(fn, n)
-    const tpTip = pz(along(along(c, a, thoracic ? -back - 26 : -back - 12), n, thoracic ? 6 : 2), TP_HALF_SPAN[name]!)
+    const tpTip = pz(
+      along(along(c, a, thoracic ? -back - 26 : -back - 12), n, thoracic ? 6 : 2),
+      TP_HALF_SPAN[name]!,
+    )
     return [
       cone(pedStart, pillar, 6.5, 6),
       cone(pillar, spinousBase, 5.5, 5),
@@ -219,10 +332,19 @@ export function vertebra(name: string): Shape {
   }
   parts.push(...sideParts(1), ...sideParts(-1))
   const sb = along(along(c, a, -back - 16.7 - 9), n, -1)
-  const lamina = plate(along(sb, n, 3), [...along(along(c, a, -back - 15), n, 5).slice(0, 2), canal + 5] as M3, [...along(along(c, a, -back - 15), n, 5).slice(0, 2), -canal - 5] as M3, 3.5)
+  const lamina = plate(
+    along(sb, n, 3),
+    [...along(along(c, a, -back - 15), n, 5).slice(0, 2), canal + 5] as M3,
+    [...along(along(c, a, -back - 15), n, 5).slice(0, 2), -canal - 5] as M3,
+    3.5,
+  )
   const spinousDir = norm(add(scale(a, -1), scale(n, thoracic ? -0.9 : -0.15)))
   const [su, sv, sw] = frame(spinousDir, [0, 0, 1])
-  const spinous = roundBox(along(sb, spinousDir, thoracic ? 16 : 19), [11.5, 3.6, thoracic ? 17 : 20], 3, [su, sv, sw]) // S7 R: 23.5 mm tall
+  const spinous = roundBox(along(sb, spinousDir, thoracic ? 16 : 19), [11.5, 3.6, thoracic ? 17 : 20], 3, [
+    su,
+    sv,
+    sw,
+  ]) // S7 R: 23.5 mm tall
   parts.push(lamina, spinous)
   return smoothUnion(3, ...parts)
 }
@@ -231,8 +353,16 @@ export function vertebra(name: string): Shape {
 export function disc(upper: string): Shape {
   const v = vertebraGeom(upper)
   const idx = SPINE.vertebrae.findIndex((x) => x.name === upper)
-  const below: [M3, number] = idx === 0 ? [SPINE.s1PlateMm, SPINE.s1TiltDeg] : [SPINE.vertebrae[idx - 1]!.upperPlateMm, SPINE.vertebrae[idx - 1]!.upperTiltDeg]
-  const discGeom: VertebraGeom = { ...v, bodyCentreMm: v.jointCentreMm, bodyTiltDeg: v.discTiltDeg, bodyHeightMm: v.discHeightMm }
+  const below: [M3, number] =
+    idx === 0
+      ? [SPINE.s1PlateMm, SPINE.s1TiltDeg]
+      : [SPINE.vertebrae[idx - 1]!.upperPlateMm, SPINE.vertebrae[idx - 1]!.upperTiltDeg]
+  const discGeom: VertebraGeom = {
+    ...v,
+    bodyCentreMm: v.jointCentreMm,
+    bodyTiltDeg: v.discTiltDeg,
+    bodyHeightMm: v.discHeightMm,
+  }
   const lowerPlane: [M3, number] = [along(below[0], tiltNormal(below[1]), 0.4), below[1]]
   const upperPlane: [M3, number] = [along(v.lowerPlateMm, tiltNormal(v.lowerTiltDeg), -0.4), v.lowerTiltDeg]
   return vertebralBody(discGeom, 0.8, { lower: lowerPlane, upper: upperPlane })
@@ -245,7 +375,18 @@ export function sacrum(): Shape {
   const a = tiltAnterior(tilt)
   const l5 = vertebraGeom('L5')
   // S1 body under the plate.
-  const s1: VertebraGeom = { ...l5, bodyCentreMm: along(top, n, -13), bodyTiltDeg: tilt, bodyHeightMm: 26, bodyWidthMm: 50, bodyDepthMm: 36, lowerPlateMm: along(top, n, -26), lowerTiltDeg: tilt, upperPlateMm: top, upperTiltDeg: tilt }
+  const s1: VertebraGeom = {
+    ...l5,
+    bodyCentreMm: along(top, n, -13),
+    bodyTiltDeg: tilt,
+    bodyHeightMm: 26,
+    bodyWidthMm: 50,
+    bodyDepthMm: 36,
+    lowerPlateMm: along(top, n, -26),
+    lowerTiltDeg: tilt,
+    upperPlateMm: top,
+    upperTiltDeg: tilt,
+  }
   const body = vertebralBody(s1)
   // Centre line of the sacral plate, curving forward (sacral kyphosis), then the coccyx.
   const stations: M3[] = []
@@ -262,13 +403,20 @@ export function sacrum(): Shape {
   const halfD = [15, 14, 11, 9, 7, 5.5, 5, 4, 3]
   const plateShape = sweep(stations, halfW, halfD, a)
   const alae = [1, -1].map((sg) => ellipsoid([top[0] - 14, top[1] - 16, 30 * sg], [16, 12, 18]))
-  const crest = tube(stations.slice(1, 5).map((q, i) => along(q, a, -halfD[i + 1]! - 2)), [4, 4, 3.5, 3])
+  const crest = tube(
+    stations.slice(1, 5).map((q, i) => along(q, a, -halfD[i + 1]! - 2)),
+    [4, 4, 3.5, 3],
+  )
   const sapS1 = [1, -1].map((sg) => {
     const f = facetCentreMm('L5-S1')
     const ang2 = FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD
     const fn: M3 = norm([-Math.sin(ang2) * a[0], -Math.sin(ang2) * a[1], Math.cos(ang2) * sg])
     const sap: M3 = [f[0], f[1] - 3, (Math.abs(f[2]) + 3) * sg]
-    return smoothUnion(3, ellipsoid(sap, [8, 6, 3.2], frame(fn, n)), cone(sap, [sap[0] + 2, sap[1] - 16, sap[2] * 0.9], 5, 7))
+    return smoothUnion(
+      3,
+      ellipsoid(sap, [8, 6, 3.2], frame(fn, n)),
+      cone(sap, [sap[0] + 2, sap[1] - 16, sap[2] * 0.9], 5, 7),
+    )
   })
   let s = smoothUnion(5, body, plateShape, ...alae, crest, ...sapS1)
   // Anterior sacral foramina, four pairs.
@@ -276,7 +424,12 @@ export function sacrum(): Shape {
     const q = stations[i]!
     const zf = [15, 14, 12.5, 11][i - 1]!
     const r = [4.2, 3.8, 3.2, 2.6][i - 1]!
-    for (const sg of [1, -1]) s = subtract(s, cone(along([q[0], q[1], zf * sg], a, 25), along([q[0], q[1], zf * sg], a, -25), r, r), 1)
+    for (const sg of [1, -1])
+      s = subtract(
+        s,
+        cone(along([q[0], q[1], zf * sg], a, 25), along([q[0], q[1], zf * sg], a, -25), r, r),
+        1,
+      )
   }
   return s
 }
@@ -286,7 +439,11 @@ export function ribsLower(): Shape[] {
   const ribs: Shape[] = []
   const t12 = vertebraGeom('T12')
   const t11 = vertebraGeom('T11')
-  const t10c: M3 = add(t11.bodyCentreMm, [t11.bodyCentreMm[0] - t12.bodyCentreMm[0], t11.bodyCentreMm[1] - t12.bodyCentreMm[1], 0])
+  const t10c: M3 = add(t11.bodyCentreMm, [
+    t11.bodyCentreMm[0] - t12.bodyCentreMm[0],
+    t11.bodyCentreMm[1] - t12.bodyCentreMm[1],
+    0,
+  ])
   // Rib 12 (floating, short), 11 (floating), 10 (to the costal margin); §2.6 iv M extents, scaled to adult size.
   const specs = [
     { c: t12.bodyCentreMm, endDeg: 112, drop: 60, cx: 70, ra: 100, rb: 118, r: 4.5 },
@@ -305,7 +462,8 @@ export function ribsLower(): Shape[] {
     }
     const segs: Shape[] = []
     for (let i = 0; i + 1 < pts.length; i++) {
-      const pa = pts[i]!, pb = pts[i + 1]!
+      const pa = pts[i]!,
+        pb = pts[i + 1]!
       const tdir = norm([pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]])
       const hint = norm([tdir[2], 0, -tdir[0]])
       const taper = 1 - 0.35 * (i / pts.length)
@@ -320,13 +478,21 @@ export function ribsLower(): Shape[] {
 // ---------------------------------------------------------------- foot
 export function talus(): Shape {
   const rd = LONG_BONE.talarDomeAboveAnkleMm.value
-  const dome = intersect(cone([A[0], A[1], A[2] - 15], [A[0], A[1], A[2] + 15], rd, rd - 1), halfSpace([A[0], A[1] - 4, 0], [0, -1, 0]), 2)
+  const dome = intersect(
+    cone([A[0], A[1], A[2] - 15], [A[0], A[1], A[2] + 15], rd, rd - 1),
+    halfSpace([A[0], A[1] - 4, 0], [0, -1, 0]),
+    2,
+  )
   const groove = sphere([A[0], A[1] + rd + 30, A[2] + 1], 31.2)
   const lowBody = ellipsoid([A[0] - 3, A[1] - 3, A[2] + 1], [17, 9, 15.5])
   const neckStart: M3 = [A[0] + 8, A[1] - 4, A[2] - 3]
   const d = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
   const neck = cone(neckStart, add(TALONAVICULAR_MM, scale(d, -4)), 11, 11)
-  const head = ellipsoid(TALONAVICULAR_MM, [12.5, 12, 14.5], frame(d, Y).reverse() as unknown as [Vec, Vec, Vec])
+  const head = ellipsoid(
+    TALONAVICULAR_MM,
+    [12.5, 12, 14.5],
+    frame(d, Y).reverse() as unknown as [Vec, Vec, Vec],
+  )
   const lat = ellipsoid([A[0] - 2, A[1] - 9, A[2] + 15], [9, 7, 5])
   const post = ellipsoid([A[0] - 15, A[1] - 7, A[2] + 3], [5.5, 5, 5])
   return subtract(smoothUnion(4, dome, lowBody, neck, head, lat, post), groove, 2)
@@ -353,24 +519,46 @@ export function navicular(): Shape {
 
 export function cuneiform(name: keyof typeof CUNEIFORM): Shape {
   const { jointMm: j, frontMm: f } = CUNEIFORM[name]
-  const c: M3 = [(j[0] + f[0]) / 2, (j[1] + f[1]) / 2 + (name === 'cuneiform_medial' ? -2 : 0), (j[2] + f[2]) / 2]
+  const c: M3 = [
+    (j[0] + f[0]) / 2,
+    (j[1] + f[1]) / 2 + (name === 'cuneiform_medial' ? -2 : 0),
+    (j[2] + f[2]) / 2,
+  ]
   const ax = norm([f[0] - j[0], f[1] - j[1], f[2] - j[2]])
   const len = Math.hypot(f[0] - j[0], f[1] - j[1], f[2] - j[2]) / 2 - 0.6
-  const h: Vec = name === 'cuneiform_medial' ? [len, 14.5, 7] : name === 'cuneiform_intermediate' ? [len, 10.5, 5.6] : [len, 11, 5.6]
+  const h: Vec =
+    name === 'cuneiform_medial'
+      ? [len, 14.5, 7]
+      : name === 'cuneiform_intermediate'
+        ? [len, 10.5, 5.6]
+        : [len, 11, 5.6]
   const axes = frame(ax, [0, 1, 0])
   // frame() returns [u, v, w] with w = ax; roundBox wants (along, up, side).
   const box = roundBox(c, [h[0], h[1], h[2]], 3.5, [axes[2], axes[1], axes[0]])
   if (name === 'cuneiform_medial') return box
   // Intermediate and lateral are wedges, dorsal base wide, plantar edge narrow (keystones of the transverse arch).
   const side = axes[0]
-  const cutN = (sg: number): Vec => norm([side[0] * sg - 0.55 * axes[1][0], side[1] * sg - 0.55 * axes[1][1], side[2] * sg - 0.55 * axes[1][2]])
-  return intersect(intersect(box, halfSpace(add(c, scale(cutN(1) as M3, h[2] - 0.5)), cutN(1)), 1.5), halfSpace(add(c, scale(cutN(-1) as M3, h[2] - 0.5)), cutN(-1)), 1.5)
+  const cutN = (sg: number): Vec =>
+    norm([
+      side[0] * sg - 0.55 * axes[1][0],
+      side[1] * sg - 0.55 * axes[1][1],
+      side[2] * sg - 0.55 * axes[1][2],
+    ])
+  return intersect(
+    intersect(box, halfSpace(add(c, scale(cutN(1) as M3, h[2] - 0.5)), cutN(1)), 1.5),
+    halfSpace(add(c, scale(cutN(-1) as M3, h[2] - 0.5)), cutN(-1)),
+    1.5,
+  )
 }
 
 export function cuboid(): Shape {
   const c = add(CALCANEOCUBOID_MM, [18, -5, 3])
   const axes = frame(dirDeclTrans(10, 12), Y)
-  return smoothUnion(3, roundBox(c, [17.5, 10.5, 11], 4, [axes[2], axes[1], axes[0]]), ellipsoid(add(c, [3, -9, 6]), [7, 4, 5]))
+  return smoothUnion(
+    3,
+    roundBox(c, [17.5, 10.5, 11], 4, [axes[2], axes[1], axes[0]]),
+    ellipsoid(add(c, [3, -9, 6]), [7, 4, 5]),
+  )
 }
 
 export function metatarsal(i: number): Shape {
@@ -378,13 +566,29 @@ export function metatarsal(i: number): Shape {
   const d = rayDir(r)
   const head = mtHeadMm(r)
   const big = i === 0
-  const base = ellipsoid(add(r.baseMm, scale(d, 8.5)), [8, big ? 14 : 10.5, big ? 10 : 7], frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec])
+  const base = ellipsoid(
+    add(r.baseMm, scale(d, 8.5)),
+    [8, big ? 14 : 10.5, big ? 10 : 7],
+    frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec],
+  )
   const shaftEnd = add(head, scale(d, -r.headRadiusMm * 0.5))
-  const shaft = sweep([add(r.baseMm, scale(d, 10)), add(r.baseMm, scale(d, (r.lengthMm - r.baseBehindMm) * 0.5)), shaftEnd], big ? [8, 6.5, 7.5] : [5, 3.8, 4.5], big ? [9, 6.5, 8] : [6.5, 4.8, 5.5], [0, 1, 0])
-  const headShape = ellipsoid(head, [r.headRadiusMm, r.headRadiusMm, r.headRadiusMm * (big ? 1.05 : 0.8)], frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec])
+  const shaft = sweep(
+    [add(r.baseMm, scale(d, 10)), add(r.baseMm, scale(d, (r.lengthMm - r.baseBehindMm) * 0.5)), shaftEnd],
+    big ? [8, 6.5, 7.5] : [5, 3.8, 4.5],
+    big ? [9, 6.5, 8] : [6.5, 4.8, 5.5],
+    [0, 1, 0],
+  )
+  const headShape = ellipsoid(
+    head,
+    [r.headRadiusMm, r.headRadiusMm, r.headRadiusMm * (big ? 1.05 : 0.8)],
+    frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec],
+  )
   const parts = [base, shaft, headShape]
-  if (r.baseBehindMm > 0) parts.push(ellipsoid(add(add(r.baseMm, scale(d, -r.baseBehindMm + 9)), [0, -3, 5]), [10.8, 6.5, 7]))
-  if (big) for (const sz of [-5, 5]) parts.push(ellipsoid(add(head, [-3, FOREFOOT_PAD_MM + 3.5 - head[1], sz]), [5, 3.5, 4])) // sesamoids on the forefoot pad
+  if (r.baseBehindMm > 0)
+    parts.push(ellipsoid(add(add(r.baseMm, scale(d, -r.baseBehindMm + 9)), [0, -3, 5]), [10.8, 6.5, 7]))
+  if (big)
+    for (const sz of [-5, 5])
+      parts.push(ellipsoid(add(head, [-3, FOREFOOT_PAD_MM + 3.5 - head[1], sz]), [5, 3.5, 4])) // sesamoids on the forefoot pad
   return smoothUnion(4, ...parts)
 }
 
@@ -393,8 +597,21 @@ export function phalanx(ray: number, idx: number): Shape {
   const d = norm([ph.endMm[0] - ph.startMm[0], ph.endMm[1] - ph.startMm[1], ph.endMm[2] - ph.startMm[2]])
   const r = ph.radiusMm
   const distal = idx === phalanges(ray).length - 1
-  const base = ellipsoid(add(ph.startMm, scale(d, r * 0.55)), [r * 0.55, r * 0.95, r * 1.05], frame(d, Y).reverse() as unknown as [Vec, Vec, Vec])
-  const tip = ellipsoid(add(ph.endMm, scale(d, distal ? -r * 0.45 : -r * 0.5)), [r * (distal ? 0.45 : 0.5), r * (distal ? 0.45 : 0.65), r * 0.8], frame(d, Y).reverse() as unknown as [Vec, Vec, Vec])
-  const shaft = cone(add(ph.startMm, scale(d, r * 0.6)), add(ph.endMm, scale(d, -r * 0.5)), r * 0.62, r * (distal ? 0.4 : 0.5))
+  const base = ellipsoid(
+    add(ph.startMm, scale(d, r * 0.55)),
+    [r * 0.55, r * 0.95, r * 1.05],
+    frame(d, Y).reverse() as unknown as [Vec, Vec, Vec],
+  )
+  const tip = ellipsoid(
+    add(ph.endMm, scale(d, distal ? -r * 0.45 : -r * 0.5)),
+    [r * (distal ? 0.45 : 0.5), r * (distal ? 0.45 : 0.65), r * 0.8],
+    frame(d, Y).reverse() as unknown as [Vec, Vec, Vec],
+  )
+  const shaft = cone(
+    add(ph.startMm, scale(d, r * 0.6)),
+    add(ph.endMm, scale(d, -r * 0.5)),
+    r * 0.62,
+    r * (distal ? 0.4 : 0.5),
+  )
   return smoothUnion(Math.min(2, r * 0.5), base, shaft, tip)
 }

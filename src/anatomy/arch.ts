@@ -42,15 +42,33 @@ const axisAngle = (axis: Mm3, deg: number): Mat => {
   const l = Math.hypot(axis[0], axis[1], axis[2])
   const [x, y, z] = [axis[0] / l, axis[1] / l, axis[2] / l]
   const t = (deg * Math.PI) / 180
-  const c = Math.cos(t), s = Math.sin(t), C = 1 - c
-  return [c + x * x * C, x * y * C - z * s, x * z * C + y * s, y * x * C + z * s, c + y * y * C, y * z * C - x * s, z * x * C - y * s, z * y * C + x * s, c + z * z * C]
+  const c = Math.cos(t),
+    s = Math.sin(t),
+    C = 1 - c
+  return [
+    c + x * x * C,
+    x * y * C - z * s,
+    x * z * C + y * s,
+    y * x * C + z * s,
+    c + y * y * C,
+    y * z * C - x * s,
+    z * x * C - y * s,
+    z * y * C + x * s,
+    c + z * z * C,
+  ]
 }
 const mulMat = (a: Mat, b: Mat): Mat => {
   const o: Mat = []
-  for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) o.push(a[i * 3]! * b[j]! + a[i * 3 + 1]! * b[3 + j]! + a[i * 3 + 2]! * b[6 + j]!)
+  for (let i = 0; i < 3; i++)
+    for (let j = 0; j < 3; j++)
+      o.push(a[i * 3]! * b[j]! + a[i * 3 + 1]! * b[3 + j]! + a[i * 3 + 2]! * b[6 + j]!)
   return o
 }
-const mulVec = (a: Mat, v: Mm3): M3 => [a[0]! * v[0] + a[1]! * v[1] + a[2]! * v[2], a[3]! * v[0] + a[4]! * v[1] + a[5]! * v[2], a[6]! * v[0] + a[7]! * v[1] + a[8]! * v[2]]
+const mulVec = (a: Mat, v: Mm3): M3 => [
+  a[0]! * v[0] + a[1]! * v[1] + a[2]! * v[2],
+  a[3]! * v[0] + a[4]! * v[1] + a[5]! * v[2],
+  a[6]! * v[0] + a[7]! * v[1] + a[8]! * v[2],
+]
 const transpose = (a: Mat): Mat => [a[0]!, a[3]!, a[6]!, a[1]!, a[4]!, a[7]!, a[2]!, a[5]!, a[8]!]
 const apply = (T: Rigid, p: Mm3): M3 => {
   const r = mulVec(T.R, p)
@@ -81,9 +99,11 @@ const TN = node('navicular').spec.originMm
 
 /** World motion (model mm, right side) of the talus and of the navicular for a talus angle (deg about ML, + = dorsiflexion). */
 const talusMotion = (talusDeg: number): Rigid => about(SUBTALAR, ML, talusDeg)
-const navicularMotion = (talusDeg: number): Rigid => compose(talusMotion(talusDeg), about(TN, ML, talusDeg * NAVICULAR_SAG_RATIO))
+const navicularMotion = (talusDeg: number): Rigid =>
+  compose(talusMotion(talusDeg), about(TN, ML, talusDeg * NAVICULAR_SAG_RATIO))
 
-export const tuberosityHeightMm = (talusDeg: number): number => apply(navicularMotion(talusDeg), NAVICULAR_TUBEROSITY_MM)[1]
+export const tuberosityHeightMm = (talusDeg: number): number =>
+  apply(navicularMotion(talusDeg), NAVICULAR_TUBEROSITY_MM)[1]
 
 function bisect(f: (x: number) => number, target: number, lo: number, hi: number): number {
   let flo = f(lo) - target
@@ -120,7 +140,13 @@ export function archAngles(navicularHeightMm: number): ArchAngles {
     const restY = mtHeadMm(r)[1]
     return bisect((m) => apply(compose(nav, about(r.baseMm, ML, m)), mtHeadMm(r))[1], restY, -60, 60)
   }) as [number, number, number]
-  return { talusDeg, navicularDeg: talusDeg * NAVICULAR_SAG_RATIO, metatarsalDeg, navicularHeightMm: h, clamped: h !== navicularHeightMm }
+  return {
+    talusDeg,
+    navicularDeg: talusDeg * NAVICULAR_SAG_RATIO,
+    metatarsalDeg,
+    navicularHeightMm: h,
+    clamped: h !== navicularHeightMm,
+  }
 }
 
 /** Model-frame rigid motion -> three.js local transform (metres) for a side; the left side is the mirror image. */
@@ -133,7 +159,17 @@ function toLocalThree(T: Rigid, side: Side): LocalTransform {
   return { rotation: quatFromMat(R3), translation: [t3[0] / 1000, t3[1] / 1000, t3[2] / 1000] }
 }
 function quatFromMat(m: Mat): [number, number, number, number] {
-  const [a, b, c, d, e, f, g, h, i] = m as [number, number, number, number, number, number, number, number, number]
+  const [a, b, c, d, e, f, g, h, i] = m as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
   const tr = a + e + i
   if (tr > 0) {
     const s = 0.5 / Math.sqrt(tr + 1)
@@ -164,9 +200,19 @@ export function archPose(side: Side, navicularHeightMm: number): Record<string, 
   world.calcaneus = restWorld('calcaneus') // the heel stays put
   world.navicular = compose(navicularMotion(g.talusDeg), restWorld('navicular'))
   ARCH_RAYS.forEach((r, i) => {
-    world[r.name] = compose(compose(navicularMotion(g.talusDeg), about(r.baseMm, ML, g.metatarsalDeg[i]!)), restWorld(r.name))
+    world[r.name] = compose(
+      compose(navicularMotion(g.talusDeg), about(r.baseMm, ML, g.metatarsalDeg[i]!)),
+      restWorld(r.name),
+    )
   })
-  const parentOf: Record<string, string> = { talus: 'tibia', calcaneus: 'talus', navicular: 'talus', metatarsal_1: 'cuneiform_medial', metatarsal_2: 'cuneiform_intermediate', metatarsal_3: 'cuneiform_lateral' }
+  const parentOf: Record<string, string> = {
+    talus: 'tibia',
+    calcaneus: 'talus',
+    navicular: 'talus',
+    metatarsal_1: 'cuneiform_medial',
+    metatarsal_2: 'cuneiform_intermediate',
+    metatarsal_3: 'cuneiform_lateral',
+  }
   const worldOf = (base: string): Rigid => {
     if (world[base]) return world[base]!
     if (base.startsWith('cuneiform')) return compose(navicularMotion(g.talusDeg), restWorld(base))

@@ -29,7 +29,11 @@ const navDir = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
 /** Navicular body centre: 17 mm further along the talar axis (E). */
 export const NAVICULAR_CENTRE_MM: M3 = add(TALONAVICULAR_MM, scale(navDir, 17))
 /** Navicular tuberosity (medial-plantar); its height above the floor is the navicular height (E, §6: 45 mm). */
-export const NAVICULAR_TUBEROSITY_MM: M3 = [NAVICULAR_CENTRE_MM[0] - 2, NAVICULAR_HEIGHT_MM, NAVICULAR_CENTRE_MM[2] - 17]
+export const NAVICULAR_TUBEROSITY_MM: M3 = [
+  NAVICULAR_CENTRE_MM[0] - 2,
+  NAVICULAR_HEIGHT_MM,
+  NAVICULAR_CENTRE_MM[2] - 17,
+]
 
 /** Naviculocuneiform facets: the origin of each cuneiform (E). */
 export const CUNEIFORM = {
@@ -44,7 +48,11 @@ export const CALCANEOCUBOID_MM: M3 = [-54, 47, 104]
 export const CALCANEUS_POSTERIOR_MM: M3 = [-134, 40, 86]
 export const CALCANEUS_LOWEST_MM: M3 = [-110, 20, 82]
 /** Anterior-inferior calcaneus: the calcaneal-pitch line runs from the lowest point to here (23°). */
-export const CALCANEUS_ANTERIOR_INFERIOR_MM: M3 = [-60, 20 + 50 * Math.tan(CALCANEAL_PITCH_DEG * Math.PI / 180), 100]
+export const CALCANEUS_ANTERIOR_INFERIOR_MM: M3 = [
+  -60,
+  20 + 50 * Math.tan((CALCANEAL_PITCH_DEG * Math.PI) / 180),
+  100,
+]
 export const CALCANEUS_LENGTH_MM = 80 // §6 recommended
 export const TALUS_LENGTH_MM = 57 // §6 recommended
 
@@ -66,16 +74,67 @@ export interface Ray {
 
 const PH = 30 / 42
 export const RAYS: readonly Ray[] = [
-  { name: 'metatarsal_1', baseMm: [3, 44, 61], declinationDeg: MT1_DECLINATION_DEG, transverseDeg: -4, lengthMm: 63, headRadiusMm: 10, baseBehindMm: 0, phalanxLengthsMm: [42 * PH, 25.4 * PH], phalanxRadiusMm: 8 },
-  { name: 'metatarsal_2', baseMm: [-8, 47, 76], declinationDeg: 23.4, transverseDeg: 5, lengthMm: 76, headRadiusMm: 8, baseBehindMm: 0, phalanxLengthsMm: [35.8 * PH, 17.9 * PH, 8.4 * PH], phalanxRadiusMm: 5 },
-  { name: 'metatarsal_3', baseMm: [-6, 46, 88], declinationDeg: 24.7, transverseDeg: 6, lengthMm: 71, headRadiusMm: 7.5, baseBehindMm: 0, phalanxLengthsMm: [32.2 * PH, 14.5 * PH, 8.4 * PH], phalanxRadiusMm: 4.8 },
-  { name: 'metatarsal_4', baseMm: [-14, 41, 100], declinationDeg: 20.8, transverseDeg: 10, lengthMm: 69, headRadiusMm: 7, baseBehindMm: 0, phalanxLengthsMm: [32.2 * PH, 11.8 * PH, 8.4 * PH], phalanxRadiusMm: 4.6 },
-  { name: 'metatarsal_5', baseMm: [-20, 38, 110], declinationDeg: 20.2, transverseDeg: 10.4, lengthMm: 70, headRadiusMm: 7, baseBehindMm: 8, phalanxLengthsMm: [32.2 * PH, 9.6 * PH, 8.4 * PH], phalanxRadiusMm: 4.5 },
+  {
+    name: 'metatarsal_1',
+    baseMm: [3, 44, 61],
+    declinationDeg: MT1_DECLINATION_DEG,
+    transverseDeg: -4,
+    lengthMm: 63,
+    headRadiusMm: 10,
+    baseBehindMm: 0,
+    phalanxLengthsMm: [42 * PH, 25.4 * PH],
+    phalanxRadiusMm: 8,
+  },
+  {
+    name: 'metatarsal_2',
+    baseMm: [-8, 47, 76],
+    declinationDeg: 23.4,
+    transverseDeg: 5,
+    lengthMm: 76,
+    headRadiusMm: 8,
+    baseBehindMm: 0,
+    phalanxLengthsMm: [35.8 * PH, 17.9 * PH, 8.4 * PH],
+    phalanxRadiusMm: 5,
+  },
+  {
+    name: 'metatarsal_3',
+    baseMm: [-6, 46, 88],
+    declinationDeg: 24.7,
+    transverseDeg: 6,
+    lengthMm: 71,
+    headRadiusMm: 7.5,
+    baseBehindMm: 0,
+    phalanxLengthsMm: [32.2 * PH, 14.5 * PH, 8.4 * PH],
+    phalanxRadiusMm: 4.8,
+  },
+  {
+    name: 'metatarsal_4',
+    baseMm: [-14, 41, 100],
+    declinationDeg: 20.8,
+    transverseDeg: 10,
+    lengthMm: 69,
+    headRadiusMm: 7,
+    baseBehindMm: 0,
+    phalanxLengthsMm: [32.2 * PH, 11.8 * PH, 8.4 * PH],
+    phalanxRadiusMm: 4.6,
+  },
+  {
+    name: 'metatarsal_5',
+    baseMm: [-20, 38, 110],
+    declinationDeg: 20.2,
+    transverseDeg: 10.4,
+    lengthMm: 70,
+    headRadiusMm: 7,
+    baseBehindMm: 8,
+    phalanxLengthsMm: [32.2 * PH, 9.6 * PH, 8.4 * PH],
+    phalanxRadiusMm: 4.5,
+  },
 ]
 
 export const rayDir = (r: Ray): M3 => dirDeclTrans(r.declinationDeg, r.transverseDeg)
 /** Metatarsal head centre = MTP joint centre. */
-export const mtHeadMm = (r: Ray): M3 => add(r.baseMm, scale(rayDir(r), r.lengthMm - r.baseBehindMm - r.headRadiusMm))
+export const mtHeadMm = (r: Ray): M3 =>
+  add(r.baseMm, scale(rayDir(r), r.lengthMm - r.baseBehindMm - r.headRadiusMm))
 /** Head tip (most distal bone point along the ray). */
 export const mtTipMm = (r: Ray): M3 => add(r.baseMm, scale(rayDir(r), r.lengthMm - r.baseBehindMm))
 
@@ -116,7 +175,14 @@ export function phalanges(rayIndex: number): PhalanxGeom[] {
     const radius = r.phalanxRadiusMm * Math.pow(0.82, i)
     const start = add(joint, scale(d, prevRadius * 0.8 + 0.8))
     const end = add(start, scale(d, L))
-    out.push({ name: PH_NAMES[rayIndex]![i]!, jointMm: joint, startMm: start, endMm: end, radiusMm: radius, lengthMm: L })
+    out.push({
+      name: PH_NAMES[rayIndex]![i]!,
+      jointMm: joint,
+      startMm: start,
+      endMm: end,
+      radiusMm: radius,
+      lengthMm: L,
+    })
     joint = add(end, scale(d, -radius * 0.75))
     prevRadius = radius * 0.75
   })

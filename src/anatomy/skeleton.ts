@@ -2,7 +2,16 @@
 // (its origin) and its material, and every landmark empty with its parent bone. The generator writes exactly
 // this and the tests read the GLB back against it. Positions are model mm (frame.ts), right side or axial.
 import { add, toThree, sub, type M3, type Mm3 } from './frame'
-import { CALCANEOCUBOID_MM, CUNEIFORM, RAYS, SUBTALAR_MM, TALONAVICULAR_MM, NAVICULAR_TUBEROSITY_MM, phalanges, ANKLE_MM } from './foot'
+import {
+  CALCANEOCUBOID_MM,
+  CUNEIFORM,
+  RAYS,
+  SUBTALAR_MM,
+  TALONAVICULAR_MM,
+  NAVICULAR_TUBEROSITY_MM,
+  phalanges,
+  ANKLE_MM,
+} from './foot'
 import { LEG, PELVIS, PIRIFORMIS_POINTS, SCIATIC_POINTS } from './landmarks'
 import { facetCentreMm, vertebraGeom } from './spine'
 import { LUMBAR_LEVELS, NAVICULAR_TUBEROSITY, discNode, sided, type LumbarLevel, type Side } from './names'
@@ -22,7 +31,14 @@ export interface NodeSpec {
 
 const hip = PELVIS.hip.value
 const si = PELVIS.sacroiliac.value
-const bone = (name: string, parent: string | null, originMm: Mm3, src: string, material: MaterialName = 'bone', isSided = true): NodeSpec => ({
+const bone = (
+  name: string,
+  parent: string | null,
+  originMm: Mm3,
+  src: string,
+  material: MaterialName = 'bone',
+  isSided = true,
+): NodeSpec => ({
   name,
   parent,
   originMm,
@@ -30,7 +46,13 @@ const bone = (name: string, parent: string | null, originMm: Mm3, src: string, m
   material,
   src,
 })
-const axial = (name: string, parent: string | null, originMm: Mm3, src: string, material: MaterialName | null = 'bone'): NodeSpec => ({
+const axial = (
+  name: string,
+  parent: string | null,
+  originMm: Mm3,
+  src: string,
+  material: MaterialName | null = 'bone',
+): NodeSpec => ({
   name,
   parent,
   originMm,
@@ -40,7 +62,8 @@ const axial = (name: string, parent: string | null, originMm: Mm3, src: string, 
 })
 
 const LUMBAR_UP = ['L5', 'L4', 'L3', 'L2', 'L1'] as const
-const levelBelow = (v: string): LumbarLevel => (({ L5: 'L5-S1', L4: 'L4-L5', L3: 'L3-L4', L2: 'L2-L3', L1: 'L1-L2' }) as Record<string, LumbarLevel>)[v]!
+const levelBelow = (v: string): LumbarLevel =>
+  (({ L5: 'L5-S1', L4: 'L4-L5', L3: 'L3-L4', L2: 'L2-L3', L1: 'L1-L2' }) as Record<string, LumbarLevel>)[v]!
 
 export const BONES: readonly NodeSpec[] = [
   axial('pelvis', null, [hip[0], hip[1], 0], 'midway between the hip centres (S1 R -> D)', null),
@@ -51,40 +74,116 @@ export const BONES: readonly NodeSpec[] = [
     const g = vertebraGeom(v)
     const parent = i === 0 ? 'sacrum' : LUMBAR_UP[i - 1]!
     return [
-      axial(discNode(levelBelow(v)), parent, g.jointCentreMm, `disc centre, spine.ts (S6 R + S20 R + §5.4 D)`, 'disc'),
+      axial(
+        discNode(levelBelow(v)),
+        parent,
+        g.jointCentreMm,
+        `disc centre, spine.ts (S6 R + S20 R + §5.4 D)`,
+        'disc',
+      ),
       axial(v, parent, g.jointCentreMm, `centre of the disc below (S6 R L5-S1 + S7/S20 R sizes + §5.4 D)`),
     ]
   }),
   axial('T12', 'L1', vertebraGeom('T12').jointCentreMm, 'T12/L1 disc centre (spine.ts, C sizes)', 'context'),
-  axial('T11', 'T12', vertebraGeom('T11').jointCentreMm, 'T11/T12 disc centre (spine.ts, C sizes)', 'context'),
-  axial('ribs_lower', 'T12', vertebraGeom('T12').jointCentreMm, 'moves with T12 (§2.6 iv M shapes)', 'context'),
-  bone('patella', 'femur', [-30, LEG.knee.value[1] - 9.2, 83.5], 'apex: Rajagopal patella frame at 0° (S3 R) on the gait2392 knee (D/E)'),
+  axial(
+    'T11',
+    'T12',
+    vertebraGeom('T11').jointCentreMm,
+    'T11/T12 disc centre (spine.ts, C sizes)',
+    'context',
+  ),
+  axial(
+    'ribs_lower',
+    'T12',
+    vertebraGeom('T12').jointCentreMm,
+    'moves with T12 (§2.6 iv M shapes)',
+    'context',
+  ),
+  bone(
+    'patella',
+    'femur',
+    [-30, LEG.knee.value[1] - 9.2, 83.5],
+    'apex: Rajagopal patella frame at 0° (S3 R) on the gait2392 knee (D/E)',
+  ),
   bone('tibia', 'femur', LEG.knee.value, 'knee centre (S1 R §2.1)'),
-  bone('fibula', 'tibia', add(LEG.fibularHeadTop.value, [2, -10, -6]), 'proximal tibiofibular joint, 10 mm below the head top (S4 M -> E)'),
+  bone(
+    'fibula',
+    'tibia',
+    add(LEG.fibularHeadTop.value, [2, -10, -6]),
+    'proximal tibiofibular joint, 10 mm below the head top (S4 M -> E)',
+  ),
   bone('talus', 'tibia', ANKLE_MM, 'ankle centre (S1 R §2.1)'),
   bone('calcaneus', 'talus', SUBTALAR_MM, 'subtalar joint on the OpenSim axis (S1 R -> D)'),
   bone('navicular', 'talus', TALONAVICULAR_MM, 'talonavicular joint = talar head centre (§6 E)'),
-  ...Object.entries(CUNEIFORM).map(([n, c]) => bone(n, 'navicular', c.jointMm, 'naviculocuneiform facet (§6 E)')),
+  ...Object.entries(CUNEIFORM).map(([n, c]) =>
+    bone(n, 'navicular', c.jointMm, 'naviculocuneiform facet (§6 E)'),
+  ),
   bone('cuboid', 'calcaneus', CALCANEOCUBOID_MM, 'calcaneocuboid joint (§6 E)'),
-  ...RAYS.map((r, i) => bone(r.name, i === 0 ? 'cuneiform_medial' : i === 1 ? 'cuneiform_intermediate' : i === 2 ? 'cuneiform_lateral' : 'cuboid', r.baseMm, 'tarsometatarsal joint (§6 E)')),
-  ...RAYS.flatMap((r, i) => phalanges(i).map((p, j, all) => bone(p.name, j === 0 ? r.name : all[j - 1]!.name, p.jointMm, j === 0 ? 'MTP joint = metatarsal head centre (§6 E)' : 'interphalangeal joint (§2.5 M scaled)'))),
+  ...RAYS.map((r, i) =>
+    bone(
+      r.name,
+      i === 0
+        ? 'cuneiform_medial'
+        : i === 1
+          ? 'cuneiform_intermediate'
+          : i === 2
+            ? 'cuneiform_lateral'
+            : 'cuboid',
+      r.baseMm,
+      'tarsometatarsal joint (§6 E)',
+    ),
+  ),
+  ...RAYS.flatMap((r, i) =>
+    phalanges(i).map((p, j, all) =>
+      bone(
+        p.name,
+        j === 0 ? r.name : all[j - 1]!.name,
+        p.jointMm,
+        j === 0 ? 'MTP joint = metatarsal head centre (§6 E)' : 'interphalangeal joint (§2.5 M scaled)',
+      ),
+    ),
+  ),
 ]
 
-const mark = (name: string, parent: string, p: Mm3, src: string, isSided = true): NodeSpec => ({ name, parent, originMm: p, sided: isSided, material: null, src })
+const mark = (name: string, parent: string, p: Mm3, src: string, isSided = true): NodeSpec => ({
+  name,
+  parent,
+  originMm: p,
+  sided: isSided,
+  material: null,
+  src,
+})
 
 export const LANDMARKS: readonly NodeSpec[] = [
   mark('piriformis_origin', 'sacrum', PIRIFORMIS_POINTS.origin.value, PIRIFORMIS_POINTS.origin.src),
   mark('piriformis_via', 'ilium', PIRIFORMIS_POINTS.via.value, PIRIFORMIS_POINTS.via.src),
   mark('piriformis_insertion', 'femur', PIRIFORMIS_POINTS.insertion.value, PIRIFORMIS_POINTS.insertion.src),
   ...SCIATIC_POINTS.sciatic.map((p, i) => mark(`sciatic_${i}`, i <= 3 ? 'ilium' : 'femur', p.value, p.src)),
-  ...SCIATIC_POINTS.tibial.map((p, i) => mark(`tibial_nerve_${i + 1}`, i === 0 ? 'femur' : 'tibia', p.value, p.src)),
-  ...SCIATIC_POINTS.fibular.map((p, i) => mark(`fibular_nerve_${i + 1}`, i === 0 ? 'femur' : 'tibia', p.value, p.src)),
-  mark(NAVICULAR_TUBEROSITY, 'navicular', NAVICULAR_TUBEROSITY_MM, 'medial-plantar navicular, 45 mm above the floor (§6 recommended, S27 R)'),
-  ...LUMBAR_LEVELS.map((l) => mark(`facet_${l.replace('-', '_')}`, l === 'L5-S1' ? 'sacrum' : l.split('-')[1]!, facetCentreMm(l), 'spine.ts FACET_OFFSET_MM (E from S7 R)')),
+  ...SCIATIC_POINTS.tibial.map((p, i) =>
+    mark(`tibial_nerve_${i + 1}`, i === 0 ? 'femur' : 'tibia', p.value, p.src),
+  ),
+  ...SCIATIC_POINTS.fibular.map((p, i) =>
+    mark(`fibular_nerve_${i + 1}`, i === 0 ? 'femur' : 'tibia', p.value, p.src),
+  ),
+  mark(
+    NAVICULAR_TUBEROSITY,
+    'navicular',
+    NAVICULAR_TUBEROSITY_MM,
+    'medial-plantar navicular, 45 mm above the floor (§6 recommended, S27 R)',
+  ),
+  ...LUMBAR_LEVELS.map((l) =>
+    mark(
+      `facet_${l.replace('-', '_')}`,
+      l === 'L5-S1' ? 'sacrum' : l.split('-')[1]!,
+      facetCentreMm(l),
+      'spine.ts FACET_OFFSET_MM (E from S7 R)',
+    ),
+  ),
 ]
 
 /** Concrete node name for a spec and side. */
-export const nodeName = (spec: NodeSpec, side: Side): string => (spec.sided ? sided(spec.name, side) : spec.name)
+export const nodeName = (spec: NodeSpec, side: Side): string =>
+  spec.sided ? sided(spec.name, side) : spec.name
 /** Parent node name: a sided child of an axial parent keeps the parent's bare name. */
 export const parentName = (spec: NodeSpec, side: Side): string | null => {
   if (spec.parent === null) return null
@@ -122,4 +221,3 @@ export function allNodes(): ConcreteNode[] {
   for (const side of ['r', 'l'] as const) for (const m of LANDMARKS) emit(m, side)
   return out
 }
-

@@ -27,14 +27,70 @@ interface SegmentSpec {
 }
 
 export const SEGMENTS: readonly SegmentSpec[] = [
-  { upper: 'L5', lordosisDeg: 22, discHeightMm: 12.99, bodyHeightMm: 27.75, bodyWidthMm: 49, bodyDepthMm: 35, discShare: 2 / 3 },
-  { upper: 'L4', lordosisDeg: 15, discHeightMm: 13.82, bodyHeightMm: 27.75, bodyWidthMm: 46, bodyDepthMm: 35, discShare: 2 / 3 },
-  { upper: 'L3', lordosisDeg: 10, discHeightMm: 12.45, bodyHeightMm: 27.75, bodyWidthMm: 44, bodyDepthMm: 35, discShare: 2 / 3 },
-  { upper: 'L2', lordosisDeg: 7, discHeightMm: 11.59, bodyHeightMm: 27.75, bodyWidthMm: 42, bodyDepthMm: 34, discShare: 2 / 3 },
-  { upper: 'L1', lordosisDeg: 4, discHeightMm: 10.0, bodyHeightMm: 27.0, bodyWidthMm: 40, bodyDepthMm: 33, discShare: 2 / 3 },
+  {
+    upper: 'L5',
+    lordosisDeg: 22,
+    discHeightMm: 12.99,
+    bodyHeightMm: 27.75,
+    bodyWidthMm: 49,
+    bodyDepthMm: 35,
+    discShare: 2 / 3,
+  },
+  {
+    upper: 'L4',
+    lordosisDeg: 15,
+    discHeightMm: 13.82,
+    bodyHeightMm: 27.75,
+    bodyWidthMm: 46,
+    bodyDepthMm: 35,
+    discShare: 2 / 3,
+  },
+  {
+    upper: 'L3',
+    lordosisDeg: 10,
+    discHeightMm: 12.45,
+    bodyHeightMm: 27.75,
+    bodyWidthMm: 44,
+    bodyDepthMm: 35,
+    discShare: 2 / 3,
+  },
+  {
+    upper: 'L2',
+    lordosisDeg: 7,
+    discHeightMm: 11.59,
+    bodyHeightMm: 27.75,
+    bodyWidthMm: 42,
+    bodyDepthMm: 34,
+    discShare: 2 / 3,
+  },
+  {
+    upper: 'L1',
+    lordosisDeg: 4,
+    discHeightMm: 10.0,
+    bodyHeightMm: 27.0,
+    bodyWidthMm: 40,
+    bodyDepthMm: 33,
+    discShare: 2 / 3,
+  },
   // Thoracolumbar junction 0° (S16 R); T11/T12 starts the kyphosis (§2.6 iv, thoracic discs tilt -23°..+20°, M).
-  { upper: 'T12', lordosisDeg: 0, discHeightMm: 8, bodyHeightMm: 25, bodyWidthMm: 38, bodyDepthMm: 31, discShare: 0.5 },
-  { upper: 'T11', lordosisDeg: -4, discHeightMm: 7, bodyHeightMm: 23, bodyWidthMm: 36, bodyDepthMm: 29, discShare: 0.5 },
+  {
+    upper: 'T12',
+    lordosisDeg: 0,
+    discHeightMm: 8,
+    bodyHeightMm: 25,
+    bodyWidthMm: 38,
+    bodyDepthMm: 31,
+    discShare: 0.5,
+  },
+  {
+    upper: 'T11',
+    lordosisDeg: -4,
+    discHeightMm: 7,
+    bodyHeightMm: 23,
+    bodyWidthMm: 36,
+    bodyDepthMm: 29,
+    discShare: 0.5,
+  },
 ]
 
 export interface VertebraGeom {
@@ -116,7 +172,10 @@ export const vertebraGeom = (name: string): VertebraGeom => {
  * pedicle and canal (S7 R: canal depth 16.7 mm) and lateral by half the interfacet width, which widens
  * from L1-L2 to L5-S1 (C). Mirror z for the left.
  */
-export const FACET_OFFSET_MM: Record<string, { posteriorMm: number; lateralMm: number; upMm: number; angleDeg: number }> = {
+export const FACET_OFFSET_MM: Record<
+  string,
+  { posteriorMm: number; lateralMm: number; upMm: number; angleDeg: number }
+> = {
   // angleDeg: facet plane to the sagittal plane, sagittal above and coronal below (S7 R mean 60.6°, range 27.6-85.8; per-level C).
   'L1-L2': { posteriorMm: 40, lateralMm: 14, upMm: 4, angleDeg: 30 },
   'L2-L3': { posteriorMm: 40, lateralMm: 15, upMm: 4, angleDeg: 35 },

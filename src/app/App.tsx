@@ -54,7 +54,9 @@ function SceneMessage({ text }: { text: string }) {
 export function App({ store, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
   const [problem, setProblem] = useState<string | null>(() => (hasWebGL() ? null : NO_WEBGL))
   const [labels, setLabels] = useState<HTMLDivElement | null>(null)
-  const [reducedMotion] = useState(() => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false)
+  const [reducedMotion] = useState(
+    () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
+  )
 
   useEffect(() => {
     if (problem === NO_WEBGL) onError(new Error(NO_WEBGL))
@@ -73,7 +75,14 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
         {problem ? (
           <SceneMessage text={problem} />
         ) : (
-          <ExplorerCanvas modelUrl={modelUrl} reducedMotion={reducedMotion} labelsOverlay={labels} probe={probe} onFirstFrame={onReady} onError={fail} />
+          <ExplorerCanvas
+            modelUrl={modelUrl}
+            reducedMotion={reducedMotion}
+            labelsOverlay={labels}
+            probe={probe}
+            onFirstFrame={onReady}
+            onError={fail}
+          />
         )}
         <div className="kce-labels" ref={setLabels}>
           {!problem && <LabelOverlay />}

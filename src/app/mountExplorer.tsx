@@ -29,7 +29,9 @@ const toState = (s: ExplorerStoreState): ExplorerState => ({
 })
 
 export const mountExplorer: MountExplorer = (container, options: ExplorerOptions = {}) => {
-  const url = options.syncUrl ? parseParams((name) => new URLSearchParams(window.location.search).get(name)) : null
+  const url = options.syncUrl
+    ? parseParams((name) => new URLSearchParams(window.location.search).get(name))
+    : null
   const { store, warnings } = createExplorerStore(options.initial, url?.patch)
   for (const w of [...(url?.warnings ?? []), ...warnings]) console.warn(`Kinetic Chain Explorer: ${w}`)
 
@@ -74,7 +76,8 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
   const writeUrl = () => {
     const params = serialiseParams(store.getState()).toString()
     const next = `${window.location.pathname}${params ? `?${params}` : ''}${window.location.hash}`
-    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`) window.history.replaceState(window.history.state, '', next)
+    if (next !== `${window.location.pathname}${window.location.search}${window.location.hash}`)
+      window.history.replaceState(window.history.state, '', next)
   }
   if (options.syncUrl) writeUrl()
   const unsubscribe = store.subscribe((s) => {

@@ -88,7 +88,12 @@ export const stressChangeFromStanding = (stress: number): number => stress / STA
  */
 export const STRESS_BANDS: readonly Band[] = Object.freeze([
   { id: 'lower', label: 'lower than standing', to: STANDING_FACET_STRESS * 0.95 },
-  { id: 'baseline', label: 'as in standing', from: STANDING_FACET_STRESS * 0.95, to: STANDING_FACET_STRESS * 1.05 },
+  {
+    id: 'baseline',
+    label: 'as in standing',
+    from: STANDING_FACET_STRESS * 0.95,
+    to: STANDING_FACET_STRESS * 1.05,
+  },
   { id: 'raised', label: 'raised', from: STANDING_FACET_STRESS * 1.05, to: STANDING_FACET_STRESS * 1.5 },
   { id: 'high', label: 'high', from: STANDING_FACET_STRESS * 1.5 },
 ])

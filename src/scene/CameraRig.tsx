@@ -13,7 +13,10 @@ import { useExplorerStore } from '../state/context'
  * −X): the direction the camera looks from, the box's centre and its half height and half width as seen.
  * The distance is fitted to the canvas' aspect, so a tablet in portrait frames the same structures.
  */
-export const VIEWS: Record<CameraView, { from: [number, number, number]; target: [number, number, number]; halfHeight: number; halfWidth: number }> = {
+export const VIEWS: Record<
+  CameraView,
+  { from: [number, number, number]; target: [number, number, number]; halfHeight: number; halfWidth: number }
+> = {
   // The whole skeleton, floor to lower ribs.
   front: { from: [0, 0.1, 1], target: [0, 0.66, 0], halfHeight: 0.68, halfWidth: 0.3 },
   // The clinician's view of heel eversion, and the pelvis, piriformis and the sciatic nerve down to the ankle.
@@ -28,7 +31,11 @@ export const VIEWS: Record<CameraView, { from: [number, number, number]; target:
 
 const FIT_MARGIN = 1.06
 /** Camera position and target for a view on a canvas of this aspect (width / height) and vertical fov (deg). */
-export function viewPose(view: CameraView, aspect: number, fovDeg: number): { position: Vector3; target: Vector3 } {
+export function viewPose(
+  view: CameraView,
+  aspect: number,
+  fovDeg: number,
+): { position: Vector3; target: Vector3 } {
   const v = VIEWS[view]
   const tan = Math.tan((fovDeg * Math.PI) / 360)
   const distance = Math.max(v.halfHeight / tan, v.halfWidth / (tan * Math.max(0.2, aspect))) * FIT_MARGIN
@@ -47,7 +54,13 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
   const invalidate = useThree((s) => s.invalidate)
   const size = useThree((s) => s.size)
   const controls = useRef<ComponentRef<typeof OrbitControls>>(null)
-  const anim = useRef<{ fromPos: Vector3; fromTarget: Vector3; toPos: Vector3; toTarget: Vector3; t: number } | null>(null)
+  const anim = useRef<{
+    fromPos: Vector3
+    fromTarget: Vector3
+    toPos: Vector3
+    toTarget: Vector3
+    t: number
+  } | null>(null)
 
   // Start at the store's view; later requests (bumped viewRequest) ease to theirs.
   useEffect(() => {
@@ -62,7 +75,14 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
         camera.lookAt(toTarget)
         c?.update()
         anim.current = null
-      } else anim.current = { fromPos: camera.position.clone(), fromTarget: c.target.clone(), toPos, toTarget, t: 0 }
+      } else
+        anim.current = {
+          fromPos: camera.position.clone(),
+          fromTarget: c.target.clone(),
+          toPos,
+          toTarget,
+          t: 0,
+        }
       invalidate()
     }
     go(store.getState().view, false)
@@ -93,7 +113,10 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
     const el = gl.domElement
     el.setAttribute('tabindex', '0')
     el.setAttribute('role', 'img')
-    el.setAttribute('aria-label', '3D skeleton. Arrow keys turn it, plus and minus zoom; or choose a view with the buttons.')
+    el.setAttribute(
+      'aria-label',
+      '3D skeleton. Arrow keys turn it, plus and minus zoom; or choose a view with the buttons.',
+    )
     const onKey = (e: KeyboardEvent) => {
       const c = controls.current
       if (!c) return
@@ -116,5 +139,14 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
     return () => el.removeEventListener('keydown', onKey)
   }, [gl, camera, invalidate])
 
-  return <OrbitControls ref={controls} makeDefault enableDamping={false} minDistance={0.4} maxDistance={5} maxPolarAngle={Math.PI / 2 - 0.02} />
+  return (
+    <OrbitControls
+      ref={controls}
+      makeDefault
+      enableDamping={false}
+      minDistance={0.4}
+      maxDistance={5}
+      maxPolarAngle={Math.PI / 2 - 0.02}
+    />
+  )
 }

@@ -25,7 +25,12 @@ export interface ExplorerCanvasProps {
 function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
   const model = useSkeletonModel(props.modelUrl)
   return (
-    <Skeleton model={model} reducedMotion={props.reducedMotion} probe={props.probe} onFirstFrame={props.onFirstFrame}>
+    <Skeleton
+      model={model}
+      reducedMotion={props.reducedMotion}
+      probe={props.probe}
+      onFirstFrame={props.onFirstFrame}
+    >
       <StressOverlay />
       <SciaticNerve side="l" />
       <SciaticNerve side="r" />

@@ -68,7 +68,8 @@ function resolveAnchors(rig: Rig): Anchor[] {
       if (a && b) {
         // Rest rotations are identity up the chain, so world offsets are local offsets.
         const want = b.clone().sub(a).multiplyScalar(l.anchor.t)
-        if (verts.length) local.copy(verts.reduce((p, q) => (q.distanceToSquared(want) < p.distanceToSquared(want) ? q : p)))
+        if (verts.length)
+          local.copy(verts.reduce((p, q) => (q.distanceToSquared(want) < p.distanceToSquared(want) ? q : p)))
         else local.copy(want)
       }
     }
@@ -155,7 +156,8 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
       s.right = s.x >= midX
       const el = els[i]
       const known = sizes.current.get(a.text)
-      if (el && (!known || known.w === 0)) sizes.current.set(a.text, { w: el.offsetWidth, h: el.offsetHeight })
+      if (el && (!known || known.w === 0))
+        sizes.current.set(a.text, { w: el.offsetWidth, h: el.offsetHeight })
     })
     // Top to bottom, each label as near its anchor's height as the ones already placed allow, clear of the
     // stage's own panels (view buttons, legend, badge).
@@ -166,10 +168,17 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
     if (stage)
       for (const o of stage.querySelectorAll<HTMLElement>(OBSTACLES)) {
         const r = o.getBoundingClientRect()
-        if (r.width > 0) placed.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height })
+        if (r.width > 0)
+          placed.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height })
       }
     const obstacles = placed.length
-    const hits = (b: Box) => placed.slice(0, obstacles).some((o) => b.x < o.x + o.w + PAD && o.x < b.x + b.w + PAD && b.y < o.y + o.h + PAD && o.y < b.y + b.h + PAD)
+    const hits = (b: Box) =>
+      placed
+        .slice(0, obstacles)
+        .some(
+          (o) =>
+            b.x < o.x + o.w + PAD && o.x < b.x + b.w + PAD && b.y < o.y + o.h + PAD && o.y < b.y + b.h + PAD,
+        )
     for (const i of order) {
       const s = screen[i]!
       const box = boxes[i]!
@@ -191,7 +200,12 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
       for (let moved = true, guard = 0; moved && guard < 20; guard++) {
         moved = false
         for (const o of placed)
-          if (box.x < o.x + o.w + PAD && o.x < box.x + box.w + PAD && box.y < o.y + o.h + PAD && o.y < box.y + box.h + PAD) {
+          if (
+            box.x < o.x + o.w + PAD &&
+            o.x < box.x + box.w + PAD &&
+            box.y < o.y + o.h + PAD &&
+            o.y < box.y + box.h + PAD
+          ) {
             box.y = o.y + o.h + PAD
             moved = true
           }

@@ -21,7 +21,9 @@ export function Piriformis({ side }: { side: Side }) {
   const { rig } = usePosedRig()
   const visible = useLayer('muscle')
   const parts = useMemo(() => {
-    const nodes = PIRIFORMIS.map((n) => rig.nodes.get(sided(n, side))).filter((o): o is Object3D => o !== undefined)
+    const nodes = PIRIFORMIS.map((n) => rig.nodes.get(sided(n, side))).filter(
+      (o): o is Object3D => o !== undefined,
+    )
     const tube = createLiveTube(24, 12)
     const points = nodes.map(() => new Vector3())
     const material = new MeshStandardMaterial({ roughness: 0.6 })
@@ -49,5 +51,13 @@ export function Piriformis({ side }: { side: Side }) {
   useAfterPose(follow)
 
   if (parts.nodes.length < 2) return null
-  return <mesh name={sided('piriformis', side)} geometry={parts.tube.geometry} material={parts.material} visible={visible} frustumCulled={false} />
+  return (
+    <mesh
+      name={sided('piriformis', side)}
+      geometry={parts.tube.geometry}
+      material={parts.material}
+      visible={visible}
+      frustumCulled={false}
+    />
+  )
 }

@@ -2,7 +2,14 @@
 // to the ankle, and the common fibular branch), rebuilt in place every posed frame so it follows the pose.
 // It glows by irritation: colour from the shared irritation scale, plus a halo whose opacity rises with it.
 import { useCallback, useEffect, useMemo } from 'react'
-import { AdditiveBlending, MeshBasicMaterial, MeshStandardMaterial, SRGBColorSpace, Vector3, type Object3D } from 'three'
+import {
+  AdditiveBlending,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  SRGBColorSpace,
+  Vector3,
+  type Object3D,
+} from 'three'
 import { FIBULAR_NERVE, SCIATIC_TRUNK, TIBIAL_NERVE, sided, type Side } from '../anatomy/names'
 import { IRRITATION_SCALE } from '../state/colourScales'
 import { LIMB, SIDE_BASE } from './drawnPose'
@@ -41,7 +48,12 @@ export function SciaticNerve({ side }: { side: Side }) {
     const trunkPts = trunkNodes.map(() => new Vector3())
     const branchPts = branchNodes.map(() => new Vector3())
     const material = new MeshStandardMaterial({ roughness: 0.45, emissiveIntensity: 0 })
-    const haloMaterial = new MeshBasicMaterial({ transparent: true, opacity: 0, blending: AdditiveBlending, depthWrite: false })
+    const haloMaterial = new MeshBasicMaterial({
+      transparent: true,
+      opacity: 0,
+      blending: AdditiveBlending,
+      depthWrite: false,
+    })
     return { trunkNodes, branchNodes, trunk, halo, branch, trunkPts, branchPts, material, haloMaterial }
   }, [rig, side])
 
@@ -82,9 +94,24 @@ export function SciaticNerve({ side }: { side: Side }) {
   if (parts.trunkNodes.length < 2) return null
   return (
     <group name={sided('sciatic_nerve', side)} visible={visible}>
-      <mesh name={sided('sciatic_nerve_trunk', side)} geometry={parts.trunk.geometry} material={parts.material} frustumCulled={false} />
-      <mesh name={sided('sciatic_nerve_glow', side)} geometry={parts.halo.geometry} material={parts.haloMaterial} frustumCulled={false} />
-      <mesh name={sided('common_fibular_nerve', side)} geometry={parts.branch.geometry} material={parts.material} frustumCulled={false} />
+      <mesh
+        name={sided('sciatic_nerve_trunk', side)}
+        geometry={parts.trunk.geometry}
+        material={parts.material}
+        frustumCulled={false}
+      />
+      <mesh
+        name={sided('sciatic_nerve_glow', side)}
+        geometry={parts.halo.geometry}
+        material={parts.haloMaterial}
+        frustumCulled={false}
+      />
+      <mesh
+        name={sided('common_fibular_nerve', side)}
+        geometry={parts.branch.geometry}
+        material={parts.material}
+        frustumCulled={false}
+      />
     </group>
   )
 }

@@ -43,7 +43,12 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
     const root = model.clone(true)
     root.name = 'skeleton'
     const boneMaterial = new MeshStandardMaterial({ color: '#e9e1cf', roughness: 0.75, metalness: 0 })
-    const contextMaterial = new MeshStandardMaterial({ color: '#e9e1cf', roughness: 0.8, transparent: true, opacity: 0.35 })
+    const contextMaterial = new MeshStandardMaterial({
+      color: '#e9e1cf',
+      roughness: 0.8,
+      transparent: true,
+      opacity: 0.35,
+    })
     root.traverse((o) => {
       if (!(o instanceof Mesh) || isUnder(o, DISC_NODES)) return
       o.material = isUnder(o, CONTEXT_BONES) ? contextMaterial : boneMaterial

@@ -4,7 +4,15 @@
 // drawn (eased, exaggerated from the standing baseline) stress, so they change with the pose.
 import { Fragment, useCallback, useEffect, useMemo, useRef } from 'react'
 import { createPortal } from '@react-three/fiber'
-import { BufferAttribute, Color, Mesh, MeshStandardMaterial, SphereGeometry, SRGBColorSpace, type BufferGeometry } from 'three'
+import {
+  BufferAttribute,
+  Color,
+  Mesh,
+  MeshStandardMaterial,
+  SphereGeometry,
+  SRGBColorSpace,
+  type BufferGeometry,
+} from 'three'
 import { LUMBAR_LEVELS, discNode, facetNode, type Side } from '../anatomy/names'
 import { STRESS_SCALE } from '../state/colourScales'
 import { lumbarSlot } from './drawnPose'
@@ -39,7 +47,8 @@ export function StressOverlay() {
     LUMBAR_LEVELS.forEach((level, levelIndex) => {
       const node = rig.nodes.get(discNode(level))
       if (!node) return
-      const mesh = (node instanceof Mesh ? node : node.getObjectByProperty('type', 'Mesh')) as Mesh | undefined
+      const mesh = (node instanceof Mesh ? node : node.getObjectByProperty('type', 'Mesh')) as
+        Mesh | undefined
       if (!mesh) return
       // Own geometry and material per explorer: colours are written into them.
       const geometry = mesh.geometry.clone()
@@ -49,7 +58,8 @@ export function StressOverlay() {
       const half = Math.max(1e-6, (geometry.boundingBox!.max.x - geometry.boundingBox!.min.x) / 2)
       const rightWeight = new Float32Array(pos.count)
       // The subject's right is −X: weight 1 on the right half, a short blend across the middle.
-      for (let i = 0; i < pos.count; i++) rightWeight[i] = Math.min(1, Math.max(0, 0.5 - ((pos.getX(i) - cx) / half) * 6))
+      for (let i = 0; i < pos.count; i++)
+        rightWeight[i] = Math.min(1, Math.max(0, 0.5 - ((pos.getX(i) - cx) / half) * 6))
       geometry.setAttribute('color', new BufferAttribute(new Float32Array(pos.count * 3), 3))
       mesh.geometry = geometry
       mesh.material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.6 })
@@ -100,7 +110,9 @@ export function StressOverlay() {
       for (const d of discs) {
         const sides = d.mesh.userData.sideColours as { left: Color; right: Color }
         // Rewrite (and re-upload) the vertex colours only when this disc's stress changed.
-        const key = visible ? drawn[lumbarSlot(d.levelIndex, 'stressL')]! * 1e4 + drawn[lumbarSlot(d.levelIndex, 'stressR')]! : -1
+        const key = visible
+          ? drawn[lumbarSlot(d.levelIndex, 'stressL')]! * 1e4 + drawn[lumbarSlot(d.levelIndex, 'stressR')]!
+          : -1
         if (key === painted.current[d.levelIndex]) continue
         painted.current[d.levelIndex] = key
         if (visible) {
@@ -121,7 +133,10 @@ export function StressOverlay() {
         colours.needsUpdate = true
       }
       for (const f of facets.list) {
-        stressColour(drawn[lumbarSlot(f.levelIndex, f.side === 'l' ? 'stressL' : 'stressR')]!, f.material.color)
+        stressColour(
+          drawn[lumbarSlot(f.levelIndex, f.side === 'l' ? 'stressL' : 'stressR')]!,
+          f.material.color,
+        )
         f.material.emissive.copy(f.material.color)
       }
     },
@@ -133,7 +148,10 @@ export function StressOverlay() {
     <>
       {facets.list.map((f) => (
         <Fragment key={f.name}>
-          {createPortal(<mesh name={f.name} geometry={facets.geometry} material={f.material} visible={visible} />, f.anchor)}
+          {createPortal(
+            <mesh name={f.name} geometry={facets.geometry} material={f.material} visible={visible} />,
+            f.anchor,
+          )}
         </Fragment>
       ))}
     </>

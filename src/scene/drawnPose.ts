@@ -47,7 +47,8 @@ export const DRAWN_SHORTENING_MM = { min: -15, max: 15 }
 const HIP_SPACING_MM = couplerById('hipCentreSpacing')?.gain ?? 167
 const clamp = (x: number, r: { min: number; max: number }) => Math.min(r.max, Math.max(r.min, x))
 /** Stress as drawn: its departure from the standing baseline exaggerated like the movements (colours are drawn too). */
-export const drawnStress = (stress: number, k: number): number => Math.max(0, STRESS_BASELINE + (stress - STRESS_BASELINE) * k)
+export const drawnStress = (stress: number, k: number): number =>
+  Math.max(0, STRESS_BASELINE + (stress - STRESS_BASELINE) * k)
 
 function writeLimb(out: Float32Array, base: number, limb: LimbPose, navicularHeightMm: number, k: number) {
   out[base + LIMB.eversionDeg] = clamp(limb.calcanealEversionDeg * k, DRAWN_EVERSION_DEG)
@@ -63,13 +64,22 @@ function writeLimb(out: Float32Array, base: number, limb: LimbPose, navicularHei
 }
 
 /** Fills `out` with the drawn targets for a pose, exaggerated by `exaggerate` (1..5). */
-export function drawnTarget(pose: ChainPose, input: ChainInput, exaggerate: number, out: Float32Array): Float32Array {
+export function drawnTarget(
+  pose: ChainPose,
+  input: ChainInput,
+  exaggerate: number,
+  out: Float32Array,
+): Float32Array {
   const k = exaggerate
   writeLimb(out, SIDE_BASE.l, pose.left, input.left.navicularHeightMm, k)
   writeLimb(out, SIDE_BASE.r, pose.right, input.right.navicularHeightMm, k)
   out[PELVIS_TILT] = pose.pelvis.anteriorTiltDeg * k
   out[PELVIS_OBLIQUITY] =
-    (Math.atan((out[SIDE_BASE.r + LIMB.shorteningMm]! - out[SIDE_BASE.l + LIMB.shorteningMm]!) / HIP_SPACING_MM) * 180) / Math.PI
+    (Math.atan(
+      (out[SIDE_BASE.r + LIMB.shorteningMm]! - out[SIDE_BASE.l + LIMB.shorteningMm]!) / HIP_SPACING_MM,
+    ) *
+      180) /
+    Math.PI
   out[PELVIS_TORSION] = pose.pelvis.torsionDeg * k
   LUMBAR_LEVELS.forEach((level, i) => {
     const l = pose.lumbar.find((p) => p.level === level)
@@ -85,7 +95,12 @@ export function drawnTarget(pose: ChainPose, input: ChainInput, exaggerate: numb
  * Moves `current` toward `target` over about `durationMs` (ease-out: each frame covers the same share of
  * what is left, plus a floor so it ends). Returns true while still moving.
  */
-export function stepToward(current: Float32Array, target: Float32Array, dtMs: number, durationMs: number): boolean {
+export function stepToward(
+  current: Float32Array,
+  target: Float32Array,
+  dtMs: number,
+  durationMs: number,
+): boolean {
   if (durationMs <= 0) {
     current.set(target)
     return false

@@ -64,8 +64,22 @@ export interface Rig {
 /** Poses one foot's arch for a drawn navicular height (mm); runs after the talus is placed. */
 export type ArchPoser = (rig: Rig, side: Side, navicularHeightMm: number) => void
 
-const ARCH_NODES = ['talus', 'calcaneus', 'navicular', 'cuboid', 'metatarsal_1', 'metatarsal_2', 'metatarsal_3', 'phalanx_proximal_1', 'phalanx_proximal_2', 'phalanx_proximal_3']
-const TOES = { l: [1, 2, 3].map((n) => `phalanx_proximal_${n}_l`), r: [1, 2, 3].map((n) => `phalanx_proximal_${n}_r`) }
+const ARCH_NODES = [
+  'talus',
+  'calcaneus',
+  'navicular',
+  'cuboid',
+  'metatarsal_1',
+  'metatarsal_2',
+  'metatarsal_3',
+  'phalanx_proximal_1',
+  'phalanx_proximal_2',
+  'phalanx_proximal_3',
+]
+const TOES = {
+  l: [1, 2, 3].map((n) => `phalanx_proximal_${n}_l`),
+  r: [1, 2, 3].map((n) => `phalanx_proximal_${n}_r`),
+}
 /** Sole candidates: calcaneus vertices within this height of its lowest point at rest. */
 const SOLE_BAND_M = 0.012
 
@@ -202,7 +216,11 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3) {
     placeAtWorld(talus, ankle)
     const calcaneus = node(rig, sided('calcaneus', s))
     placeAtWorld(calcaneus, rig.rest.get(sided('calcaneus', s))!.worldPosition)
-    setWorldDelta(rig, sided('calcaneus', s), _q.setFromAxisAngle(Z, -medial * d[b + LIMB.eversionDeg]! * DEG))
+    setWorldDelta(
+      rig,
+      sided('calcaneus', s),
+      _q.setFromAxisAngle(Z, -medial * d[b + LIMB.eversionDeg]! * DEG),
+    )
     rig.arch?.(rig, s, d[b + LIMB.navicularHeightMm]!)
     return
   }
@@ -245,7 +263,10 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3) {
         _v.copy(_w)
       }
     }
-    _target.copy(rig.rest.get(sided('calcaneus', s))!.worldPosition).add(foot.heelRest).sub(_v)
+    _target
+      .copy(rig.rest.get(sided('calcaneus', s))!.worldPosition)
+      .add(foot.heelRest)
+      .sub(_v)
     placeAtWorld(calcaneus, _target)
   }
   // 4. The lateral column stands where it stood; the toes of rays 1–3 lie flat on their heads (the heads keep
@@ -287,8 +308,16 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   for (const s of ['l', 'r'] as const) {
     const b = SIDE_BASE[s]
     const medial = s === 'r' ? 1 : -1
-    setWorldDelta(rig, sided('femur', s), _q.setFromAxisAngle(Y, medial * d[b + LIMB.femurInternalDeg]! * DEG))
-    setWorldDelta(rig, sided('tibia', s), _q.setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG))
+    setWorldDelta(
+      rig,
+      sided('femur', s),
+      _q.setFromAxisAngle(Y, medial * d[b + LIMB.femurInternalDeg]! * DEG),
+    )
+    setWorldDelta(
+      rig,
+      sided('tibia', s),
+      _q.setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG),
+    )
   }
 
   // Planting: where each ankle must be, then shift the body by the mean drift of the two ankles.
@@ -296,7 +325,8 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
   rig.root.updateMatrixWorld(true)
   // Where the posed legs carry each ankle (the talus' rest offset under its tibia) against its target.
-  const carried = (s: Side, out: Vector3) => node(rig, sided('tibia', s)).localToWorld(out.copy(rig.rest.get(sided('talus', s))!.position))
+  const carried = (s: Side, out: Vector3) =>
+    node(rig, sided('tibia', s)).localToWorld(out.copy(rig.rest.get(sided('talus', s))!.position))
   carried('l', _errL).sub(_ankle.l)
   carried('r', _errR).sub(_ankle.r)
   _errL.add(_errR).multiplyScalar(0.5)

@@ -1,6 +1,15 @@
 // Test and diagnostic API: a read-only look at what the scene drew, by object name. The browser tests and the
 // bench read it through the container (`container.kceDiagnostics.probe`); nothing in the product uses it.
-import { Color, Mesh, MeshBasicMaterial, MeshStandardMaterial, Quaternion, Vector3, type Object3D, type WebGLRenderer } from 'three'
+import {
+  Color,
+  Mesh,
+  MeshBasicMaterial,
+  MeshStandardMaterial,
+  Quaternion,
+  Vector3,
+  type Object3D,
+  type WebGLRenderer,
+} from 'three'
 
 export interface ProbedObject {
   position: [number, number, number]
@@ -63,10 +72,15 @@ export function createProbe(): ProbeSink {
       o.updateWorldMatrix(true, false)
       o.getWorldPosition(_p)
       o.getWorldQuaternion(_q)
-      const out: ProbedObject = { position: _p.toArray(), quaternion: _q.toArray() as ProbedObject['quaternion'], visible: visibleInWorld(o) }
+      const out: ProbedObject = {
+        position: _p.toArray(),
+        quaternion: _q.toArray() as ProbedObject['quaternion'],
+        visible: visibleInWorld(o),
+      }
       const mesh = o instanceof Mesh ? o : (o.children.find((c) => c instanceof Mesh) as Mesh | undefined)
       const mat = mesh?.material
-      if (mat instanceof MeshStandardMaterial || mat instanceof MeshBasicMaterial) out.colour = `#${mat.color.getHexString()}`
+      if (mat instanceof MeshStandardMaterial || mat instanceof MeshBasicMaterial)
+        out.colour = `#${mat.color.getHexString()}`
       const sides = mesh?.userData.sideColours as { left: Color; right: Color } | undefined
       if (sides) {
         out.colourLeft = `#${_c.copy(sides.left).getHexString()}`

@@ -64,7 +64,8 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   'downhill-running': {
     id: 'downhill-running',
     label: 'Running downhill',
-    description: 'Neutral feet, running downhill: each footstrike sends about 2.5–3 body weights up the legs, and about half again more downhill, so more shock reaches the spine.',
+    description:
+      'Neutral feet, running downhill: each footstrike sends about 2.5–3 body weights up the legs, and about half again more downhill, so more shock reaches the spine.',
     left: neutral,
     right: neutral,
     activity: 'downhill-running',

@@ -3,12 +3,25 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import { solveChain } from '../kinematics'
 import { ACTIVITIES, type ChainInput, type ChainPose, type FootPosture } from '../kinematics/types'
-import { CAMERA_VIEWS, type CameraView, type InputPatch, type LayerId, type Layers, type PresetId } from '../app/types'
+import {
+  CAMERA_VIEWS,
+  type CameraView,
+  type InputPatch,
+  type LayerId,
+  type Layers,
+  type PresetId,
+} from '../app/types'
 import { EVERSION_DEG, EXAGGERATE, NAVICULAR_HEIGHT_MM } from './limits'
 import { PRESETS } from './presets'
 
 export const LAYER_IDS: readonly LayerId[] = ['bones', 'stress', 'nerve', 'muscle', 'labels']
-export const DEFAULT_LAYERS: Readonly<Layers> = { bones: true, stress: true, nerve: true, muscle: true, labels: true }
+export const DEFAULT_LAYERS: Readonly<Layers> = {
+  bones: true,
+  stress: true,
+  nerve: true,
+  muscle: true,
+  labels: true,
+}
 /** From behind: how a clinician looks at heel eversion, and where the facets and the sciatic nerve are. */
 export const DEFAULT_VIEW: CameraView = 'back'
 
@@ -70,21 +83,40 @@ function clampNumber(
   }
   if (value < range.min || value > range.max) {
     const clamped = Math.min(range.max, Math.max(range.min, value))
-    warnings.push(`${field}: ${value}${unit} is outside ${range.min}..${range.max}${unit}, using ${clamped}${unit}`)
+    warnings.push(
+      `${field}: ${value}${unit} is outside ${range.min}..${range.max}${unit}, using ${clamped}${unit}`,
+    )
     return clamped
   }
   return value
 }
 
-function patchFoot(foot: FootPosture, patch: Partial<FootPosture> | undefined, side: string, warnings: string[]): FootPosture {
+function patchFoot(
+  foot: FootPosture,
+  patch: Partial<FootPosture> | undefined,
+  side: string,
+  warnings: string[],
+): FootPosture {
   if (!patch) return foot
   const next = { ...foot }
   if ('navicularHeightMm' in patch) {
-    const v = clampNumber(patch.navicularHeightMm, NAVICULAR_HEIGHT_MM, `${side}.navicularHeightMm`, ' mm', warnings)
+    const v = clampNumber(
+      patch.navicularHeightMm,
+      NAVICULAR_HEIGHT_MM,
+      `${side}.navicularHeightMm`,
+      ' mm',
+      warnings,
+    )
     if (v !== undefined) next.navicularHeightMm = v
   }
   if ('calcanealEversionDeg' in patch) {
-    const v = clampNumber(patch.calcanealEversionDeg, EVERSION_DEG, `${side}.calcanealEversionDeg`, '°', warnings)
+    const v = clampNumber(
+      patch.calcanealEversionDeg,
+      EVERSION_DEG,
+      `${side}.calcanealEversionDeg`,
+      '°',
+      warnings,
+    )
     if (v !== undefined) next.calcanealEversionDeg = v
   }
   return next
@@ -94,7 +126,10 @@ function patchFoot(foot: FootPosture, patch: Partial<FootPosture> | undefined, s
  * The one place inputs change. Order: a preset first, then explicit values on top of it, so a shared
  * link can say "this preset, but with the right arch at 28 mm". Pure: returns the next inputs.
  */
-export function applyPatch(state: ExplorerInputs, patch: InputPatch): { next: ExplorerInputs; warnings: string[] } {
+export function applyPatch(
+  state: ExplorerInputs,
+  patch: InputPatch,
+): { next: ExplorerInputs; warnings: string[] } {
   const warnings: string[] = []
   let input = state.input
   let preset = state.preset
@@ -112,7 +147,8 @@ export function applyPatch(state: ExplorerInputs, patch: InputPatch): { next: Ex
     if (ACTIVITIES.includes(patch.activity)) activity = patch.activity
     else warnings.push(`activity: ignored unknown activity "${String(patch.activity)}"`)
   }
-  if (left !== input.left || right !== input.right || activity !== input.activity) input = { left, right, activity }
+  if (left !== input.left || right !== input.right || activity !== input.activity)
+    input = { left, right, activity }
   if (preset && !matchesPreset(input, preset)) preset = null
 
   let exaggerate = state.exaggerate
@@ -132,8 +168,10 @@ export function applyPatch(state: ExplorerInputs, patch: InputPatch): { next: Ex
   if (patch.layers) {
     layers = { ...layers }
     for (const [id, on] of Object.entries(patch.layers)) {
-      if (!(LAYER_IDS as readonly string[]).includes(id)) warnings.push(`layers: ignored unknown layer "${id}"`)
-      else if (typeof on !== 'boolean') warnings.push(`layers.${id}: ignored "${String(on)}" (not true or false)`)
+      if (!(LAYER_IDS as readonly string[]).includes(id))
+        warnings.push(`layers: ignored unknown layer "${id}"`)
+      else if (typeof on !== 'boolean')
+        warnings.push(`layers.${id}: ignored "${String(on)}" (not true or false)`)
       else layers[id as LayerId] = on
     }
   }
@@ -143,7 +181,10 @@ export function applyPatch(state: ExplorerInputs, patch: InputPatch): { next: Ex
 }
 
 /** A store starting from the defaults with `patches` applied in order (e.g. the host's initial values, then the URL). */
-export function createExplorerStore(...patches: (InputPatch | undefined)[]): { store: ExplorerStore; warnings: string[] } {
+export function createExplorerStore(...patches: (InputPatch | undefined)[]): {
+  store: ExplorerStore
+  warnings: string[]
+} {
   const warnings: string[] = []
   let start = defaultInputs()
   for (const patch of patches) {

@@ -37,7 +37,10 @@ function parseNumber(raw: string): number | undefined {
  * Reads parameters through a getter (URLSearchParams.get, Element.getAttribute). Unknown or malformed
  * values are left out of the patch and reported; range clamping is left to the store, which reports it too.
  */
-export function parseParams(get: (name: ParamName) => string | null): { patch: InputPatch; warnings: string[] } {
+export function parseParams(get: (name: ParamName) => string | null): {
+  patch: InputPatch
+  warnings: string[]
+} {
   const patch: InputPatch = {}
   const warnings: string[] = []
   const bad = (name: string, raw: string, why: string) => warnings.push(`${name}: ignored "${raw}" (${why})`)
@@ -72,10 +75,16 @@ export function parseParams(get: (name: ParamName) => string | null): { patch: I
   }
   const layers = get('layers')
   if (layers !== null) {
-    const listed = layers.split(',').map((s) => s.trim()).filter(Boolean)
+    const listed = layers
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
     const unknown = listed.filter((l) => !(LAYER_IDS as readonly string[]).includes(l))
     if (unknown.length) bad('layers', unknown.join(','), `expected some of ${LAYER_IDS.join(', ')}`)
-    patch.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, listed.includes(id)])) as Record<LayerId, boolean>
+    patch.layers = Object.fromEntries(LAYER_IDS.map((id) => [id, listed.includes(id)])) as Record<
+      LayerId,
+      boolean
+    >
   }
   return { patch, warnings }
 }

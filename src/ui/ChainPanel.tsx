@@ -37,7 +37,9 @@ function Sources({ ids, id }: { ids: readonly CouplerId[]; id: string }) {
           <div key={cid} className="kce-source">
             <p>
               <strong>{c.to}</strong> from {c.from}: {c.gain.toFixed(2)} {c.unit}.{' '}
-              <span className={`kce-confidence kce-confidence-${c.confidence}`}>{c.confidence} confidence</span>
+              <span className={`kce-confidence kce-confidence-${c.confidence}`}>
+                {c.confidence} confidence
+              </span>
             </p>
             <p>{c.source}</p>
             {c.assumption && <p className="kce-note">Assumed: {c.assumption}</p>}
@@ -127,14 +129,25 @@ function sideSteps(side: SideName, foot: FootPosture, limb: LimbPose, pose: Chai
           ? `; ${stress > otherStress ? 'more' : 'less'} than the ${other} side, ${pct(stressChangeFromStanding(otherStress))}`
           : ''
       }${l4l5 ? `; L4–L5 ${pct(stressChangeFromStanding(l4l5.stress[side]))}` : ''})`,
-      sources: ['iliumToSameSideExtension', 'anteriorTiltToLordosis', 'lordosisShareL5S1', 'facetShareStanding', 'extensionRangePerLevel'],
+      sources: [
+        'iliumToSameSideExtension',
+        'anteriorTiltToLordosis',
+        'lordosisShareL5S1',
+        'facetShareStanding',
+        'extensionRangePerLevel',
+      ],
     },
     {
       key: 'nerve',
       before: '→ piriformis ',
       value: signed(limb.piriformisLengthChangeMm, 'lengthened', 'shortened', 'unchanged', fmtMm),
       after: `; sciatic nerve irritation ${levelWord(limb.sciaticIrritation)} (${fmtIndex(limb.sciaticIrritation)} of 1)`,
-      sources: ['femoralRotationToPiriformis', 'piriformisTensionReference', 'sciaticRootWeight', 'sciaticPiriformisWeight'],
+      sources: [
+        'femoralRotationToPiriformis',
+        'piriformisTensionReference',
+        'sciaticRootWeight',
+        'sciaticPiriformisWeight',
+      ],
     },
   ]
 }
@@ -166,7 +179,12 @@ export function ChainPanel() {
     {
       key: 'torsion',
       before: '',
-      value: signed(p.torsionDeg, 'twisted (right half forward)', 'twisted (left half forward)', 'not twisted'),
+      value: signed(
+        p.torsionDeg,
+        'twisted (right half forward)',
+        'twisted (left half forward)',
+        'not twisted',
+      ),
       after: '.',
       sources: ['pelvicDriveDifferenceToTorsion'],
     },
@@ -181,7 +199,9 @@ export function ChainPanel() {
   return (
     <section className="kce-card kce-chain" aria-labelledby="kce-chain-h" data-testid="chain-panel">
       <h2 id="kce-chain-h">Up the chain</h2>
-      <p className="kce-note">Angles are changes from a neutral stance. Tap a number to see where it comes from and how sure it is.</p>
+      <p className="kce-note">
+        Angles are changes from a neutral stance. Tap a number to see where it comes from and how sure it is.
+      </p>
       {order.map((side) => (
         <div key={side} className="kce-chain-side" data-side={side}>
           <h3>{side === 'right' ? 'Right' : 'Left'} side</h3>
@@ -198,7 +218,10 @@ export function ChainPanel() {
           <StepRow key={s.key} step={s} />
         ))}
       </ul>
-      <p className="kce-note">Real sizes are small (about 1–2° of pelvic tilt) and some studies find no effect; the direction of each link is supported by studies.</p>
+      <p className="kce-note">
+        Real sizes are small (about 1–2° of pelvic tilt) and some studies find no effect; the direction of
+        each link is supported by studies.
+      </p>
     </section>
   )
 }

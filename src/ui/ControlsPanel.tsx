@@ -28,7 +28,8 @@ const LAYER_LABELS: Record<LayerId, string> = {
 const ARCH_LABEL = 'Arch (mm)'
 const ARCH_HINT = 'Navicular height standing, mm (normal 36–55)'
 const EVERSION_LABEL = 'Heel eversion (°)'
-const EVERSION_HINT = 'Heel eversion, resting calcaneal stance position, degrees (neutral 2–6; pronated from 8–10; negative = inverted)'
+const EVERSION_HINT =
+  'Heel eversion, resting calcaneal stance position, degrees (neutral 2–6; pronated from 8–10; negative = inverted)'
 
 /** Product look: the explorer's colours and large rows for fingers (≥ 44 px touch targets). */
 const THEME = {
@@ -97,7 +98,11 @@ function levaValues(s: ExplorerStoreState) {
 type LevaValues = ReturnType<typeof levaValues>
 
 /** What a change of one panel value means for the store. */
-function patchFor(key: Exclude<keyof LevaValues, 'bothBand' | 'leftBand' | 'rightBand'>, value: unknown, s: ExplorerStoreState): InputPatch | 'link' {
+function patchFor(
+  key: Exclude<keyof LevaValues, 'bothBand' | 'leftBand' | 'rightBand'>,
+  value: unknown,
+  s: ExplorerStoreState,
+): InputPatch | 'link' {
   const n = value as number
   switch (key) {
     case 'linked':
@@ -147,21 +152,59 @@ export function ControlsPanel() {
       const separate = (get: (p: string) => unknown) => !get('linked')
       return {
         linked: { value: v.linked, label: 'Both feet', ...write('linked') },
-        bothArch: { value: v.bothArch, ...NAVICULAR_HEIGHT_MM, label: ARCH_LABEL, hint: ARCH_HINT, render: linked, ...write('bothArch') },
-        bothEversion: { value: v.bothEversion, ...EVERSION_DEG, label: EVERSION_LABEL, hint: EVERSION_HINT, render: linked, ...write('bothEversion') },
+        bothArch: {
+          value: v.bothArch,
+          ...NAVICULAR_HEIGHT_MM,
+          label: ARCH_LABEL,
+          hint: ARCH_HINT,
+          render: linked,
+          ...write('bothArch'),
+        },
+        bothEversion: {
+          value: v.bothEversion,
+          ...EVERSION_DEG,
+          label: EVERSION_LABEL,
+          hint: EVERSION_HINT,
+          render: linked,
+          ...write('bothEversion'),
+        },
         bothBand: { value: v.bothBand, editable: false, label: 'Band', render: linked },
         'Left foot': folder(
           {
-            leftArch: { value: v.leftArch, ...NAVICULAR_HEIGHT_MM, label: ARCH_LABEL, hint: ARCH_HINT, ...write('leftArch') },
-            leftEversion: { value: v.leftEversion, ...EVERSION_DEG, label: EVERSION_LABEL, hint: EVERSION_HINT, ...write('leftEversion') },
+            leftArch: {
+              value: v.leftArch,
+              ...NAVICULAR_HEIGHT_MM,
+              label: ARCH_LABEL,
+              hint: ARCH_HINT,
+              ...write('leftArch'),
+            },
+            leftEversion: {
+              value: v.leftEversion,
+              ...EVERSION_DEG,
+              label: EVERSION_LABEL,
+              hint: EVERSION_HINT,
+              ...write('leftEversion'),
+            },
             leftBand: { value: v.leftBand, editable: false, label: 'Band' },
           },
           { render: separate },
         ),
         'Right foot': folder(
           {
-            rightArch: { value: v.rightArch, ...NAVICULAR_HEIGHT_MM, label: ARCH_LABEL, hint: ARCH_HINT, ...write('rightArch') },
-            rightEversion: { value: v.rightEversion, ...EVERSION_DEG, label: EVERSION_LABEL, hint: EVERSION_HINT, ...write('rightEversion') },
+            rightArch: {
+              value: v.rightArch,
+              ...NAVICULAR_HEIGHT_MM,
+              label: ARCH_LABEL,
+              hint: ARCH_HINT,
+              ...write('rightArch'),
+            },
+            rightEversion: {
+              value: v.rightEversion,
+              ...EVERSION_DEG,
+              label: EVERSION_LABEL,
+              hint: EVERSION_HINT,
+              ...write('rightEversion'),
+            },
             rightBand: { value: v.rightBand, editable: false, label: 'Band' },
           },
           { render: separate },
@@ -198,7 +241,11 @@ export function ControlsPanel() {
   }, [store, set])
 
   return (
-    <section className="kce-card kce-controls" aria-label="Foot posture and view controls" data-testid="controls">
+    <section
+      className="kce-card kce-controls"
+      aria-label="Foot posture and view controls"
+      data-testid="controls"
+    >
       <h2>Feet and activity</h2>
       <LevaPanel store={levaStore} fill flat titleBar={false} hideCopyButton theme={THEME} />
     </section>

@@ -8,8 +8,9 @@ function Foot({ side, foot }: { side: string; foot: FootPosture }) {
   const p = pronationBand(foot.calcanealEversionDeg)
   return (
     <li data-foot={side.toLowerCase()}>
-      <strong>{side} foot:</strong> arch {Math.round(foot.navicularHeightMm)} mm, {archBand(foot.navicularHeightMm).label}; heel{' '}
-      {fmtDeg(foot.calcanealEversionDeg)} {foot.calcanealEversionDeg < 0 ? 'inverted' : 'everted'}, {p.label} ({p.fpi}-equivalent)
+      <strong>{side} foot:</strong> arch {Math.round(foot.navicularHeightMm)} mm,{' '}
+      {archBand(foot.navicularHeightMm).label}; heel {fmtDeg(foot.calcanealEversionDeg)}{' '}
+      {foot.calcanealEversionDeg < 0 ? 'inverted' : 'everted'}, {p.label} ({p.fpi}-equivalent)
     </li>
   )
 }

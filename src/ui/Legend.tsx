@@ -8,11 +8,25 @@ import { STRESS_BASELINE } from '../state/stressBaseline'
 /** Text marks under a bar, at positions 0..1 along it. */
 type Mark = readonly [string, number]
 
-function Key({ title, gradient, ends, note }: { title: string; gradient: string; ends: readonly Mark[]; note?: string }) {
+function Key({
+  title,
+  gradient,
+  ends,
+  note,
+}: {
+  title: string
+  gradient: string
+  ends: readonly Mark[]
+  note?: string
+}) {
   return (
     <div className="kce-key">
       <span className="kce-key-title">{title}</span>
-      <span className="kce-key-bar" style={{ background: `linear-gradient(to right, ${gradient})` }} aria-hidden="true" />
+      <span
+        className="kce-key-bar"
+        style={{ background: `linear-gradient(to right, ${gradient})` }}
+        aria-hidden="true"
+      />
       <span className="kce-key-ends">
         {ends.map(([text, at]) => (
           <span key={text} style={{ left: `${at * 100}%`, transform: `translateX(-${at * 100}%)` }}>
@@ -46,8 +60,26 @@ export function Legend() {
           }
         />
       )}
-      {layers.nerve && <Key title="Sciatic nerve irritation" gradient={IRRITATION_SCALE.css()} ends={[['calm', 0], ['irritated (glows)', 1]]} />}
-      {layers.muscle && <Key title="Piriformis muscle" gradient={LENGTH_SCALE.css()} ends={[['shortened', 0], ['lengthened', 1]]} />}
+      {layers.nerve && (
+        <Key
+          title="Sciatic nerve irritation"
+          gradient={IRRITATION_SCALE.css()}
+          ends={[
+            ['calm', 0],
+            ['irritated (glows)', 1],
+          ]}
+        />
+      )}
+      {layers.muscle && (
+        <Key
+          title="Piriformis muscle"
+          gradient={LENGTH_SCALE.css()}
+          ends={[
+            ['shortened', 0],
+            ['lengthened', 1],
+          ]}
+        />
+      )}
     </section>
   )
 }

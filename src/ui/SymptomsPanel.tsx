@@ -14,7 +14,10 @@ export function SymptomsPanel() {
       </ul>
       <h3>What helps</h3>
       <ul>
-        <li>Orthotics (over-the-counter or custom arch supports) can restore alignment when the arch is the source</li>
+        <li>
+          Orthotics (over-the-counter or custom arch supports) can restore alignment when the arch is the
+          source
+        </li>
         <li>Retraining how the foot strikes the ground</li>
         <li>Supportive shoes (very high heels and unsupportive shoes add load)</li>
         <li>Anti-inflammatory drugs, muscle relaxants, massage, non-surgical decompression</li>

@@ -16,7 +16,14 @@ export function ViewButtons() {
   return (
     <div className="kce-views" role="group" aria-label="Camera views">
       {CAMERA_VIEWS.map((v) => (
-        <button key={v} type="button" className="kce-button" aria-pressed={view === v} data-view={v} onClick={() => requestView(v)}>
+        <button
+          key={v}
+          type="button"
+          className="kce-button"
+          aria-pressed={view === v}
+          data-view={v}
+          onClick={() => requestView(v)}
+        >
           {LABELS[v]}
         </button>
       ))}

@@ -11,7 +11,13 @@ export function fmtMm(x: number): string {
 }
 export const fmtIndex = (x: number): string => x.toFixed(2)
 /** "turned in 4°" / "turned out 4°" / "not turned" by sign. */
-export function signed(x: number, positive: string, negative: string, zero: string, fmt: (v: number) => string = fmtDeg): string {
+export function signed(
+  x: number,
+  positive: string,
+  negative: string,
+  zero: string,
+  fmt: (v: number) => string = fmtDeg,
+): string {
   if (Math.abs(x) < 0.05) return zero
   return `${x > 0 ? positive : negative} ${fmt(x)}`
 }

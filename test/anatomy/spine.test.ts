@@ -7,7 +7,11 @@ import { BODY_LIFT_MM } from '../../src/anatomy/frame'
 describe('lumbar spine data', () => {
   it('L5-S1 centre is Christophy 2012 (-98, 71) in the pelvis frame (S6 R)', () => {
     expect(L5_S1_CENTRE_MM).toEqual([-98, 950 + 71 + BODY_LIFT_MM, 0])
-    expect(vertebraGeom('L5').jointCentreMm.map((v) => Math.round(v * 1000) / 1000)).toEqual([-98, 950 + 71 + BODY_LIFT_MM, 0])
+    expect(vertebraGeom('L5').jointCentreMm.map((v) => Math.round(v * 1000) / 1000)).toEqual([
+      -98,
+      950 + 71 + BODY_LIFT_MM,
+      0,
+    ])
   })
   it('L1-S1 lordosis is 58° (§5.4 recommended 55-60°; S17 R standing 49.8 ± 11.2°): L1 upper endplate tilts 40 - 58 = -18°', () => {
     expect(SPINE.s1TiltDeg - vertebraGeom('L1').upperTiltDeg).toBeCloseTo(58, 6)
@@ -24,7 +28,10 @@ describe('lumbar spine data', () => {
     expect(SPINE.s1TiltDeg + pt).toBeLessThan(58)
   })
   it('L1-S1 arc is about 190 mm for an adult (§2.6 iii, D), not the 0.75x OpenSim spine', () => {
-    const arc = Math.hypot(vertebraGeom('L1').upperPlateMm[0] - SPINE.s1PlateMm[0], vertebraGeom('L1').upperPlateMm[1] - SPINE.s1PlateMm[1])
+    const arc = Math.hypot(
+      vertebraGeom('L1').upperPlateMm[0] - SPINE.s1PlateMm[0],
+      vertebraGeom('L1').upperPlateMm[1] - SPINE.s1PlateMm[1],
+    )
     expect(arc).toBeGreaterThan(175)
     expect(arc).toBeLessThan(200)
   })

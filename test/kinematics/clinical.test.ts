@@ -65,7 +65,9 @@ describe('clinical bands', () => {
     })
     const l5 = pose.lumbar.find((l) => l.level === 'L5-S1')!
     expect(stressBand(l5.stress.right).id).toBe('raised')
-    expect(stressChangeFromStanding(l5.stress.right)).toBeGreaterThan(stressChangeFromStanding(l5.stress.left))
+    expect(stressChangeFromStanding(l5.stress.right)).toBeGreaterThan(
+      stressChangeFromStanding(l5.stress.left),
+    )
   })
 
   test('NaN has no band and says so', () => {

@@ -29,7 +29,9 @@ const snapshot = (side: 'l' | 'r') => ({
 describe('arch recipe: navicular tuberosity follows the input, heel and forefoot stay planted', () => {
   it('45 mm is the rest pose (identity rotations, rest translations)', () => {
     const g = archAngles(45)
-    expect(Math.abs(g.talusDeg) + Math.abs(g.navicularDeg) + g.metatarsalDeg.reduce((a, b) => a + Math.abs(b), 0)).toBeLessThan(1e-6)
+    expect(
+      Math.abs(g.talusDeg) + Math.abs(g.navicularDeg) + g.metatarsalDeg.reduce((a, b) => a + Math.abs(b), 0),
+    ).toBeLessThan(1e-6)
   })
   for (const h of [28, 35, 40, 50, 55, 62]) {
     it(`navicular height ${h} mm (S27 low 27-35, normal 36-55, high 56-64)`, () => {
@@ -40,7 +42,8 @@ describe('arch recipe: navicular tuberosity follows the input, heel and forefoot
         const now = snapshot(side)
         expect(now.tub[1]).toBeCloseTo(h, 1)
         // Heel: same world matrix (no rotation, no translation).
-        const a = now.heel.elements, b = rest[side].heel.elements
+        const a = now.heel.elements,
+          b = rest[side].heel.elements
         for (let i = 0; i < 16; i++) expect(a[i]!).toBeCloseTo(b[i]!, 6)
         // Metatarsal heads 1-3 (MTP centres) keep their height; the foot lengthens as the arch drops and shortens as it rises (up to ~23 mm at 62 mm).
         now.mtp.forEach((p, i) => {
@@ -49,7 +52,8 @@ describe('arch recipe: navicular tuberosity follows the input, heel and forefoot
         })
       }
       // Left and right are mirror images.
-      const l = snapshot('l').tub, r = snapshot('r').tub
+      const l = snapshot('l').tub,
+        r = snapshot('r').tub
       expect(Math.hypot(l[0] - r[0], l[1] - r[1], l[2] - r[2])).toBeLessThan(1e-6 + 0.001)
       pose(null)
     })

@@ -21,7 +21,9 @@ beforeAll(async () => {
 
 const close = (got: readonly number[], want: readonly number[], tolMm: number) => {
   const d = Math.hypot(got[0]! - want[0]!, got[1]! - want[1]!, got[2]! - want[2]!)
-  expect(d, `got ${got.map((v) => v.toFixed(1))} want ${want.map((v) => v.toFixed(1))}`).toBeLessThanOrEqual(tolMm)
+  expect(d, `got ${got.map((v) => v.toFixed(1))} want ${want.map((v) => v.toFixed(1))}`).toBeLessThanOrEqual(
+    tolMm,
+  )
 }
 /** anatomy.md default-pose world points (gait2392 ground) lifted onto the 20 mm heel pad. */
 const W = (x: number, y: number, z: number): [number, number, number] => [x, y + BODY_LIFT_MM, z]
@@ -44,7 +46,8 @@ describe('skeleton.glb loads with three GLTFLoader + MeshoptDecoder', () => {
       if (n.startsWith('disc_')) expect((o.material as THREE.Material).name).toBe('disc')
     }
     expect([...mats].sort()).toEqual(['bone', 'context', 'disc'])
-    for (const n of [...FACET_NODES, 'sciatic_3_r', 'navicular_tuberosity_l', 'pelvis']) expect((get(n) as THREE.Mesh).isMesh, n).toBeFalsy()
+    for (const n of [...FACET_NODES, 'sciatic_3_r', 'navicular_tuberosity_l', 'pelvis'])
+      expect((get(n) as THREE.Mesh).isMesh, n).toBeFalsy()
   })
   it('rest pose: every node rotation is identity and scale 1 (the app applies rotations directly)', () => {
     gltf.scene.traverse((o) => {
@@ -105,12 +108,16 @@ describe('bone dimensions within 2% of anatomy.md', () => {
     const d = meshVerticesMm(get(name), side).map((p) => p[0] * axis[0]! + p[1] * axis[1]! + p[2] * axis[2]!)
     return Math.max(...d) - Math.min(...d)
   }
-  const within = (got: number, want: number, pct = 2) => expect(Math.abs(got / want - 1) * 100, `got ${got.toFixed(1)} want ${want}`).toBeLessThanOrEqual(pct)
+  const within = (got: number, want: number, pct = 2) =>
+    expect(Math.abs(got / want - 1) * 100, `got ${got.toFixed(1)} want ${want}`).toBeLessThanOrEqual(pct)
   for (const side of SIDES) {
-    it(`femur max length 452.6 mm (S4 M §2.3), ${side}`, () => within(extent(sided('femur', side), [0, 1, 0], side), 452.6))
-    it(`tibia plateau to medial malleolus 386.8 mm (S4 M §2.3), ${side}`, () => within(extent(sided('tibia', side), [0, 1, 0], side), 386.8))
+    it(`femur max length 452.6 mm (S4 M §2.3), ${side}`, () =>
+      within(extent(sided('femur', side), [0, 1, 0], side), 452.6))
+    it(`tibia plateau to medial malleolus 386.8 mm (S4 M §2.3), ${side}`, () =>
+      within(extent(sided('tibia', side), [0, 1, 0], side), 386.8))
   }
-  it('fibula head to lateral malleolus 375.2 mm (S4 M §2.3)', () => within(extent('fibula_r', [0, 1, 0]), 375.2))
+  it('fibula head to lateral malleolus 375.2 mm (S4 M §2.3)', () =>
+    within(extent('fibula_r', [0, 1, 0]), 375.2))
   it('patella height 52.9, width 51.4 mm (S4 M §2.3)', () => {
     within(extent('patella_r', [0, 1, 0]), 52.9)
     within(extent('patella_r', [0, 0, 1]), 51.4, 3)
@@ -121,7 +128,9 @@ describe('bone dimensions within 2% of anatomy.md', () => {
   })
   it('bicondylar width 75.3 mm (S4 M §2.3) within 3%', () => {
     const knee = modelMm(get('tibia_r'))[1]
-    const z = meshVerticesMm(get('femur_r')).filter((p) => p[1] < knee + 40).map((p) => p[2])
+    const z = meshVerticesMm(get('femur_r'))
+      .filter((p) => p[1] < knee + 40)
+      .map((p) => p[2])
     within(Math.max(...z) - Math.min(...z), 75.3, 3)
   })
   it('calcaneus 80 mm and talus 57 mm long (§6 recommended)', () => {
@@ -129,7 +138,8 @@ describe('bone dimensions within 2% of anatomy.md', () => {
     within(extent('talus_r', [1, 0, 0]), 57, 3)
   })
   for (const r of RAYS) {
-    it(`${r.name} ${r.lengthMm} mm along its axis (§6 recommended)`, () => within(extent(`${r.name}_r`, dirDeclTrans(r.declinationDeg, r.transverseDeg)), r.lengthMm))
+    it(`${r.name} ${r.lengthMm} mm along its axis (§6 recommended)`, () =>
+      within(extent(`${r.name}_r`, dirDeclTrans(r.declinationDeg, r.transverseDeg)), r.lengthMm))
   }
 })
 
@@ -143,7 +153,11 @@ describe('hemipelvis surface passes through the pelvic landmarks (anatomy.md §2
     const c = new THREE.Vector3()
     let best = Infinity
     for (let i = 0; i < index.count; i += 3) {
-      tri.set(new THREE.Vector3(...vs[index.getX(i)]!), new THREE.Vector3(...vs[index.getX(i + 1)]!), new THREE.Vector3(...vs[index.getX(i + 2)]!))
+      tri.set(
+        new THREE.Vector3(...vs[index.getX(i)]!),
+        new THREE.Vector3(...vs[index.getX(i + 1)]!),
+        new THREE.Vector3(...vs[index.getX(i + 2)]!),
+      )
       best = Math.min(best, tri.closestPointToPoint(q, c).distanceTo(q))
     }
     return best
@@ -182,16 +196,28 @@ describe('foot on the floor (§6 recommended build values)', () => {
   it('navicular tuberosity 45 mm above the floor, on the bone (S27 normal 36-55)', () => {
     expect(modelMm(get('navicular_tuberosity_r'))[1]).toBeCloseTo(45, 1)
     const tub = modelMm(get('navicular_tuberosity_r'))
-    const nearest = Math.min(...meshVerticesMm(get('navicular_r')).map((p) => Math.hypot(p[0] - tub[0], p[1] - tub[1], p[2] - tub[2])))
+    const nearest = Math.min(
+      ...meshVerticesMm(get('navicular_r')).map((p) =>
+        Math.hypot(p[0] - tub[0], p[1] - tub[1], p[2] - tub[2]),
+      ),
+    )
     expect(nearest).toBeLessThan(2)
   })
   it('metatarsal heads (sesamoids under the first) rest on the 12 mm forefoot pad within 3 mm', () => {
-    for (const m of ['metatarsal_1_r', 'metatarsal_2_r', 'metatarsal_3_r', 'metatarsal_4_r', 'metatarsal_5_r']) expect(Math.abs(lowest(m) - 12), m).toBeLessThanOrEqual(3)
+    for (const m of [
+      'metatarsal_1_r',
+      'metatarsal_2_r',
+      'metatarsal_3_r',
+      'metatarsal_4_r',
+      'metatarsal_5_r',
+    ])
+      expect(Math.abs(lowest(m) - 12), m).toBeLessThanOrEqual(3)
   })
 })
 
 describe('budgets (issue 3)', () => {
-  it('GLB at most 1.5 MB on disk', () => expect(statSync(GLB_PATH).size).toBeLessThanOrEqual(1.5 * 1024 * 1024))
+  it('GLB at most 1.5 MB on disk', () =>
+    expect(statSync(GLB_PATH).size).toBeLessThanOrEqual(1.5 * 1024 * 1024))
   it('at most 200k triangles', () => {
     let tris = 0
     gltf.scene.traverse((o) => {
@@ -202,6 +228,7 @@ describe('budgets (issue 3)', () => {
     expect(tris).toBeGreaterThan(60_000) // anatomical shapes, not capsules
   })
   it('each disc has enough vertices for a left-to-right colour gradient', () => {
-    for (const d of DISC_NODES) expect((get(d) as THREE.Mesh).geometry.getAttribute('position').count, d).toBeGreaterThan(300)
+    for (const d of DISC_NODES)
+      expect((get(d) as THREE.Mesh).geometry.getAttribute('position').count, d).toBeGreaterThan(300)
   })
 })

@@ -60,7 +60,10 @@ describe('posing the skeleton from a ChainPose', () => {
         const talus = p.world(`talus_${s}`)
         const rest = p.rest(`talus_${s}`)
         expect(Math.hypot(talus.x - rest.x, talus.z - rest.z)).toBeLessThan(1e-6)
-        const drawnMm = Math.min(DRAWN_SHORTENING_MM.max, Math.max(DRAWN_SHORTENING_MM.min, (s === 'r' ? pose.right : pose.left).functionalShorteningMm * k))
+        const drawnMm = Math.min(
+          DRAWN_SHORTENING_MM.max,
+          Math.max(DRAWN_SHORTENING_MM.min, (s === 'r' ? pose.right : pose.left).functionalShorteningMm * k),
+        )
         const shorteningM = drawnMm / 1000
         expect(talus.y).toBeCloseTo(rest.y - shorteningM, 6)
         expect(p.world(`calcaneus_${s}`).distanceTo(p.rest(`calcaneus_${s}`))).toBeLessThan(1e-6)

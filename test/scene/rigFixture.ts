@@ -24,7 +24,8 @@ export function makeRigFixture(): Object3D {
   LUMBAR_LEVELS.forEach((level) => {
     const upper = root.getObjectByName(level.split('-')[0]!)!
     add(upper, discNode(level), 0, -0.012, 0, true)
-    for (const s of ['l', 'r'] as Side[]) add(upper, facetNode(level, s), s === 'r' ? -0.015 : 0.015, -0.012, -0.03)
+    for (const s of ['l', 'r'] as Side[])
+      add(upper, facetNode(level, s), s === 'r' ? -0.015 : 0.015, -0.012, -0.03)
   })
   for (const s of ['l', 'r'] as Side[]) {
     const x = s === 'r' ? -0.09 : 0.09
@@ -37,7 +38,8 @@ export function makeRigFixture(): Object3D {
     add(pelvis, sided('piriformis_origin', s), x * 0.3, 0.02, -0.12)
     add(pelvis, sided('piriformis_via', s), x * 0.7, -0.02, -0.11)
     add(femur, sided('piriformis_insertion', s), 0, -0.01, -0.02)
-    for (let i = 0; i < 7; i++) add(i < 4 ? pelvis : femur, sided(`sciatic_${i}`, s), x, i < 4 ? -0.02 * i : -0.1 * (i - 3), -0.12)
+    for (let i = 0; i < 7; i++)
+      add(i < 4 ? pelvis : femur, sided(`sciatic_${i}`, s), x, i < 4 ? -0.02 * i : -0.1 * (i - 3), -0.12)
     for (let i = 1; i <= 4; i++) add(tibia, sided(`tibial_nerve_${i}`, s), 0, -0.1 * i, -0.04)
   }
   root.updateMatrixWorld(true)

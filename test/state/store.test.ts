@@ -23,7 +23,10 @@ describe('explorer store', () => {
   })
 
   it('applies a preset, then explicit values on top, and forgets the preset once inputs leave it', () => {
-    const { next } = applyPatch(defaultInputs(), { preset: 'right-overpronated', left: { navicularHeightMm: 40 } })
+    const { next } = applyPatch(defaultInputs(), {
+      preset: 'right-overpronated',
+      left: { navicularHeightMm: 40 },
+    })
     expect(next.input.right).toEqual(PRESETS['right-overpronated'].right)
     expect(next.input.left.navicularHeightMm).toBe(40)
     expect(next.preset).toBeNull()
@@ -53,7 +56,9 @@ describe('explorer store', () => {
     store.getState().apply({ exaggerate: 3 })
     expect(selectPose(store.getState())).toBe(a)
     store.getState().apply({ right: { calcanealEversionDeg: 12 } })
-    expect(selectPose(store.getState()).right.tibialInternalRotationDeg).toBeGreaterThan(a.right.tibialInternalRotationDeg)
+    expect(selectPose(store.getState()).right.tibialInternalRotationDeg).toBeGreaterThan(
+      a.right.tibialInternalRotationDeg,
+    )
   })
 
   it('each explorer has its own store', () => {

@@ -24,14 +24,17 @@ describe('URL parameters', () => {
   })
 
   it('ignores malformed values with a warning naming the value', () => {
-    const { patch, warnings } = from('right-arch-mm=8mm&activity=skipping&view=top&preset=flat&exaggerate=&layers=bones,xray')
+    const { patch, warnings } = from(
+      'right-arch-mm=8mm&activity=skipping&view=top&preset=flat&exaggerate=&layers=bones,xray',
+    )
     expect(patch.right).toBeUndefined()
     expect(patch.activity).toBeUndefined()
     expect(patch.view).toBeUndefined()
     expect(patch.preset).toBeUndefined()
     expect(patch.exaggerate).toBeUndefined()
     expect(patch.layers?.bones).toBe(true)
-    for (const bad of ['"8mm"', '"skipping"', '"top"', '"flat"', '""', '"xray"']) expect(warnings.join('\n')).toContain(bad)
+    for (const bad of ['"8mm"', '"skipping"', '"top"', '"flat"', '""', '"xray"'])
+      expect(warnings.join('\n')).toContain(bad)
   })
 
   it('round-trips a custom state and a preset', () => {
