@@ -1,11 +1,11 @@
 // Budgets of the embed (issue 5): JS a host page loads before the widget activates, total gzip JS, model
 // bytes, and time to the first 3D frame in headless Chromium. `measureEmbed` is shared with the browser
 // tests, which assert the byte budget; this bench prints every figure against its budget.
-import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
+import { launchBrowser } from '../../test/browser/support/browser'
+import { builtJsGzipBytes, gzipBytes, serveBuild } from '../../test/browser/support/build'
 
 /** Gzip bytes of JS before the 3D loads: the issue's budget (asserted by test/browser/embed.test.ts). */
 export const PRE_ACTIVATION_JS_BUDGET = 30 * 1024
@@ -13,15 +13,6 @@ export const PRE_ACTIVATION_JS_BUDGET = 30 * 1024
 const TOTAL_JS_BUDGET = 480 * 1024
 const MODEL_BUDGET = 900 * 1024
 const FIRST_FRAME_BUDGET_MS = 5000
-
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f)
-    return statSync(p).isDirectory() ? walk(p) : [p]
-  })
-}
 
 /** A host page on the widget's origin, served by the test itself (no file needs to exist in dist/). */
 export function hostPage(body: string, head = ''): string {
@@ -60,7 +51,9 @@ export async function measureEmbed(
   page.on('request', (r) => requested.push(r.url()))
   const inDist = (u: string) => join(distDir, decodeURIComponent(new URL(u).pathname))
   const jsBytes = (urls: string[]) =>
-    urls.filter((u) => u.endsWith('.js') && u.startsWith(baseUrl)).reduce((sum, u) => sum + gz(inDist(u)), 0)
+    urls
+      .filter((u) => u.endsWith('.js') && u.startsWith(baseUrl))
+      .reduce((sum, u) => sum + gzipBytes(inDist(u)), 0)
 
   await page.goto(hostUrl, { waitUntil: 'networkidle' })
   const before = [...requested]
@@ -91,30 +84,14 @@ export async function measureEmbed(
   return figures
 }
 
-export function totalJsGzip(distDir: string): number {
-  return walk(distDir)
-    .filter((f) => f.endsWith('.js'))
-    .reduce((sum, f) => sum + gz(f), 0)
-}
-
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 
 export async function run(): Promise<void> {
-  const { build, preview } = await import('vite')
-  const { launchBrowser } = await import('../../test/browser/support/browser')
-  const outDir = mkdtempSync(join(tmpdir(), 'kce-bench-embed-'))
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-  const server = await preview({
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  })
-  const baseUrl = server.resolvedUrls?.local[0]
-  if (!baseUrl) throw new Error('vite preview did not report a URL')
+  const served = await serveBuild('kce-bench-embed-')
   const browser = await launchBrowser()
   try {
-    const f = await measureEmbed(browser, baseUrl, outDir)
-    const total = totalJsGzip(outDir)
+    const f = await measureEmbed(browser, served.url, served.outDir)
+    const total = builtJsGzipBytes(served.outDir)
     const line = (what: string, value: number, budget: number, show: (n: number) => string, extra = '') =>
       console.log(
         `${what}: ${show(value)}${extra}; budget ${show(budget)}: ${value <= budget ? 'within' : 'OVER'}`,
@@ -138,7 +115,6 @@ export async function run(): Promise<void> {
     )
   } finally {
     await browser.close()
-    await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
-    rmSync(outDir, { recursive: true, force: true })
+    await served.close()
   }
 }

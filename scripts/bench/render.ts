@@ -1,13 +1,9 @@
 // Render bench (issue 4): frame time while an input moves, in headless Chromium with software WebGL, against
 // a bare R3F scene drawing the same triangle count in the same run; frames drawn while idle; built JS (gzip).
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { gzipSync } from 'node:zlib'
-import { build, preview } from 'vite'
 import react from '@vitejs/plugin-react'
 import type { Page } from 'playwright-core'
 import { launchBrowser } from '../../test/browser/support/browser'
+import { builtJsGzipBytes, serveBuild } from '../../test/browser/support/build'
 
 const FRAMES = 60
 const SIZE = { width: 800, height: 600 }
@@ -33,43 +29,16 @@ async function driveFrames(page: Page, stepExpr: string): Promise<number> {
   )
 }
 
-function gzipOfJs(dir: string): number {
-  let total = 0
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f)
-      if (statSync(p).isDirectory()) walk(p)
-      else if (f.endsWith('.js')) total += gzipSync(readFileSync(p)).length
-    }
-  }
-  walk(dir)
-  return total
-}
-
 export async function run(): Promise<void> {
-  const appDir = mkdtempSync(join(tmpdir(), 'kce-bench-app-'))
-  const bareDir = mkdtempSync(join(tmpdir(), 'kce-bench-bare-'))
-  await build({ logLevel: 'silent', build: { outDir: appDir, emptyOutDir: true } })
-  await build({
-    logLevel: 'silent',
+  const app = await serveBuild('kce-bench-app-')
+  const bare = await serveBuild('kce-bench-bare-', {
     configFile: false,
     root: 'bench',
     base: './',
     plugins: [react()],
-    build: { outDir: bareDir, emptyOutDir: true, rollupOptions: { input: 'bench/bare.html' } },
+    build: { rollupOptions: { input: 'bench/bare.html' } },
   })
-  const servers = await Promise.all(
-    [appDir, bareDir].map((outDir) =>
-      preview({
-        logLevel: 'silent',
-        configFile: false,
-        root: outDir,
-        build: { outDir },
-        preview: { host: '127.0.0.1', port: 0 },
-      }),
-    ),
-  )
-  const [appUrl, bareUrl] = servers.map((s) => s.resolvedUrls!.local[0]!)
+  const [appUrl, bareUrl] = [app.url, bare.url]
   const browser = await launchBrowser()
   try {
     const page = await browser.newPage({ viewport: SIZE, reducedMotion: 'reduce' })
@@ -102,11 +71,12 @@ export async function run(): Promise<void> {
       `frame time while a slider moves (median of ${FRAMES}): explorer ${appMs.toFixed(1)} ms, bare R3F ${bareMs.toFixed(1)} ms, ratio ${(appMs / bareMs).toFixed(2)} (target ≤ 1.5)`,
     )
     console.log(`frames drawn in 1 s idle: ${idleFrames} (target 0)`)
-    console.log(`built JS (gzip, all chunks of the app build): ${(gzipOfJs(appDir) / 1024).toFixed(1)} KiB`)
+    console.log(
+      `built JS (gzip, all chunks of the app build): ${(builtJsGzipBytes(app.outDir) / 1024).toFixed(1)} KiB`,
+    )
   } finally {
     await browser.close()
-    for (const s of servers) await new Promise<void>((r) => s.httpServer.close(() => r()))
-    rmSync(appDir, { recursive: true, force: true })
-    rmSync(bareDir, { recursive: true, force: true })
+    await app.close()
+    await bare.close()
   }
 }

@@ -1,12 +1,10 @@
 // `npm run poster`: renders the built explorer in headless Chromium and writes the widget's poster
 // (src/embed/poster.webp), the static picture a host page shows until the 3D loads. Re-run it when the
 // model or the scene's look changes, and commit the picture.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { build, preview } from 'vite'
 import { launchBrowser } from '../../test/browser/support/browser'
+import { serveBuild } from '../../test/browser/support/build'
 
 const OUT = fileURLToPath(new URL('../../src/embed/poster.webp', import.meta.url))
 /** The widget's typical size on a clinic page; object-fit: contain scales it to other sizes. */
@@ -16,17 +14,10 @@ const HEIGHT = 480
 const PARAMS =
   'loading=eager&controls=none&preset=right-overpronated&view=back&layers=bones,stress,nerve,muscle'
 
-const outDir = mkdtempSync(join(tmpdir(), 'kce-poster-'))
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } })
-const server = await preview({
-  logLevel: 'warn',
-  build: { outDir },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-})
+const served = await serveBuild('kce-poster-')
 const browser = await launchBrowser()
 try {
-  const baseUrl = server.resolvedUrls?.local[0]
-  if (!baseUrl) throw new Error('vite preview did not report a URL')
+  const baseUrl = served.url
   const page = await browser.newPage({ viewport: { width: WIDTH, height: HEIGHT }, reducedMotion: 'reduce' })
   await page.goto(`${baseUrl}embed.html?${PARAMS}`)
   await page.waitForFunction(() => document.querySelector('kinetic-chain-explorer')?.ready === true, null, {
@@ -57,6 +48,5 @@ try {
   console.log(`poster: ${OUT} (${WIDTH}×${HEIGHT}, ${(bytes.length / 1024).toFixed(1)} KB)`)
 } finally {
   await browser.close()
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()))
-  rmSync(outDir, { recursive: true, force: true })
+  await served.close()
 }
