@@ -11,7 +11,7 @@ export type {
 } from './types'
 export { ACTIVITIES, LUMBAR_LEVELS } from './types'
 export { solveChain, solveValidChain } from './solveChain'
-export { validateInput, isActivity, type ValidatedInput } from './validate'
+export { validateInput, isActivity, clampToLimit, safeDisplay, type ValidatedInput } from './validate'
 export {
   NEUTRAL_FOOT,
   INPUT_LIMITS,

@@ -1,7 +1,7 @@
 // Input rules (architecture.md): a value merely out of range is clamped and reported in `warnings`, naming
 // the field; nonsense (missing, non-finite, not a number, unknown field or activity) throws an Error naming
 // the field. Nothing that reaches the solver can produce a NaN.
-import { INPUT_LIMITS } from './clinical'
+import { INPUT_LIMITS, type Limit } from './clinical'
 import { ACTIVITIES, type Activity, type ChainInput, type FootPosture } from './types'
 
 const FOOT_FIELDS = Object.keys(INPUT_LIMITS) as (keyof FootPosture)[]
@@ -22,24 +22,74 @@ function rejectUnknownFields(value: Record<string, unknown>, known: readonly str
   }
 }
 
+/**
+ * A short, never-throwing display of any value for an error message: strings quoted, BigInt as `12n`,
+ * symbols and functions by their description, objects as JSON when that works (circular ones, or ones
+ * holding a BigInt, as `[object]`), cut to 60 characters.
+ */
+export function safeDisplay(value: unknown): string {
+  let text: string
+  switch (typeof value) {
+    case 'string':
+      text = JSON.stringify(value)
+      break
+    case 'bigint':
+      text = `${value.toString()}n`
+      break
+    case 'symbol':
+      text = value.toString()
+      break
+    case 'function':
+      text = '[function]'
+      break
+    case 'undefined':
+      text = 'undefined'
+      break
+    case 'object':
+      if (value === null) {
+        text = 'null'
+        break
+      }
+      try {
+        text = JSON.stringify(value) ?? '[object]'
+      } catch {
+        text = Array.isArray(value) ? '[array]' : '[object]'
+      }
+      break
+    default:
+      text = String(value)
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+/**
+ * The one clamp for every numeric input (the core uses it for each field; the app's state layer calls it
+ * the same way). Throws `Error('<field>: missing')` for undefined, `Error('<field>: not a number (<value>)')`
+ * for anything else that is not a number (string, BigInt, object, null...), and
+ * `Error('<field>: not a finite number (NaN)')` for NaN or ±Infinity. Otherwise returns the value clamped
+ * into [min, max], pushing `<field>: <raw> <unit> is outside the valid range <min>..<max> <unit>; clamped to
+ * <clamped>` onto `warnings` when it clamps. Tiny numbers such as 1e-7 are valid numbers.
+ */
+export function clampToLimit(field: string, raw: unknown, limit: Limit, warnings: string[]): number {
+  if (raw === undefined) throw new Error(`${field}: missing`)
+  if (typeof raw !== 'number') throw new Error(`${field}: not a number (${safeDisplay(raw)})`)
+  if (!Number.isFinite(raw)) throw new Error(`${field}: not a finite number (${raw})`)
+  const { min, max, unit } = limit
+  const clamped = Math.min(max, Math.max(min, raw))
+  if (clamped !== raw) {
+    warnings.push(
+      `${field}: ${raw} ${unit} is outside the valid range ${min}..${max} ${unit}; clamped to ${clamped}`,
+    )
+  }
+  return clamped
+}
+
 function validateFoot(value: unknown, side: 'left' | 'right', warnings: string[]): FootPosture {
   if (!isRecord(value)) throw new Error(`${side}: missing or not an object`)
   rejectUnknownFields(value, FOOT_FIELDS, `${side}.`)
   const foot = {} as FootPosture
   for (const field of FOOT_FIELDS) {
-    const name = `${side}.${field}`
-    const raw = value[field]
-    if (raw === undefined) throw new Error(`${name}: missing`)
-    if (typeof raw !== 'number') throw new Error(`${name}: not a number (${JSON.stringify(raw)})`)
-    if (!Number.isFinite(raw)) throw new Error(`${name}: not a finite number (${raw})`)
-    const { min, max, unit } = INPUT_LIMITS[field]
-    const clamped = Math.min(max, Math.max(min, raw))
-    if (clamped !== raw) {
-      warnings.push(
-        `${name}: ${raw} ${unit} is outside the valid range ${min}..${max} ${unit}; clamped to ${clamped}`,
-      )
-    }
-    foot[field] = clamped
+    foot[field] = clampToLimit(`${side}.${field}`, value[field], INPUT_LIMITS[field], warnings)
   }
   return foot
 }
@@ -58,7 +108,7 @@ export function validateInput(value: unknown): ValidatedInput {
   const activity = value.activity
   if (!isActivity(activity)) {
     throw new Error(
-      `activity: unknown value ${JSON.stringify(activity)} (expected one of ${ACTIVITIES.join(', ')})`,
+      `activity: unknown value ${safeDisplay(activity)} (expected one of ${ACTIVITIES.join(', ')})`,
     )
   }
   return { input: { left, right, activity }, warnings }

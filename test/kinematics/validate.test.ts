@@ -1,7 +1,7 @@
 // The bad-input rules (architecture.md): clamp with a warning naming the field; throw an Error naming the
 // field for anything missing, non-finite, of the wrong type or unknown.
 import { describe, expect, test } from 'vitest'
-import { INPUT_LIMITS, solveChain, validateInput, type ChainInput } from '../../src/kinematics'
+import { INPUT_LIMITS, clampToLimit, solveChain, validateInput, type ChainInput } from '../../src/kinematics'
 import { input } from './helpers'
 
 const withFoot = (side: 'left' | 'right', patch: Record<string, unknown>): unknown => {
@@ -68,5 +68,45 @@ describe('rejection names the field', () => {
   test.each(cases)('%s throws an Error naming the field', (_name, value, message) => {
     expect(() => solveChain(value as ChainInput)).toThrow(message)
     expect(() => validateInput(value)).toThrow(Error)
+  })
+})
+
+describe('clampToLimit (the one clamp the state layer also calls)', () => {
+  const limit = { min: 15, max: 75, unit: 'mm' }
+  test('returns a value in range unchanged and warns nothing; tiny numbers like 1e-7 are valid', () => {
+    const warnings: string[] = []
+    expect(clampToLimit('right.navicularHeightMm', 40, limit, warnings)).toBe(40)
+    expect(clampToLimit('x', 1e-7, { min: -1, max: 1, unit: '°' }, warnings)).toBe(1e-7)
+    expect(warnings).toEqual([])
+  })
+  test('clamps and pushes the warning in the documented wording', () => {
+    const warnings: string[] = []
+    expect(clampToLimit('right.navicularHeightMm', 90, limit, warnings)).toBe(75)
+    expect(clampToLimit('left.navicularHeightMm', -3, limit, warnings)).toBe(15)
+    expect(warnings).toEqual([
+      'right.navicularHeightMm: 90 mm is outside the valid range 15..75 mm; clamped to 75',
+      'left.navicularHeightMm: -3 mm is outside the valid range 15..75 mm; clamped to 15',
+    ])
+  })
+  const bad: [string, unknown, string][] = [
+    ['undefined', undefined, 'f: missing'],
+    ['a string', '40', 'f: not a number ("40")'],
+    ['a BigInt', 40n, 'f: not a number (40n)'],
+    ['an object holding a BigInt', { v: 1n }, 'f: not a number ([object])'],
+    ['null', null, 'f: not a number (null)'],
+    ['an object', { v: 1 }, 'f: not a number ({"v":1})'],
+    ['a symbol', Symbol('s'), 'f: not a number (Symbol(s))'],
+    ['NaN', Number.NaN, 'f: not a finite number (NaN)'],
+    ['Infinity', Infinity, 'f: not a finite number (Infinity)'],
+    ['-Infinity', -Infinity, 'f: not a finite number (-Infinity)'],
+  ]
+  test.each(bad)('%s throws an Error naming the field', (_name, raw, message) => {
+    expect(() => clampToLimit('f', raw, limit, [])).toThrow(new Error(message))
+  })
+  test('a BigInt in a foot field throws an Error naming the field, not a TypeError from JSON.stringify', () => {
+    expect(() => validateInput(withFoot('left', { navicularHeightMm: 40n }))).toThrow(
+      new Error('left.navicularHeightMm: not a number (40n)'),
+    )
+    expect(() => validateInput({ ...input(), activity: 3n })).toThrow(/^activity: unknown value 3n/)
   })
 })
