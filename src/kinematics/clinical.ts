@@ -2,13 +2,9 @@
 // clinicians name ("low arch", "pronated"). Sources: shared/domain/kinetic-chain.md "Units clinicians use"
 // and biomechanics.md §4.
 import { C } from './couplers'
-import type { FootPosture } from './types'
+import type { FootPosture, Limit } from './types'
 
-export interface Limit {
-  min: number
-  max: number
-  unit: string
-}
+export type { Limit }
 
 /** Valid input ranges (architecture.md contract). Outside them a value is clamped and reported. */
 export const INPUT_LIMITS: Readonly<Record<keyof FootPosture, Limit>> = Object.freeze({

@@ -2,6 +2,13 @@
 // and clinics' code call it. Names carry units; every angle is the change from neutral stance in degrees,
 // positive = eversion, internal rotation, anterior tilt, extension.
 
+/** A valid input range: outside it a value is clamped with a warning (INPUT_LIMITS, clampToLimit). */
+export interface Limit {
+  min: number
+  max: number
+  unit: string
+}
+
 export interface FootPosture {
   /** Arch height, standing: floor to navicular tuberosity. Valid 15..75 mm, normal 36..55 mm. */
   navicularHeightMm: number
