@@ -16,7 +16,11 @@ const FRAMEWORKS = [
   'zustand/*',
 ]
 
-/** A layer may not import these (architecture.md, "must never import"). */
+/** Another layer of src/, as a barrel ('../kinematics') or deep ('../kinematics/types') import. */
+const layers = (...names) => names.flatMap((n) => [`**/${n}`, `**/${n}/**`])
+const THREE = ['three', 'three/*', '@react-three/*']
+
+/** A layer may not import these (docs/architecture.md, "must never import"). */
 const layer = (files, patterns, message) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
@@ -36,24 +40,29 @@ export default tseslint.config(
     },
   },
   layer(
-    ['src/kinematics/**'],
-    [...FRAMEWORKS, '**/scene/**', '**/ui/**', '**/state/**', '**/embed/**'],
-    'The kinematic core is pure TypeScript: no react, three, DOM libraries or app layers.',
-  ),
-  layer(
     ['src/anatomy/**'],
-    [...FRAMEWORKS, '**/kinematics/**', '**/scene/**', '**/ui/**', '**/state/**', '**/embed/**'],
+    [...FRAMEWORKS, ...layers('kinematics', 'state', 'scene', 'ui', 'app', 'embed')],
     'Anatomy is data only.',
   ),
   layer(
+    ['src/kinematics/**'],
+    [...FRAMEWORKS, ...layers('state', 'scene', 'ui', 'app', 'embed')],
+    'The kinematic core is pure TypeScript: no react, three, DOM libraries or app layers.',
+  ),
+  layer(
     ['src/state/**'],
-    ['three', 'three/*', '@react-three/*', '**/scene/**', '**/ui/**', '**/embed/**'],
-    'State may not import three or the scene.',
+    [...THREE, 'leva', ...layers('scene', 'ui', 'app', 'embed')],
+    'State holds the vocabulary and the store: no three, leva, scene, UI, app or embed.',
   ),
   layer(
     ['src/scene/**'],
-    ['**/ui/**', '**/embed/**'],
-    'The scene may not import the DOM UI or the embed layer.',
+    [...layers('ui', 'app', 'embed')],
+    'The scene may not import the DOM UI, the app or the embed layer.',
   ),
-  layer(['src/ui/**'], ['**/scene/**', '**/embed/**'], 'The UI may not reach into scene internals.'),
+  layer(
+    ['src/ui/**'],
+    [...THREE, ...layers('scene', 'app', 'embed')],
+    'The DOM UI reads the store and the pose: no three, @react-three, scene, app or embed.',
+  ),
+  layer(['src/app/**'], layers('embed'), 'The app may not import the embed layer (nothing imports embed).'),
 )

@@ -15,7 +15,7 @@ import { Legend } from '../ui/Legend'
 import { PresetButtons } from '../ui/PresetButtons'
 import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
-import type { ControlsMode } from './types'
+import type { ControlsMode } from '../state/schema'
 
 export interface AppProps {
   store: ExplorerStore

@@ -1,29 +1,9 @@
-// The seam between the explorer (src/app, built for issue 4) and everything that hosts it: the main page
+// The seam between the explorer (src/app) and everything that hosts it: the main page
 // (src/main.tsx) and the embed layer (src/embed: custom element and iframe page). One mounted explorer
-// owns one store of inputs, so several can live on one page.
-import type { Activity, ChainInput, ChainPose, FootPosture } from '../kinematics/types'
-
-export type CameraView = 'front' | 'back' | 'side' | 'feet' | 'lumbar'
-export const CAMERA_VIEWS: readonly CameraView[] = ['front', 'back', 'side', 'feet', 'lumbar']
-
-export type PresetId =
-  'neutral' | 'flat-feet' | 'high-arches' | 'right-overpronated' | 'left-overpronated' | 'downhill-running'
-
-export type ControlsMode = 'full' | 'minimal' | 'none'
-export type LayerId = 'bones' | 'stress' | 'nerve' | 'muscle' | 'labels'
-export type Layers = Record<LayerId, boolean>
-
-/** A partial update of the inputs and view options; every field optional. */
-export interface InputPatch {
-  left?: Partial<FootPosture>
-  right?: Partial<FootPosture>
-  activity?: Activity
-  preset?: PresetId
-  /** Drawn exaggeration for teaching, 1..5; never applied to numbers shown. */
-  exaggerate?: number
-  view?: CameraView
-  layers?: Partial<Layers>
-}
+// owns one store of inputs, so several can live on one page. The vocabulary (views, layers,
+// presets, the input patch) is the state layer's: src/state/schema.ts.
+import type { ChainInput, ChainPose } from '../kinematics/types'
+import type { CameraView, ControlsMode, InputPatch, Layers } from '../state/schema'
 
 export interface ExplorerState {
   input: ChainInput

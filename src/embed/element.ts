@@ -1,10 +1,12 @@
 // <kinetic-chain-explorer>: the explorer as one script tag and one element on a clinic's page.
 // This module is all that loads before the widget is scrolled into view or clicked, so it imports no
 // react, three or leva: the element, attribute parsing, the poster, and a dynamic import() of the explorer.
-import type { ControlsMode, ExplorerHandle, InputPatch, MountExplorer } from '../app/types'
+import type { ExplorerHandle, MountExplorer } from '../app/types'
+import { CONTROLS_MODES, INPUTS, footOf, type ControlsMode, type InputPatch } from '../state/schema'
 import type {
   ExplorerSnapshot,
   KineticChainExplorerElement as PublicElement,
+  KineticChainExplorerInputs,
   InputPatch as PublicPatch,
 } from './kinetic-chain-explorer'
 import { INPUT_ATTRIBUTES, mergePatch, normalizePatch, parseAttributes, warn } from './params'
@@ -12,7 +14,7 @@ import { adoptStyles, ELEMENT_CSS } from './styles'
 import { snapshot } from './summary'
 
 export const TAG = 'kinetic-chain-explorer'
-const CONTROLS: readonly ControlsMode[] = ['full', 'minimal', 'none']
+const CONTROLS: readonly ControlsMode[] = CONTROLS_MODES
 const LOADING = ['lazy', 'eager'] as const
 /** Start loading a little before the widget scrolls into view, so it is usually ready when seen. */
 const ROOT_MARGIN = '200px 0px'
@@ -27,16 +29,11 @@ const POSTER_URL = new URL('./poster.webp', import.meta.url).href
 const MODEL_PATH = 'models/skeleton.glb'
 const MODEL_URL = import.meta.env.DEV ? `/${MODEL_PATH}` : new URL(MODEL_PATH, import.meta.url).href
 
-/** Properties mirrored to attributes: numbers, then strings. */
-const NUMBER_PROPS = {
-  leftArchMm: 'left-arch-mm',
-  leftEversionDeg: 'left-eversion-deg',
-  rightArchMm: 'right-arch-mm',
-  rightEversionDeg: 'right-eversion-deg',
-  exaggerate: 'exaggerate',
-} as const
-const STRING_PROPS = { activity: 'activity', preset: 'preset', view: 'view', layers: 'layers' } as const
-const MIRRORED = [...Object.keys(NUMBER_PROPS), ...Object.keys(STRING_PROPS), 'controls', 'loading']
+/** Properties mirrored to attributes, from the descriptor table: property → [attribute, is a number]. */
+const INPUT_PROPS = INPUTS.map(
+  (d) => [d.property, d.param, d.kind === 'foot' || d.kind === 'number'] as const,
+)
+const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading']
 
 /** The explorer itself (react, three, leva, the model): a separate chunk, fetched on activation only. */
 let explorerModule: Promise<MountExplorer> | null = null
@@ -54,18 +51,14 @@ const loadExplorer = (): Promise<MountExplorer> => {
 
 type Phase = 'poster' | 'loading' | 'ready' | 'error'
 
+// The input properties (leftArchMm, activity, ...) are defined on the prototype from the descriptor table
+// (reflect(), below); their types come from the published declarations, generated from the same table.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
+export interface KineticChainExplorerElement extends KineticChainExplorerInputs {}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class KineticChainExplorerElement extends HTMLElement implements PublicElement {
   static readonly observedAttributes: string[] = [...INPUT_ATTRIBUTES, 'controls', 'loading']
-
-  declare leftArchMm: number | null
-  declare leftEversionDeg: number | null
-  declare rightArchMm: number | null
-  declare rightEversionDeg: number | null
-  declare exaggerate: number | null
-  declare activity: PublicElement['activity']
-  declare preset: PublicElement['preset']
-  declare view: PublicElement['view']
-  declare layers: string | null
 
   private readonly shadow: ShadowRoot
   private readonly stage: HTMLDivElement
@@ -270,8 +263,8 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     handle.destroy()
     this.handle = null
     this.pending = {
-      left: { ...s.input.left },
-      right: { ...s.input.right },
+      left: footOf(s.input, 'left'),
+      right: footOf(s.input, 'right'),
       activity: s.input.activity,
       exaggerate: s.exaggerate,
       view: s.view,
@@ -358,12 +351,11 @@ function reflect(name: string, attr: string, parse: (v: string) => unknown): voi
     },
   })
 }
-for (const [prop, attr] of Object.entries(NUMBER_PROPS))
-  reflect(prop, attr, (v) => {
-    const n = Number(v)
-    return v.trim() !== '' && Number.isFinite(n) ? n : null
-  })
-for (const [prop, attr] of Object.entries(STRING_PROPS)) reflect(prop, attr, (v) => v)
+const parseNumberProp = (v: string) => {
+  const n = Number(v)
+  return v.trim() !== '' && Number.isFinite(n) ? n : null
+}
+for (const [prop, attr, numeric] of INPUT_PROPS) reflect(prop, attr, numeric ? parseNumberProp : (v) => v)
 
 // Two copies of the script on one page (two embeds pasted by hand) must not throw.
 if (!customElements.get(TAG)) customElements.define(TAG, KineticChainExplorerElement)

@@ -5,7 +5,7 @@ import { useEffect, useRef, type ComponentRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import { PerspectiveCamera, Spherical, Vector3 } from 'three'
-import type { CameraView } from '../app/types'
+import type { CameraView } from '../state/schema'
 import { useExplorerStore } from '../state/context'
 
 /**

@@ -3,7 +3,7 @@
 // very low < 27, high 56–64; heel eversion neutral 2–6°, pronated ≥ 8–10°, inverted = supinated.
 import { NEUTRAL_FOOT } from '../kinematics'
 import type { Activity, FootPosture } from '../kinematics/types'
-import type { PresetId } from '../app/types'
+import { PRESET_IDS, type PresetId } from './schema'
 
 export interface Preset {
   id: PresetId
@@ -72,4 +72,4 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   },
 }
 
-export const PRESET_IDS = Object.keys(PRESETS) as PresetId[]
+export { PRESET_IDS }

@@ -1,29 +1,26 @@
 // One store of inputs and view options per mounted explorer (zustand vanilla store, so several explorers
 // can live on one page). The pose is derived from the inputs by the core, never stored.
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { solveChain } from '../kinematics'
-import { ACTIVITIES, type ChainInput, type ChainPose, type FootPosture } from '../kinematics/types'
+import { clampToLimit, solveChain } from '../kinematics'
+import type { ChainInput, ChainPose, Limit } from '../kinematics/types'
+import { PRESETS } from './presets'
 import {
-  CAMERA_VIEWS,
+  DEFAULT_LAYERS,
+  DEFAULT_VIEW,
+  INPUTS,
+  SIDES,
+  cleanLayers,
+  fieldName,
+  footOf,
+  readField,
+  sameFoot,
+  show,
+  withFoot,
   type CameraView,
   type InputPatch,
-  type LayerId,
   type Layers,
   type PresetId,
-} from '../app/types'
-import { EVERSION_DEG, EXAGGERATE, NAVICULAR_HEIGHT_MM } from './limits'
-import { PRESETS } from './presets'
-
-export const LAYER_IDS: readonly LayerId[] = ['bones', 'stress', 'nerve', 'muscle', 'labels']
-export const DEFAULT_LAYERS: Readonly<Layers> = {
-  bones: true,
-  stress: true,
-  nerve: true,
-  muscle: true,
-  labels: true,
-}
-/** From behind: how a clinician looks at heel eversion, and where the facets and the sciatic nerve are. */
-export const DEFAULT_VIEW: CameraView = 'back'
+} from './schema'
 
 export interface ExplorerInputs {
   input: ChainInput
@@ -49,10 +46,14 @@ export interface ExplorerActions {
 export type ExplorerStoreState = ExplorerInputs & ExplorerActions
 export type ExplorerStore = StoreApi<ExplorerStoreState>
 
+const presetInput = (id: PresetId): ChainInput => {
+  const p = PRESETS[id]
+  return { left: { ...p.left }, right: { ...p.right }, activity: p.activity }
+}
+
 export function defaultInputs(): ExplorerInputs {
-  const p = PRESETS.neutral
   return {
-    input: { left: { ...p.left }, right: { ...p.right }, activity: p.activity },
+    input: presetInput('neutral'),
     exaggerate: 1,
     view: DEFAULT_VIEW,
     viewRequest: 0,
@@ -62,65 +63,25 @@ export function defaultInputs(): ExplorerInputs {
   }
 }
 
-const sameFoot = (a: FootPosture, b: FootPosture) =>
-  a.navicularHeightMm === b.navicularHeightMm && a.calcanealEversionDeg === b.calcanealEversionDeg
-
 export function matchesPreset(input: ChainInput, id: PresetId): boolean {
-  const p = PRESETS[id]
-  return sameFoot(input.left, p.left) && sameFoot(input.right, p.right) && input.activity === p.activity
+  const p = presetInput(id)
+  return (
+    SIDES.every((side) => sameFoot(footOf(input, side), footOf(p, side))) && input.activity === p.activity
+  )
 }
 
-function clampNumber(
-  value: unknown,
-  range: { min: number; max: number },
-  field: string,
-  unit: string,
-  warnings: string[],
-): number | undefined {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    warnings.push(`${field}: ignored "${String(value)}" (not a number)`)
+/** The core's clamp; a value it rejects (not a number) is left out of the patch, with its message. */
+function checkNumber(field: string, raw: unknown, limit: Limit, warnings: string[]): number | undefined {
+  try {
+    return clampToLimit(field, raw, limit, warnings)
+  } catch (e) {
+    warnings.push(`${(e as Error).message}; ignored`)
     return undefined
   }
-  if (value < range.min || value > range.max) {
-    const clamped = Math.min(range.max, Math.max(range.min, value))
-    warnings.push(
-      `${field}: ${value}${unit} is outside ${range.min}..${range.max}${unit}, using ${clamped}${unit}`,
-    )
-    return clamped
-  }
-  return value
 }
 
-function patchFoot(
-  foot: FootPosture,
-  patch: Partial<FootPosture> | undefined,
-  side: string,
-  warnings: string[],
-): FootPosture {
-  if (!patch) return foot
-  const next = { ...foot }
-  if ('navicularHeightMm' in patch) {
-    const v = clampNumber(
-      patch.navicularHeightMm,
-      NAVICULAR_HEIGHT_MM,
-      `${side}.navicularHeightMm`,
-      ' mm',
-      warnings,
-    )
-    if (v !== undefined) next.navicularHeightMm = v
-  }
-  if ('calcanealEversionDeg' in patch) {
-    const v = clampNumber(
-      patch.calcanealEversionDeg,
-      EVERSION_DEG,
-      `${side}.calcanealEversionDeg`,
-      '°',
-      warnings,
-    )
-    if (v !== undefined) next.calcanealEversionDeg = v
-  }
-  return next
-}
+const isOneOf = <T extends string>(options: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (options as readonly string[]).includes(v)
 
 /**
  * The one place inputs change. Order: a preset first, then explicit values on top of it, so a shared
@@ -132,51 +93,50 @@ export function applyPatch(
 ): { next: ExplorerInputs; warnings: string[] } {
   const warnings: string[] = []
   let input = state.input
-  let preset = state.preset
-  if (patch.preset !== undefined) {
-    const p = (PRESETS as Record<string, (typeof PRESETS)[PresetId] | undefined>)[patch.preset]
-    if (p) {
-      input = { left: { ...p.left }, right: { ...p.right }, activity: p.activity }
-      preset = p.id
-    } else warnings.push(`preset: ignored unknown preset "${String(patch.preset)}"`)
-  }
-  const left = patchFoot(input.left, patch.left, 'left', warnings)
-  const right = patchFoot(input.right, patch.right, 'right', warnings)
-  let activity = input.activity
-  if (patch.activity !== undefined) {
-    if (ACTIVITIES.includes(patch.activity)) activity = patch.activity
-    else warnings.push(`activity: ignored unknown activity "${String(patch.activity)}"`)
-  }
-  if (left !== input.left || right !== input.right || activity !== input.activity)
-    input = { left, right, activity }
-  if (preset && !matchesPreset(input, preset)) preset = null
-
-  let exaggerate = state.exaggerate
-  if (patch.exaggerate !== undefined) {
-    const v = clampNumber(patch.exaggerate, EXAGGERATE, 'exaggerate', '×', warnings)
-    if (v !== undefined) exaggerate = v
-  }
-  let view = state.view
-  let viewRequest = state.viewRequest
-  if (patch.view !== undefined) {
-    if (CAMERA_VIEWS.includes(patch.view)) {
-      view = patch.view
-      viewRequest++
-    } else warnings.push(`view: ignored unknown view "${String(patch.view)}"`)
-  }
-  let layers = state.layers
-  if (patch.layers) {
-    layers = { ...layers }
-    for (const [id, on] of Object.entries(patch.layers)) {
-      if (!(LAYER_IDS as readonly string[]).includes(id))
-        warnings.push(`layers: ignored unknown layer "${id}"`)
-      else if (typeof on !== 'boolean')
-        warnings.push(`layers.${id}: ignored "${String(on)}" (not true or false)`)
-      else layers[id as LayerId] = on
+  let { preset, exaggerate, view, viewRequest, layers } = state
+  const presetAsked = patch.preset !== undefined
+  for (const d of INPUTS) {
+    const raw = readField(patch, d)
+    if (raw === undefined) continue
+    const name = fieldName(d)
+    switch (d.kind) {
+      case 'foot': {
+        const v = checkNumber(name, raw, d.spec.limit, warnings)
+        const foot = footOf(input, d.side)
+        if (v !== undefined && v !== foot[d.spec.field])
+          input = withFoot(input, d.side, { ...foot, [d.spec.field]: v })
+        break
+      }
+      case 'number': {
+        const v = checkNumber(name, raw, d.limit, warnings)
+        if (v !== undefined) exaggerate = v
+        break
+      }
+      case 'choice':
+        if (!isOneOf(d.options, raw)) {
+          warnings.push(`${name}: ignored unknown ${name} ${show(raw)}`)
+        } else if (d.key === 'preset') {
+          // Listed first in INPUTS, so the other fields of the patch go on top of it.
+          input = presetInput(raw as PresetId)
+          preset = raw as PresetId
+        } else if (d.key === 'activity') {
+          if (raw !== input.activity) input = { ...input, activity: raw as ChainInput['activity'] }
+        } else {
+          view = raw as CameraView
+          viewRequest++
+        }
+        break
+      case 'layers': {
+        const clean = cleanLayers(raw, warnings)
+        if (clean) layers = { ...layers, ...clean }
+        break
+      }
     }
   }
+  if (preset && !matchesPreset(input, preset)) preset = null
   // A preset decides whether the feet move together (same posture both sides); otherwise the user does.
-  const linkFeet = patch.preset !== undefined && preset ? sameFoot(input.left, input.right) : state.linkFeet
+  const linkFeet =
+    presetAsked && preset ? sameFoot(footOf(input, 'left'), footOf(input, 'right')) : state.linkFeet
   return { next: { ...state, input, preset, exaggerate, view, viewRequest, layers, linkFeet }, warnings }
 }
 
@@ -194,7 +154,7 @@ export function createExplorerStore(...patches: (InputPatch | undefined)[]): {
     warnings.push(...r.warnings)
   }
   // Feet that start alike move together; feet that start apart are controlled one by one.
-  start = { ...start, linkFeet: sameFoot(start.input.left, start.input.right) }
+  start = { ...start, linkFeet: sameFoot(footOf(start.input, 'left'), footOf(start.input, 'right')) }
   const store = createStore<ExplorerStoreState>()((set, get) => ({
     ...start,
     apply(patch) {

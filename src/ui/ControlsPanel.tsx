@@ -2,34 +2,28 @@
 // store; the panel follows). Each explorer has its own leva store, rendered in the explorer's own DOM.
 import { useEffect } from 'react'
 import { LevaPanel, folder, useControls, useCreateStore } from 'leva'
-import { archBand, pronationBand, type Activity } from '../kinematics'
-import type { FootPosture } from '../kinematics/types'
-import { EVERSION_DEG, EXAGGERATE, NAVICULAR_HEIGHT_MM } from '../state/limits'
 import { useExplorerStore } from '../state/context'
-import { LAYER_IDS, type ExplorerStoreState } from '../state/store'
-import type { InputPatch, LayerId } from '../app/types'
+import type { ExplorerStoreState } from '../state/store'
+import {
+  ACTIVITY_LABELS,
+  EXAGGERATE_INPUT,
+  FOOT_FIELDS,
+  LAYER_IDS,
+  LAYER_LABELS,
+  SIDES,
+  footOf,
+  type FootInputs,
+  type InputPatch,
+} from '../state/schema'
 
-const ACTIVITY_OPTIONS: Record<string, Activity> = {
-  Standing: 'standing',
-  Walking: 'walking',
-  Running: 'running',
-  'Running downhill': 'downhill-running',
-}
-const LAYER_LABELS: Record<LayerId, string> = {
-  bones: 'Bones',
-  stress: 'Joint stress',
-  nerve: 'Sciatic nerve',
-  muscle: 'Piriformis',
-  labels: 'Labels',
-}
+/** Leva's option list: the label shown → the value. */
+const ACTIVITY_OPTIONS = Object.fromEntries(Object.entries(ACTIVITY_LABELS).map(([id, label]) => [label, id]))
 
-// Short row labels (they must read in full in the panel's label column on a 768 px wide tablet); the hint
-// (tooltip) says what is measured.
-const ARCH_LABEL = 'Arch (mm)'
-const ARCH_HINT = 'Navicular height standing, mm (normal 36–55)'
-const EVERSION_LABEL = 'Heel eversion (°)'
-const EVERSION_HINT =
-  'Heel eversion, resting calcaneal stance position, degrees (neutral 2–6; pronated from 8–10; negative = inverted)'
+/** The feet are set together ("both", shown while linked) or one by one. */
+const SCOPES = ['both', ...SIDES] as const
+type Scope = (typeof SCOPES)[number]
+/** Leva keys of the foot rows: `left_navicularHeightMm`, `both_band`. */
+const footKey = (scope: Scope, field: string) => `${scope}_${field}`
 
 /** Product look: the explorer's colours and large rows for fingers (≥ 44 px touch targets). */
 const THEME = {
@@ -72,60 +66,36 @@ const THEME = {
 }
 
 /** The clinical band of a foot, shown under its sliders: "low arch · highly pronated (FPI +10 to +12)". */
-const bandText = (f: FootPosture) => {
-  const p = pronationBand(f.calcanealEversionDeg)
-  return `${archBand(f.navicularHeightMm).label} · ${p.label} (${p.fpi})`
-}
+const bandText = (f: FootInputs) => FOOT_FIELDS.map((spec) => spec.band(f[spec.field])).join(' · ')
 
 /** The panel's values for a store state. */
-function levaValues(s: ExplorerStoreState) {
-  return {
-    bothBand: bandText(s.input.right),
-    leftBand: bandText(s.input.left),
-    rightBand: bandText(s.input.right),
+function levaValues(s: ExplorerStoreState): Record<string, unknown> {
+  const values: Record<string, unknown> = {
     linked: s.linkFeet,
-    bothArch: s.input.right.navicularHeightMm,
-    bothEversion: s.input.right.calcanealEversionDeg,
-    leftArch: s.input.left.navicularHeightMm,
-    leftEversion: s.input.left.calcanealEversionDeg,
-    rightArch: s.input.right.navicularHeightMm,
-    rightEversion: s.input.right.calcanealEversionDeg,
     activity: s.input.activity,
     exaggerate: s.exaggerate,
     ...s.layers,
   }
+  for (const scope of SCOPES) {
+    // While linked, the one set of rows shows the right foot (linking copies it to the left).
+    const foot = footOf(s.input, scope === 'both' ? 'right' : scope)
+    for (const spec of FOOT_FIELDS) values[footKey(scope, spec.field)] = foot[spec.field]
+    values[footKey(scope, 'band')] = bandText(foot)
+  }
+  return values
 }
-type LevaValues = ReturnType<typeof levaValues>
 
 /** What a change of one panel value means for the store. */
-function patchFor(
-  key: Exclude<keyof LevaValues, 'bothBand' | 'leftBand' | 'rightBand'>,
-  value: unknown,
-  s: ExplorerStoreState,
-): InputPatch | 'link' {
-  const n = value as number
-  switch (key) {
-    case 'linked':
-      return 'link'
-    case 'bothArch':
-      return { left: { navicularHeightMm: n }, right: { navicularHeightMm: n } }
-    case 'bothEversion':
-      return { left: { calcanealEversionDeg: n }, right: { calcanealEversionDeg: n } }
-    case 'leftArch':
-      return { left: { navicularHeightMm: n } }
-    case 'leftEversion':
-      return { left: { calcanealEversionDeg: n } }
-    case 'rightArch':
-      return { right: { navicularHeightMm: n } }
-    case 'rightEversion':
-      return { right: { calcanealEversionDeg: n } }
-    case 'activity':
-      return { activity: value as Activity }
-    case 'exaggerate':
-      return { exaggerate: n }
-    default:
-      return { layers: { ...s.layers, [key]: value as boolean } }
+function patchFor(key: string, value: unknown): InputPatch | 'link' {
+  if (key === 'linked') return 'link'
+  if (key === 'activity') return { activity: value as InputPatch['activity'] }
+  if (key === 'exaggerate') return { exaggerate: value as number }
+  const [scope, field] = key.split('_') as [Scope | undefined, string | undefined]
+  if (field) {
+    const foot = { [field]: value as number }
+    return scope === 'both' ? { left: foot, right: foot } : { [scope as string]: foot }
   }
+  return { layers: { [key]: value as boolean } }
 }
 
 export function ControlsPanel() {
@@ -136,84 +106,66 @@ export function ControlsPanel() {
     () => {
       const v = levaValues(store.getState())
       // Only what the person did on the panel is written back; programmatic sets are the mirror.
-      const write = (key: Exclude<keyof LevaValues, 'bothBand' | 'leftBand' | 'rightBand'>) => ({
+      const write = (key: string) => ({
         onChange: (value: unknown, _path: string, ctx: { fromPanel: boolean; initial: boolean }) => {
           if (!ctx.fromPanel || ctx.initial) return
           const s = store.getState()
-          const patch = patchFor(key, value, s)
+          const patch = patchFor(key, value)
           if (patch === 'link') {
             s.setLinkFeet(value as boolean)
             // Linking starts both feet from the right foot's posture, so what is shown is what is drawn.
-            if (value) s.apply({ left: { ...s.input.right } })
+            if (value) s.apply({ left: footOf(s.input, 'right') })
           } else s.apply(patch)
         },
       })
       const linked = (get: (p: string) => unknown) => Boolean(get('linked'))
       const separate = (get: (p: string) => unknown) => !get('linked')
+      /** One foot's rows: a slider per FOOT_FIELDS entry, then its clinical band. */
+      const footRows = (scope: Scope, render?: (get: (p: string) => unknown) => boolean) => ({
+        ...Object.fromEntries(
+          FOOT_FIELDS.map((spec) => {
+            const key = footKey(scope, spec.field)
+            const { min, max } = spec.limit
+            const row = {
+              value: v[key] as number,
+              min,
+              max,
+              step: spec.step,
+              label: spec.label,
+              hint: spec.hint,
+            }
+            return [key, { ...row, ...(render ? { render } : {}), ...write(key) }]
+          }),
+        ),
+        [footKey(scope, 'band')]: {
+          value: v[footKey(scope, 'band')] as string,
+          editable: false,
+          label: 'Band',
+          ...(render ? { render } : {}),
+        },
+      })
       return {
-        linked: { value: v.linked, label: 'Both feet', ...write('linked') },
-        bothArch: {
-          value: v.bothArch,
-          ...NAVICULAR_HEIGHT_MM,
-          label: ARCH_LABEL,
-          hint: ARCH_HINT,
-          render: linked,
-          ...write('bothArch'),
+        linked: { value: v.linked as boolean, label: 'Both feet', ...write('linked') },
+        ...footRows('both', linked),
+        'Left foot': folder(footRows('left'), { render: separate }),
+        'Right foot': folder(footRows('right'), { render: separate }),
+        activity: {
+          value: v.activity as string,
+          options: ACTIVITY_OPTIONS,
+          label: 'Activity',
+          ...write('activity'),
         },
-        bothEversion: {
-          value: v.bothEversion,
-          ...EVERSION_DEG,
-          label: EVERSION_LABEL,
-          hint: EVERSION_HINT,
-          render: linked,
-          ...write('bothEversion'),
+        exaggerate: {
+          value: v.exaggerate as number,
+          min: EXAGGERATE_INPUT.limit.min,
+          max: EXAGGERATE_INPUT.limit.max,
+          step: EXAGGERATE_INPUT.step,
+          label: EXAGGERATE_INPUT.label,
+          ...write('exaggerate'),
         },
-        bothBand: { value: v.bothBand, editable: false, label: 'Band', render: linked },
-        'Left foot': folder(
-          {
-            leftArch: {
-              value: v.leftArch,
-              ...NAVICULAR_HEIGHT_MM,
-              label: ARCH_LABEL,
-              hint: ARCH_HINT,
-              ...write('leftArch'),
-            },
-            leftEversion: {
-              value: v.leftEversion,
-              ...EVERSION_DEG,
-              label: EVERSION_LABEL,
-              hint: EVERSION_HINT,
-              ...write('leftEversion'),
-            },
-            leftBand: { value: v.leftBand, editable: false, label: 'Band' },
-          },
-          { render: separate },
-        ),
-        'Right foot': folder(
-          {
-            rightArch: {
-              value: v.rightArch,
-              ...NAVICULAR_HEIGHT_MM,
-              label: ARCH_LABEL,
-              hint: ARCH_HINT,
-              ...write('rightArch'),
-            },
-            rightEversion: {
-              value: v.rightEversion,
-              ...EVERSION_DEG,
-              label: EVERSION_LABEL,
-              hint: EVERSION_HINT,
-              ...write('rightEversion'),
-            },
-            rightBand: { value: v.rightBand, editable: false, label: 'Band' },
-          },
-          { render: separate },
-        ),
-        activity: { value: v.activity, options: ACTIVITY_OPTIONS, label: 'Activity', ...write('activity') },
-        exaggerate: { value: v.exaggerate, ...EXAGGERATE, label: 'Exaggerate ×', ...write('exaggerate') },
         Show: folder(
           Object.fromEntries(
-            LAYER_IDS.map((id) => [id, { value: v[id], label: LAYER_LABELS[id], ...write(id) }]),
+            LAYER_IDS.map((id) => [id, { value: v[id] as boolean, label: LAYER_LABELS[id], ...write(id) }]),
           ),
           { collapsed: false },
         ),
@@ -228,15 +180,15 @@ export function ControlsPanel() {
     let shown = levaValues(store.getState())
     return store.subscribe((s) => {
       const next = levaValues(s)
-      const changed: Partial<Record<keyof LevaValues, unknown>> = {}
+      const changed: Record<string, unknown> = {}
       let any = false
-      for (const k of Object.keys(next) as (keyof LevaValues)[])
+      for (const k of Object.keys(next))
         if (next[k] !== shown[k]) {
           changed[k] = next[k]
           any = true
         }
       shown = next
-      if (any) set(changed as Partial<LevaValues>)
+      if (any) set(changed as Parameters<typeof set>[0])
     })
   }, [store, set])
 

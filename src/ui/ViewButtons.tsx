@@ -1,14 +1,6 @@
 // One-click camera views. Buttons are keyboard operable; the 3D view itself takes arrow keys when focused.
-import { CAMERA_VIEWS, type CameraView } from '../app/types'
+import { CAMERA_VIEWS, VIEW_LABELS } from '../state/schema'
 import { useExplorer } from '../state/context'
-
-const LABELS: Record<CameraView, string> = {
-  front: 'Front',
-  back: 'Back',
-  side: 'Side',
-  feet: 'Feet',
-  lumbar: 'Lower back',
-}
 
 export function ViewButtons() {
   const view = useExplorer((s) => s.view)
@@ -24,7 +16,7 @@ export function ViewButtons() {
           data-view={v}
           onClick={() => requestView(v)}
         >
-          {LABELS[v]}
+          {VIEW_LABELS[v]}
         </button>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ExplorerHandle, ExplorerOptions, ExplorerState, InputPatch } from '../../src/app/types'
+import type { ExplorerHandle, ExplorerOptions, ExplorerState } from '../../src/app/types'
+import type { InputPatch } from '../../src/state/schema'
 import { solveChain } from '../../src/kinematics'
 import type { KineticChainExplorerElement } from '../../src/embed/kinetic-chain-explorer'
 

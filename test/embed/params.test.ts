@@ -48,6 +48,34 @@ describe('normalizePatch (postMessage and setInputs payloads)', () => {
     expect(warnings[0]).toContain('expected an object')
   })
 
+  it('keeps a tiny number a number (1e-7 used to be turned into text and refused as "not a number")', () => {
+    expect(normalizePatch({ right: { calcanealEversionDeg: 1e-7 } })).toEqual({
+      patch: { right: { calcanealEversionDeg: 1e-7 } },
+      warnings: [],
+    })
+  })
+
+  it('names the field of a BigInt, a symbol or a function instead of throwing a TypeError', () => {
+    const { patch, warnings } = normalizePatch({
+      right: { navicularHeightMm: BigInt(30) },
+      exaggerate: Symbol('x'),
+      view: () => 'side',
+    })
+    expect(patch).toEqual({})
+    expect(warnings).toEqual([
+      'right.navicularHeightMm: ignored 30n (expected a number)',
+      expect.stringMatching(/^exaggerate: ignored .* \(expected a number\)$/),
+      expect.stringMatching(/^view: ignored .* \(expected a name\)$/),
+    ])
+  })
+
+  it('reads text as an attribute would: "28" is 28, and a bad text is named by its field', () => {
+    expect(normalizePatch({ left: { navicularHeightMm: '28' }, exaggerate: '2x' })).toEqual({
+      patch: { left: { navicularHeightMm: 28 } },
+      warnings: ['exaggerate: ignored "2x" (not a number)'],
+    })
+  })
+
   it('leaves range clamping to the store: an out-of-range number passes through', () => {
     expect(normalizePatch({ left: { navicularHeightMm: 200 } }).patch).toEqual({
       left: { navicularHeightMm: 200 },

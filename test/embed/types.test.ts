@@ -2,18 +2,18 @@
 // These checks run in `npm run typecheck` (expectTypeOf is checked by tsc): a change to the app's types
 // that the published declarations do not follow fails the build of the tests.
 import { describe, expectTypeOf, it } from 'vitest'
-import type * as App from '../../src/app/types'
+import type * as Schema from '../../src/state/schema'
 import type * as Core from '../../src/kinematics/types'
 import type * as Pub from '../../src/embed/kinetic-chain-explorer'
 import type { KineticChainExplorerElement } from '../../src/embed/element'
 
 describe('published types of <kinetic-chain-explorer>', () => {
-  it('are the app’s own types', () => {
-    expectTypeOf<Pub.InputPatch>().toEqualTypeOf<App.InputPatch>()
-    expectTypeOf<Pub.CameraView>().toEqualTypeOf<App.CameraView>()
-    expectTypeOf<Pub.PresetId>().toEqualTypeOf<App.PresetId>()
-    expectTypeOf<Pub.ControlsMode>().toEqualTypeOf<App.ControlsMode>()
-    expectTypeOf<Pub.Layers>().toEqualTypeOf<App.Layers>()
+  it('are the explorer’s own vocabulary (src/state/schema.ts)', () => {
+    expectTypeOf<Pub.InputPatch>().toEqualTypeOf<Schema.InputPatch>()
+    expectTypeOf<Pub.CameraView>().toEqualTypeOf<Schema.CameraView>()
+    expectTypeOf<Pub.PresetId>().toEqualTypeOf<Schema.PresetId>()
+    expectTypeOf<Pub.ControlsMode>().toEqualTypeOf<Schema.ControlsMode>()
+    expectTypeOf<Pub.Layers>().toEqualTypeOf<Schema.Layers>()
     expectTypeOf<Pub.ChainInput>().toEqualTypeOf<Core.ChainInput>()
     expectTypeOf<Pub.Activity>().toEqualTypeOf<Core.Activity>()
   })
