@@ -1,6 +1,8 @@
 // Bone shapes as signed-distance fields, model mm (src/anatomy/frame.ts), right side or axial.
 // Every landmark and joint centre comes from src/anatomy; the radii and offsets here only give each bone
-// its form around them (anatomical estimates, E, checked against anatomy.md §2.3 dimensions by the tests).
+// its form around them (anatomical estimates, E, checked by the tests against the dimensions of
+// docs/domain.md, anatomy §2.3). A bare `§n` below is that Anatomy section of docs/domain.md; `Sn` and the
+// tags R/D/M/E/C are explained in docs/sources.md#anatomy-sources-s1s44.
 import {
   ANKLE_MM,
   CALCANEOCUBOID_MM,

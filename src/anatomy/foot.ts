@@ -1,8 +1,9 @@
 // Foot layout, right side, model mm (frame.ts): joint centres of the tarsals, metatarsals and phalanges.
 // The gait2392 foot cannot be copied (its talus is not anatomically oriented, its forefoot parabola is ~2x too
-// steep, anatomy.md §2.8, §6), so the foot is built from the §6 recommended build values: calcaneal pitch 23°,
-// talar declination = MT1 declination = 22° (Meary 0°), navicular tuberosity 45 mm above the floor, heel pad
-// 20 mm, forefoot pad 12 mm, MT lengths 63/76/71/69/70 mm with heads on the S31 parabola. Placements are E.
+// steep: docs/domain.md, anatomy §2.8 and §6), so the foot is built from the §6 recommended build values:
+// calcaneal pitch 23°, talar declination = MT1 declination = 22° (Meary 0°), navicular tuberosity 45 mm above
+// the floor, heel pad 20 mm, forefoot pad 12 mm, MT lengths 63/76/71/69/70 mm with heads on the S31 parabola.
+// Placements are E. (`§n` = Anatomy section n of docs/domain.md; `Sn` and the tags: docs/sources.md.)
 import { add, dirDeclTrans, lift, scale, type M3, type Mm3 } from './frame'
 
 /** Ankle (talocrural) centre: gait2392 tibia (0, -430, 0) from the knee (S1 R -> D §2.2). */

@@ -1,6 +1,6 @@
 // Landmarks and joint centres of the pelvis and lower limb, right side, model mm (frame.ts).
-// Values are the gait2392 default-pose world coordinates of anatomy.md §2.2 / §4 (lifted by BODY_LIFT_MM),
-// or placements derived from them; each carries its source id and evidence tag.
+// Values are the gait2392 default-pose world coordinates of docs/domain.md, anatomy §2.2 / §4 (lifted by
+// BODY_LIFT_MM), or placements derived from them; each carries its source id and evidence tag.
 import { lift, type Cited, type Mm3 } from './frame'
 
 const c = (p: Mm3, src: string): Cited<Mm3> => ({ value: lift(p), src })
@@ -8,7 +8,7 @@ const c = (p: Mm3, src: string): Cited<Mm3> => ({ value: lift(p), src })
 const inFrame = (origin: Mm3, local: Mm3, src: string): Cited<Mm3> =>
   c([origin[0] + local[0], origin[1] + local[1], origin[2] + local[2]], src)
 
-/** gait2392 default-pose origins of the bodies (anatomy.md §2.1-2.2, unlifted). */
+/** gait2392 default-pose origins of the bodies (anatomy §2.1-2.2, unlifted). */
 export const GAIT2392_ORIGIN = {
   pelvis: [0, 950, 0] as Mm3, // S1 R
   femur: [-70.7, 883.9, 83.5] as Mm3, // hip centre, D
@@ -37,14 +37,14 @@ export const LEG = {
   ankle: c([-74.8, 58.0, 83.5], 'S1 R -> D §2.1'),
   greaterTrochanterTip: c([-94.3, 885.2, 120.4], 'S4 M §2.2'),
   greaterTrochanterLateral: c([-84.4, 865.6, 145.5], 'S4 M §2.2'),
-  /** Lesser trochanter, psoas insertion (anatomy.md §4.3 SN4 basis, femur (-19, -60, 10)). */
+  /** Lesser trochanter, psoas insertion (anatomy §4.3 SN4 basis, femur (-19, -60, 10)). */
   lesserTrochanter: inFrame(GAIT2392_ORIGIN.femur, [-19, -60, 10], 'S1 R §4.3'),
   fibularHeadTop: c([-84.2, 431.4, 115.3], 'S4 M §2.2'),
   lateralEpicondyle: c([-70.7, 479.9, 133.5], 'S2 R (skin marker)'),
   medialEpicondyle: c([-70.7, 479.9, 33.5], 'S2 R (skin marker)'),
 } as const
 
-/** Long-bone dimensions (anatomy.md §2.3, §5.1). */
+/** Long-bone dimensions (anatomy §2.3, §5.1). */
 export const LONG_BONE = {
   femoralHeadRadiusMm: { value: 24, src: '§5.1 recommended (D)' },
   neckShaftAngleDeg: { value: 128, src: '§5.1 recommended (D from S8-S12)' },
@@ -63,14 +63,14 @@ export const LONG_BONE = {
   talarDomeAboveAnkleMm: { value: 15, src: 'S4 M §2.3 (13.9) -> E' },
 } as const
 
-/** Piriformis path, gait2392 `peri_r` (anatomy.md §4.1, S1 R); P3 is in the femur frame. */
+/** Piriformis path, gait2392 `peri_r` (anatomy §4.1, S1 R); P3 is in the femur frame. */
 export const PIRIFORMIS_POINTS = {
   origin: inFrame(GAIT2392_ORIGIN.pelvis, [-139.6, 0.3, 23.5], 'S1 R §4.1 P1'),
   via: inFrame(GAIT2392_ORIGIN.pelvis, [-119.3, -27.6, 65.7], 'S1 R §4.1 P2'),
   insertion: inFrame(GAIT2392_ORIGIN.femur, [-14.8, -3.6, 43.7], 'S1 R §4.1 P3'),
 } as const
 
-/** Sciatic nerve course SN0..SN6, tibial TN1..TN4, common fibular CF1..CF2 (anatomy.md §4.3, E ±10 mm). */
+/** Sciatic nerve course SN0..SN6, tibial TN1..TN4, common fibular CF1..CF2 (anatomy §4.3, E ±10 mm). */
 export const SCIATIC_POINTS = {
   sciatic: [
     inFrame(GAIT2392_ORIGIN.pelvis, [-125, -10, 50], 'E §4.3 SN0'),

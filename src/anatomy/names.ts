@@ -1,4 +1,4 @@
-// Names of every node in public/models/skeleton.glb (shared/design/architecture.md, "The model file").
+// Names of every node in public/models/skeleton.glb (docs/architecture.md#the-model-file).
 // The generator (scripts/) writes exactly these; the scene (src/scene/) looks nodes up by these names, never
 // by index. A clinic's higher-fidelity model must use the same names (public/models/README.md).
 
@@ -83,11 +83,17 @@ export const AXIAL_BONES = [
   'ribs_lower',
 ] as const
 
-/** Sciatic nerve course, proximal to distal (anatomy.md §4.3: SN0..SN6), then its two branches. */
+/**
+ * Sciatic nerve course, proximal to distal (SN0..SN6 of docs/domain.md#anatomy-43-sciatic-course-as-landmarks),
+ * then its two branches.
+ */
 export const SCIATIC_TRUNK = [0, 1, 2, 3, 4, 5, 6].map((i) => `sciatic_${i}`)
 export const TIBIAL_NERVE = [1, 2, 3, 4].map((i) => `tibial_nerve_${i}`)
 export const FIBULAR_NERVE = [1, 2].map((i) => `fibular_nerve_${i}`)
-/** Piriformis path (anatomy.md §4.1: P1 origin on the sacrum, P2 at the greater sciatic notch, P3 on the femur). */
+/**
+ * Piriformis path (docs/domain.md#anatomy-41-piriformis-path-points): P1 origin on the sacrum, P2 at the greater
+ * sciatic notch, P3 on the femur.
+ */
 export const PIRIFORMIS = ['piriformis_origin', 'piriformis_via', 'piriformis_insertion'] as const
 
 export const ALL_BONE_NODES: readonly string[] = [

@@ -1,6 +1,7 @@
 // Lumbar spine, sacral base and lower thoracic context, built up from the L5-S1 centre (model mm, axial).
-// Sizes are real-adult (anatomy.md §2.6 iii; the OpenSim spine is 0.75-0.8x adult, §7), placement is
-// Christophy 2012 (S6), lordosis is the §5.4 recommendation split 2/3 disc wedge, 1/3 body wedge.
+// Sizes are real-adult (docs/domain.md, anatomy §2.6 iii; the OpenSim spine is 0.75-0.8x adult, §7),
+// placement is Christophy 2012 (S6), lordosis is the §5.4 recommendation split 2/3 disc wedge, 1/3 body
+// wedge. (`§n` = Anatomy section n of docs/domain.md; `Sn` and the tags: docs/sources.md.)
 import { lift, type Mm3, type M3 } from './frame'
 
 const RAD = Math.PI / 180
