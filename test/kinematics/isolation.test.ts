@@ -1,4 +1,5 @@
-// The core must load and solve with react, three and the DOM libraries unavailable (architecture.md).
+// The core must load and solve with react, three and the DOM libraries unavailable
+// (docs/architecture.md#layers-and-what-each-may-import).
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, test, vi } from 'vitest'

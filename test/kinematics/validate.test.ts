@@ -1,5 +1,6 @@
-// The bad-input rules (architecture.md): clamp with a warning naming the field; throw an Error naming the
-// field for anything missing, non-finite, of the wrong type or unknown.
+// The bad-input rules (docs/architecture.md#the-kinematic-cores-public-contract): clamp with a warning
+// naming the field; throw an Error naming the field for anything missing, non-finite, of the wrong type or
+// unknown.
 import { describe, expect, test } from 'vitest'
 import { INPUT_LIMITS, clampToLimit, solveChain, validateInput, type ChainInput } from '../../src/kinematics'
 import { input } from './helpers'
