@@ -1,4 +1,4 @@
-// Flat config: typescript-eslint strict rules plus the layer rules of shared/design/architecture.md.
+// Flat config: typescript-eslint strict rules plus the layer rules of docs/architecture.md#layers-and-what-each-may-import.
 import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'

@@ -17,7 +17,7 @@ import { useAfterPose, usePosedRig } from './rigContext'
 import { createLiveTube } from './tube'
 import { useLayer } from './useLayer'
 
-// Radii (anatomy.md §4.3, from S34): 8.5 mm at the exit, 5.5 mm by the gluteal fold, about 5 mm to the fork,
+// Radii (docs/domain.md#anatomy-43-sciatic-course-as-landmarks, from docs/sources.md#s34): 8.5 mm at the exit, 5.5 mm by the gluteal fold, about 5 mm to the fork,
 // tibial nerve about 4 mm, common fibular about 2.5–3 mm.
 const TRUNK_SHARE = (SCIATIC_TRUNK.length - 1) / (SCIATIC_TRUNK.length - 1 + TIBIAL_NERVE.length)
 const trunkRadius = (u: number) => {

@@ -1,5 +1,5 @@
 // The clinician's starting points. Each says in one sentence what it shows and which numbers it uses.
-// Bands (kinetic-chain.md, "Units clinicians use"): navicular height normal 36–55 mm, low 27–35,
+// Bands (docs/domain.md#units-clinicians-use): navicular height normal 36–55 mm, low 27–35,
 // very low < 27, high 56–64; heel eversion neutral 2–6°, pronated ≥ 8–10°, inverted = supinated.
 import { NEUTRAL_FOOT } from '../kinematics'
 import type { Activity, FootPosture } from '../kinematics/types'

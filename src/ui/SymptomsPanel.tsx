@@ -1,4 +1,4 @@
-// What may follow and what helps (kinetic-chain.md items 10–11), always marked as information.
+// What may follow and what helps (docs/domain.md#the-story-in-order, items 10–11), always marked as information.
 export function SymptomsPanel() {
   return (
     <section className="kce-card kce-symptoms" aria-labelledby="kce-symptoms-h">

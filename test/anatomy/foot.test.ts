@@ -1,4 +1,4 @@
-// src/anatomy/foot.ts against anatomy.md §6 (recommended build values) and §2.8 (S31 metatarsal parabola).
+// src/anatomy/foot.ts against docs/domain.md Anatomy §6 (recommended build values) and §2.8 (S31 metatarsal parabola, docs/sources.md#s31).
 import { describe, expect, it } from 'vitest'
 import {
   CALCANEUS_ANTERIOR_INFERIOR_MM,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BODY_LIFT_MM, lift, toThree } from '../../src/anatomy/frame'
 
-describe('frames (anatomy.md §0.1)', () => {
+describe('frames (docs/domain.md Anatomy §0.1)', () => {
   it('maps OpenSim mm to three.js metres: X = -z, Y = y, Z = x; the subject faces +Z, right at -X', () => {
     expect(toThree([100, 950, 83.5], 'r')).toEqual([-0.0835, 0.95, 0.1])
     expect(toThree([100, 950, 83.5], 'l')).toEqual([0.0835, 0.95, 0.1])

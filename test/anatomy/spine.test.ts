@@ -1,4 +1,4 @@
-// src/anatomy/spine.ts against anatomy.md §2.6 and §5.3-5.4.
+// src/anatomy/spine.ts against docs/domain.md Anatomy §2.6 and §5.3–5.4.
 import { describe, expect, it } from 'vitest'
 import { L5_S1_CENTRE_MM, SEGMENTS, SPINE, facetCentreMm, vertebraGeom } from '../../src/anatomy/spine'
 import { PELVIS } from '../../src/anatomy/landmarks'
