@@ -81,6 +81,7 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
   }
   if (options.syncUrl) writeUrl()
   const unsubscribe = store.subscribe((s) => {
+    probe.noteChange()
     options.onChange?.(toState(s))
     if (options.syncUrl) {
       clearTimeout(urlTimer)

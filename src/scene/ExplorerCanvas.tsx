@@ -1,7 +1,7 @@
 // The 3D stage: the posed skeleton on its floor with its highlights, lit, with the camera rig. Rendered on
 // demand (frameloop "demand"): nothing is drawn while nothing changes.
 import { Suspense } from 'react'
-import { Canvas } from '@react-three/fiber'
+import { Canvas, useFrame } from '@react-three/fiber'
 import { CameraRig } from './CameraRig'
 import { Floor } from './Floor'
 import { Labels } from './Labels'
@@ -41,6 +41,12 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
   )
 }
 
+/** Tells the probe which input version each frame draws (the browser tests wait for it, not for a timer). */
+function ProbeFrames({ probe }: { probe: ProbeSink }) {
+  useFrame(() => probe.noteFrame())
+  return null
+}
+
 export function ExplorerCanvas(props: ExplorerCanvasProps) {
   const { probe, onError } = props
   return (
@@ -50,7 +56,7 @@ export function ExplorerCanvas(props: ExplorerCanvasProps) {
       camera={{ fov: 32, near: 0.05, far: 20, position: [0, 0.85, -2.7] }}
       gl={{ antialias: true }}
       onCreated={(state) => {
-        probe?.attach(state.gl)
+        probe?.attach(state.gl, () => state.get().internal.frames > 0)
         // Rendering on demand, nothing would redraw after the browser gives a lost WebGL context back
         // (background tabs, GPU resets): ask for a frame when it does.
         state.gl.domElement.addEventListener('webglcontextrestored', () => state.invalidate())
@@ -66,6 +72,7 @@ export function ExplorerCanvas(props: ExplorerCanvasProps) {
         </Suspense>
       </ModelErrorBoundary>
       <CameraRig reducedMotion={props.reducedMotion} />
+      {probe && <ProbeFrames probe={probe} />}
     </Canvas>
   )
 }

@@ -25,6 +25,12 @@ export interface ProbedObject {
 export interface SceneProbe {
   /** Frames drawn so far by this explorer's renderer. */
   frames(): number
+  /** Changes of the explorer's store so far (inputs, view, layers, exaggeration): counted by mountExplorer. */
+  inputVersion(): number
+  /** The input version the last drawn frame showed: equal to inputVersion() once the latest change is drawn. */
+  drawnVersion(): number
+  /** A frame is asked for and not drawn yet (a change just made, or an easing under way). */
+  framePending(): boolean
   object(name: string): ProbedObject | null
   /** Names of every object the probe can see. */
   names(): string[]
@@ -33,7 +39,12 @@ export interface SceneProbe {
 export interface ProbeSink extends SceneProbe {
   gl: WebGLRenderer | null
   roots: Set<Object3D>
-  attach(gl: WebGLRenderer): void
+  /** Called on every store change (mountExplorer). */
+  noteChange(): void
+  /** Called in every frame, just before it is drawn (ExplorerCanvas). */
+  noteFrame(): void
+  /** The renderer, and whether its on-demand loop has a frame to draw. */
+  attach(gl: WebGLRenderer, pending?: () => boolean): void
 }
 
 const _p = new Vector3()
@@ -54,13 +65,26 @@ function visibleInWorld(o: Object3D): boolean {
 }
 
 export function createProbe(): ProbeSink {
+  let framePending = () => false
+  let version = 0
+  let drawn = -1
   const sink: ProbeSink = {
     gl: null,
     roots: new Set(),
-    attach: (gl) => {
+    noteChange: () => {
+      version++
+    },
+    noteFrame: () => {
+      drawn = version
+    },
+    attach: (gl, pending) => {
       sink.gl = gl
+      if (pending) framePending = pending
     },
     frames: () => sink.gl?.info.render.frame ?? 0,
+    inputVersion: () => version,
+    drawnVersion: () => drawn,
+    framePending: () => framePending(),
     names: () => {
       const out: string[] = []
       for (const r of sink.roots) r.traverse((o) => o.name && out.push(o.name))
