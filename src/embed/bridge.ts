@@ -81,6 +81,19 @@ function describe(v: unknown): string {
   }
 }
 
+/**
+ * What the bridge has done so far, for the browser tests (embed.html exposes it as `window.kceBridge`): a
+ * test that checks a frame sent nothing first sees that the frame did receive the messages.
+ */
+export interface BridgeCounts {
+  /** Messages handled, from anyone but the page itself (dropped ones included). */
+  received: number
+  /** Replies posted to requests. */
+  replies: number
+  /** Events posted to the parent (ready, change, error). */
+  events: number
+}
+
 export function startBridge(opts: {
   target: BridgeTarget
   win: BridgeWindow
@@ -88,8 +101,11 @@ export function startBridge(opts: {
   /** The parent's origin if known: events go only there (when allowed), else to each allowed origin. */
   parentOrigin: string | null
   warn: Warn
+  /** Counted into, when given. */
+  counts?: BridgeCounts
 }): () => void {
   const { target, win, allowed, warn } = opts
+  const counts = opts.counts ?? { received: 0, replies: 0, events: 0 }
   const parent = win.parent === win ? null : win.parent
   const warnedOrigins = new Set<string>()
   let parentOrigin = opts.parentOrigin
@@ -99,14 +115,21 @@ export function startBridge(opts: {
   const broadcast = (msg: EmbedEvent) => {
     if (!parent) return
     if (parentOrigin !== null) {
-      if (allowed.has(parentOrigin)) post(parent, parentOrigin, msg)
+      if (allowed.has(parentOrigin)) {
+        post(parent, parentOrigin, msg)
+        counts.events++
+      }
       return
     }
-    for (const origin of allowed) post(parent, origin, msg)
+    for (const origin of allowed) {
+      post(parent, origin, msg)
+      counts.events++
+    }
   }
 
   const onMessage = (ev: MessageEvent) => {
     if (ev.source === (win as unknown)) return // our own page's scripts (and dev tools) talking to themselves
+    counts.received++
     if (!allowed.has(ev.origin)) {
       if (!warnedOrigins.has(ev.origin)) {
         warnedOrigins.add(ev.origin)
@@ -134,7 +157,10 @@ export function startBridge(opts: {
     if (ev.source && ev.source === parent && parentOrigin === null) parentOrigin = ev.origin
     const reply: EmbedEvent = { type: 'kce:state', state: target.getState(), warnings }
     if (id !== undefined) reply.id = id
-    if (ev.source) post(ev.source, ev.origin, reply)
+    if (ev.source) {
+      post(ev.source, ev.origin, reply)
+      counts.replies++
+    }
   }
 
   win.addEventListener('message', onMessage)

@@ -1,7 +1,7 @@
 // embed.html: the widget filling an iframe, configured by URL parameters (the element's attribute names)
 // and driven by postMessage from the origins the embedder allows.
 import type { KineticChainExplorerElement } from './kinetic-chain-explorer'
-import { allowedOrigins, parentOriginOf, startBridge } from './bridge'
+import { allowedOrigins, parentOriginOf, startBridge, type BridgeCounts } from './bridge'
 
 const TAG = 'kinetic-chain-explorer'
 const warn = (m: string) => console.warn(`Kinetic Chain Explorer (embed.html): ${m}`)
@@ -18,12 +18,16 @@ void customElements.whenDefined(TAG).then(() => {
     else warn(`ignored URL parameter ${name}="${value}" (not one of ${observed.join(', ')}, allow-origin)`)
   }
   const parentOrigin = parentOriginOf(window)
+  // Test and diagnostic: what the bridge received and sent (read by the browser tests).
+  const counts: BridgeCounts = { received: 0, replies: 0, events: 0 }
+  ;(window as Window & { kceBridge?: BridgeCounts }).kceBridge = counts
   startBridge({
     target: el,
     win: window,
     allowed: allowedOrigins(params, location.origin, parentOrigin, warn),
     parentOrigin,
     warn,
+    counts,
   })
   document.body.appendChild(el)
 })
