@@ -5,8 +5,10 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
+import type { BridgeCounts } from '../../src/embed/bridge'
 import { launchBrowser, openPage } from './support/browser'
+import { SIGNAL_TIMEOUT_MS } from './support/signals'
 import { hostPage, measureEmbed, PRE_ACTIVATION_JS_BUDGET } from '../../scripts/bench/embed'
 
 const baseUrl = inject('baseUrl')
@@ -16,8 +18,9 @@ const otherOrigin = baseUrl.replace('127.0.0.1', 'localhost').replace(/\/$/, '')
 const ownOrigin = new URL(baseUrl).origin
 
 /**
- * The strictest policy the widget runs under (docs/embedding.md states it): no inline script, no eval;
- * 'wasm-unsafe-eval' for three's WebAssembly meshopt decoder; inline styles for leva's panel (stitches).
+ * The strictest policy the widget runs under (the README's embedding section states it): no inline script,
+ * no eval; 'wasm-unsafe-eval' for three's WebAssembly meshopt decoder; inline styles for leva's panel
+ * (stitches).
  */
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -55,6 +58,8 @@ async function hostAt(
     hasTouch: opts.hasTouch ?? false,
     isMobile: opts.isMobile ?? false,
   })
+  context.setDefaultTimeout(SIGNAL_TIMEOUT_MS)
+  context.setDefaultNavigationTimeout(SIGNAL_TIMEOUT_MS)
   // CSP violations during load too: a listener in place before any of the page's scripts run.
   await context.addInitScript(() => {
     const seen: string[] = []
@@ -147,36 +152,33 @@ describe('example.html: two widgets on one page', () => {
     })
     await whenReady(page, '#widget-a, #widget-b')
     const changes = await page.evaluate(async () => {
-      const a = document.getElementById('widget-a') as HTMLElement & {
-        getState(): { inputs: { left: { navicularHeightMm: number } } }
-      }
-      const b = document.getElementById('widget-b') as typeof a
-      const seen: string[] = []
-      b.addEventListener('change', () => seen.push('b'))
-      const arch = await new Promise<number>((resolve) => {
-        a.addEventListener(
-          'change',
-          (e) => resolve((e as CustomEvent).detail.inputs.left.navicularHeightMm),
-          { once: true },
-        )
-        a.setAttribute('left-arch-mm', '25')
-      })
+      type Widget = HTMLElement & { getState(): { inputs: { left: { navicularHeightMm: number } } } }
+      const a = document.getElementById('widget-a') as Widget
+      const b = document.getElementById('widget-b') as Widget
+      const archOf = (e: Event) => (e as CustomEvent).detail.inputs.left.navicularHeightMm as number
+      const nextChange = (w: Widget, set: () => void) =>
+        new Promise<number>((resolve) => {
+          w.addEventListener('change', (e) => resolve(archOf(e)), { once: true })
+          set()
+        })
+      const seenByB: number[] = []
+      b.addEventListener('change', (e) => seenByB.push(archOf(e)))
+      const arch = await nextChange(a, () => a.setAttribute('left-arch-mm', '25'))
       a.setAttribute('preset', 'bogus-feet') // ignored with a warning
       a.setAttribute('right-eversion-deg', 'very')
-      await new Promise((r) => setTimeout(r, 300))
-      return {
-        arch,
-        seen,
-        a: a.getState().inputs.left.navicularHeightMm,
-        b: b.getState().inputs.left.navicularHeightMm,
-      }
+      const aAfter = a.getState().inputs.left.navicularHeightMm
+      const bAfter = b.getState().inputs.left.navicularHeightMm
+      // b's own change, after a's: b's listener works, and any event a's changes caused on b came first.
+      const bOwn = await nextChange(b, () => b.setAttribute('left-arch-mm', '41'))
+      return { arch, aAfter, bAfter, bOwn, seenByB }
     })
     expect(changes.arch).toBe(25)
-    expect(changes.a).toBe(25)
-    expect(changes.b).toBe(30) // flat-feet preset, untouched by a's change
-    expect(changes.seen).toEqual([])
-    expect(warnings.join('\n')).toMatch(/"bogus-feet"/)
-    expect(warnings.join('\n')).toMatch(/"very"/)
+    expect(changes.aAfter).toBe(25)
+    expect(changes.bAfter).toBe(30) // flat-feet preset, untouched by a's change
+    expect(changes.bOwn).toBe(41)
+    expect(changes.seenByB).toEqual([41]) // its own change only, none of a's
+    await expect.poll(() => warnings.join('\n')).toMatch(/"bogus-feet"/)
+    await expect.poll(() => warnings.join('\n')).toMatch(/"very"/)
     expect(problems).toEqual([])
     expect(requests.filter((u) => !u.startsWith(ownOrigin))).toEqual([])
     await page.context().close()
@@ -211,6 +213,20 @@ ${frame('denied', 'allow-origin=https://clinic.example&loading=eager&controls=no
     await expect
       .poll(async () => (await got()).allowed.some((m) => m.type === 'kce:ready'), { timeout: 90_000 })
       .toBe(true)
+    // Each frame's bridge counts what it received and sent (embed.html's window.kceBridge). The denied
+    // frame must be listening before the burst, or its silence would prove nothing.
+    const frameOf = async (id: string): Promise<Frame> => {
+      const f = await (await host.page.$(`#${id}`))?.contentFrame()
+      if (!f) throw new Error(`no frame #${id}`)
+      return f
+    }
+    const countsOf = (f: Frame) =>
+      f.evaluate(() => (window as unknown as { kceBridge?: BridgeCounts }).kceBridge ?? null)
+    const allowedFrame = await frameOf('allowed')
+    const deniedFrame = await frameOf('denied')
+    await expect.poll(() => countsOf(deniedFrame), { timeout: 90_000 }).not.toBeNull()
+    const deniedBefore = (await countsOf(deniedFrame))!
+    const allowedBefore = (await countsOf(allowedFrame))!
     await host.page.evaluate((target) => {
       const post = (id: string, msg: unknown) =>
         (document.getElementById(id) as HTMLIFrameElement).contentWindow?.postMessage(msg, target)
@@ -227,7 +243,15 @@ ${frame('denied', 'allow-origin=https://clinic.example&loading=eager&controls=no
       post('denied', { type: 'kce:set-inputs', id: 7, inputs: { preset: 'flat-feet' } })
     }, ownOrigin)
     await expect.poll(async () => (await got()).allowed.some((m) => m.id === 5)).toBe(true)
-    await new Promise((r) => setTimeout(r, 500)) // time for any reply the denied frame might wrongly send
+    // The allowed frame took all five and answered four (not the unknown type); the last answer is in, so
+    // the earlier ones are too (messages from one frame arrive in order).
+    const allowedAfter = (await countsOf(allowedFrame))!
+    expect(allowedAfter.received - allowedBefore.received).toBe(5)
+    expect(allowedAfter.replies - allowedBefore.replies).toBe(4)
+    // The denied frame took both messages (its chance to answer) and sent nothing: no reply, no event.
+    await expect.poll(async () => (await countsOf(deniedFrame))!.received - deniedBefore.received).toBe(2)
+    expect(await countsOf(deniedFrame)).toEqual({ ...deniedBefore, received: deniedBefore.received + 2 })
+    expect(deniedBefore.replies + deniedBefore.events).toBe(0)
     const result = await got()
     const reply = (id: number) =>
       result.allowed.find((m) => m.id === id) as
@@ -241,10 +265,10 @@ ${frame('denied', 'allow-origin=https://clinic.example&loading=eager&controls=no
     expect(result.allowed.some((m) => m.type === 'kce:change')).toBe(true)
     // The denied frame's parent is not in its allow-origin: it neither answers nor posts its events.
     expect(result.denied).toEqual([])
-    const w = host.warnings.join('\n')
-    expect(w).toMatch(/view: ignored "sideways"/)
-    expect(w).toMatch(/"kce:reboot"/)
-    expect(w).toContain(`ignored a message from ${otherOrigin}`)
+    const w = () => host.warnings.join('\n')
+    await expect.poll(w).toMatch(/view: ignored "sideways"/)
+    await expect.poll(w).toMatch(/"kce:reboot"/)
+    await expect.poll(w).toContain(`ignored a message from ${otherOrigin}`)
     expect(host.problems).toEqual([])
     await host.context.close()
   })
@@ -278,15 +302,16 @@ describe('a host page under a strict Content-Security-Policy', () => {
         return event
       }, what)
     expect(await lose('loseContext')).toBe('webglcontextlost')
-    await new Promise((r) => setTimeout(r, 300))
-    const lost = await canvasSignature(host.page)
-    // The lost canvas is blank: far from the picture (else this test could not tell a redraw from nothing).
-    expect(distance(before, lost)).toBeGreaterThan(5)
+    // The lost canvas shows blank: far from the picture (else this test could not tell a redraw from nothing).
+    let lost: number[] = []
+    await expect
+      .poll(async () => distance(before, (lost = await canvasSignature(host.page))), { interval: 50 })
+      .toBeGreaterThan(5)
     expect(await lose('restoreContext')).toBe('webglcontextrestored')
     // Drawn again: the same picture as before the loss, within a small tolerance.
     await expect
       .poll(async () => distance(before, await canvasSignature(host.page)), {
-        timeout: 20_000,
+        timeout: SIGNAL_TIMEOUT_MS,
         interval: 500,
       })
       .toBeLessThan(distance(before, lost) / 4)
@@ -319,7 +344,7 @@ describe('on a phone', () => {
     await touch('touchStart', box.y + 300)
     for (let y = box.y + 280; y >= box.y + 40; y -= 20) await touch('touchMove', y)
     await touch('touchEnd', box.y + 40)
-    await expect.poll(() => host.page.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(100)
+    await expect.poll(() => host.page.evaluate(() => window.scrollY)).toBeGreaterThan(100)
     expect(host.problems).toEqual([])
     await host.context.close()
   })

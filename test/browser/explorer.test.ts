@@ -1,12 +1,14 @@
 // The main page as a person sees it, in the system Chromium (SwiftShader WebGL) against a fresh build.
 // Readiness is the page's own signal (data-ready after the first frame drawn with the model posed), never a
-// timer; motion is frozen with prefers-reduced-motion (the default of openPage).
+// timer; so is "drawn and idle" (support/signals.ts). Motion is frozen with prefers-reduced-motion (the
+// default of openPage).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, openPage } from './support/browser'
+import { animationFrames, framePending, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const SHOTS = join(here, '__screenshots__')
@@ -25,9 +27,11 @@ afterAll(async () => {
   await browser?.close()
 })
 
+/** The explorer has drawn its first frame with the model posed, and everything since. */
 async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('#root[data-ready]', { timeout: 60_000 })
+  await page.waitForSelector('#root[data-ready]', { timeout: SIGNAL_TIMEOUT_MS })
   expect(await page.getAttribute('#root', 'data-ready')).toBe('true')
+  await settled(page)
 }
 
 type Probed = {
@@ -45,23 +49,6 @@ const probe = (page: Page, name: string) =>
     }
     return el.kceDiagnostics!.probe.object(n)
   }, name) as Promise<Probed | null>
-const frames = (page: Page) =>
-  page.evaluate(() =>
-    (
-      document.getElementById('root') as HTMLElement & { kceDiagnostics?: { probe: { frames(): number } } }
-    ).kceDiagnostics!.probe.frames(),
-  )
-
-/** Waits until the page has drawn at least one more frame and then stays idle (render on demand). */
-async function settled(page: Page): Promise<void> {
-  let last = -1
-  for (let i = 0; i < 60; i++) {
-    const f = await frames(page)
-    if (f === last) return
-    last = f
-    await page.waitForTimeout(100)
-  }
-}
 
 /** Compares two PNGs inside the page (canvas decode): no image library needed. Returns the share of differing pixels. */
 async function diffShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
@@ -172,10 +159,13 @@ describe('the explorer page (with the model)', () => {
             ).toBe(false)
       }
     }
+    // Idle: once the last change is drawn and no frame is asked for, thirty of the page's animation frames
+    // go by (each one a chance to draw) and the explorer draws none of them.
     await settled(page)
-    const before = await frames(page)
-    await page.waitForTimeout(700)
-    expect(await frames(page), 'frames drawn while idle').toBe(before)
+    const before = await framesDrawn(page)
+    await animationFrames(page, 30)
+    expect(await framesDrawn(page), 'frames drawn while idle').toBe(before)
+    expect(await framePending(page), 'a frame asked for while idle').toBe(false)
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -188,7 +178,6 @@ describe('the explorer page (with the model)', () => {
       SMALL,
     )
     await ready(page)
-    await settled(page)
     const tibia0 = await probe(page, 'tibia_r')
     const disc0 = await probe(page, 'disc_L5_S1')
     const facet0 = await probe(page, 'facet_L5_S1_r_marker')
@@ -206,7 +195,7 @@ describe('the explorer page (with the model)', () => {
     await page.mouse.down()
     for (let i = 1; i <= 8; i++) {
       await page.mouse.move(x0 + ((x1 - x0) * i) / 8, y)
-      await page.waitForTimeout(30)
+      await animationFrames(page) // as a hand does: the page sees each step before the next
     }
     await page.mouse.up()
     await expect
@@ -222,7 +211,7 @@ describe('the explorer page (with the model)', () => {
                 }
               ).kceDiagnostics!.handle.getState().input.right.calcanealEversionDeg,
           ),
-        { timeout: 5000 },
+        { timeout: SIGNAL_TIMEOUT_MS },
       )
       .toBeGreaterThan(12)
     await settled(page)
@@ -234,14 +223,14 @@ describe('the explorer page (with the model)', () => {
     expect((await probe(page, 'facet_L5_S1_r_marker'))!.colour).not.toBe(facet0!.colour)
     expect(await page.getByTestId('foot-bands').textContent()).toMatch(/Right foot:.*highly pronated/)
     await expect
-      .poll(() => page.evaluate(() => location.search), { timeout: 3000 })
+      .poll(() => page.evaluate(() => location.search), { timeout: SIGNAL_TIMEOUT_MS })
       .toContain('right-eversion-deg=')
     // And with the keyboard: the number box takes arrow keys.
     const box = row.locator('input').first()
     const before = await box.inputValue()
     await box.focus()
     await page.keyboard.press('ArrowDown')
-    await expect.poll(() => box.inputValue(), { timeout: 3000 }).not.toBe(before)
+    await expect.poll(() => box.inputValue(), { timeout: SIGNAL_TIMEOUT_MS }).not.toBe(before)
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -259,9 +248,10 @@ describe('the explorer page (with the model)', () => {
       'neutral',
     ]) {
       await page.click(`[data-preset="${id}"]`)
+      await settled(page) // the probe reads the posed scene: the preset's pose must be drawn first
       expect(await page.getAttribute(`[data-preset="${id}"]`, 'aria-pressed')).toBe('true')
       await expect
-        .poll(() => page.evaluate(() => location.search), { timeout: 3000 })
+        .poll(() => page.evaluate(() => location.search), { timeout: SIGNAL_TIMEOUT_MS })
         .toContain(`preset=${id}`)
       const state = await page.evaluate(
         () =>
@@ -317,7 +307,9 @@ describe('the explorer page (with the model)', () => {
       new URLSearchParams(q).toString(),
     )
     await page.click('[data-view="feet"]')
-    await expect.poll(() => page.evaluate(() => location.search), { timeout: 3000 }).toContain('view=feet')
+    await expect
+      .poll(() => page.evaluate(() => location.search), { timeout: SIGNAL_TIMEOUT_MS })
+      .toContain('view=feet')
     await page.reload()
     await ready(page)
     expect(await page.getAttribute('[data-view="feet"]', 'aria-pressed')).toBe('true')
@@ -327,8 +319,8 @@ describe('the explorer page (with the model)', () => {
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
     await page.goto(`${base()}?right-arch-mm=tall&view=top`)
     await ready(page)
-    expect(warnings.join('\n')).toContain('"tall"')
-    expect(warnings.join('\n')).toContain('"top"')
+    await expect.poll(() => warnings.join('\n'), { timeout: SIGNAL_TIMEOUT_MS }).toContain('"tall"')
+    await expect.poll(() => warnings.join('\n'), { timeout: SIGNAL_TIMEOUT_MS }).toContain('"top"')
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -339,13 +331,11 @@ describe('the explorer page (with the model)', () => {
       height: 600,
     })
     await ready(page)
-    await settled(page)
     await matchesBaseline(page, 'neutral-back')
     await page.goto(
       `${base()}?preset=right-overpronated&exaggerate=3&view=lumbar&layers=bones,stress,nerve,muscle`,
     )
     await ready(page)
-    await settled(page)
     await matchesBaseline(page, 'right-overpronated-lumbar-3x')
     expect(problems).toEqual([])
     await page.context().close()
@@ -393,10 +383,12 @@ describe('the explorer page (with the model)', () => {
 describe('the explorer page (model unavailable)', () => {
   it('a model that fails to load shows a clear message; the chain panel still works', async () => {
     const context = await browser.newContext({ viewport: SMALL, reducedMotion: 'reduce' })
+    context.setDefaultTimeout(SIGNAL_TIMEOUT_MS)
+    context.setDefaultNavigationTimeout(SIGNAL_TIMEOUT_MS)
     const page = await context.newPage()
     await page.route('**/skeleton.glb', (r) => r.fulfill({ status: 404, body: 'missing' }))
     await page.goto(base())
-    await page.waitForSelector('#root[data-ready="error"]', { timeout: 30_000 })
+    await page.waitForSelector('#root[data-ready="error"]', { timeout: SIGNAL_TIMEOUT_MS })
     expect(await page.getByTestId('scene-message').textContent()).toContain('could not be loaded')
     await page.click('[data-preset="right-overpronated"]')
     expect(await page.getByTestId('chain-panel').textContent()).toMatch(/Right heel everted 10/)

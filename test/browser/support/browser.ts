@@ -44,6 +44,9 @@ export async function openPage(browser: Browser, url: string, opts: PageOptions 
     hasTouch: opts.hasTouch ?? false,
     isMobile: opts.isMobile ?? false,
   })
+  // Nothing waits on Playwright's 30 s defaults: SwiftShader on two busy cores can be slow to load a page.
+  context.setDefaultTimeout(60_000)
+  context.setDefaultNavigationTimeout(60_000)
   const page = await context.newPage()
   const origin = new URL(url).origin
   const problems: string[] = []
