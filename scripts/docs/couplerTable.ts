@@ -12,12 +12,12 @@ const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toPrecision(4).r
 export function couplerTableMarkdown(): string {
   const rows = COUPLERS.map(
     (c) =>
-      `| \`${c.id}\` | ${cell(c.from)} → ${cell(c.to)} | ${fmt(c.gain)} ${cell(c.unit)} | ${c.confidence} | ${cell(c.source)}${c.assumption ? ` *Assumption:* ${cell(c.assumption)}` : ''} |`,
+      `| \`${c.id}\` | ${cell(c.from)} → ${cell(c.to)} | ${fmt(c.gain)} ${cell(c.unit)} | ${c.confidence} | ${cell(c.source)}${c.assumption ? ` *Assumption:* ${cell(c.assumption)}` : ''} | ${c.dissent ? cell(c.dissent) : '—'} |`,
   )
   return [
     START,
-    '| coupler | from → to | gain | confidence | source |',
-    '|---|---|---|---|---|',
+    '| coupler | from → to | gain | confidence | source | dissent (studies that found no effect) |',
+    '|---|---|---|---|---|---|',
     ...rows,
     END,
   ].join('\n')

@@ -1,20 +1,30 @@
-// Clinical ranges of the inputs: the valid limits (clamped with a warning), the neutral foot, and the bands
-// clinicians name ("low arch", "pronated"). Sources: shared/domain/kinetic-chain.md "Units clinicians use"
-// and biomechanics.md §4.
+// Clinical ranges of the inputs: the valid limits (clamped with a warning), the neutral foot, barefoot, and
+// the bands clinicians name ("low arch", "pronated"). Studies cited by author and year are listed in
+// docs/sources.md.
 import { C } from './couplers'
-import type { FootPosture, Limit } from './types'
+import type { FootPosture, Footwear, Limit } from './types'
 
 export type { Limit }
 
-/** Valid input ranges (architecture.md contract). Outside them a value is clamped and reported. */
-export const INPUT_LIMITS: Readonly<Record<keyof FootPosture, Limit>> = Object.freeze({
+/**
+ * Valid input ranges (README "The kinematic core's API"). Outside them a value is clamped and reported.
+ * Per foot: the posture fields, and the footwear fields (`footwear.left.heelHeightMm`, ...).
+ */
+export const INPUT_LIMITS: Readonly<Record<keyof FootPosture | keyof Footwear, Limit>> = Object.freeze({
   navicularHeightMm: { min: 15, max: 75, unit: 'mm' },
   calcanealEversionDeg: { min: -15, max: 20, unit: '°' },
+  heelHeightMm: { min: 0, max: 100, unit: 'mm' },
+  medialPostDeg: { min: 0, max: 10, unit: '°' },
 })
+
+/** Barefoot: no heel, no orthotic post (the default for any footwear field left out). */
+export const BAREFOOT: Readonly<Footwear> = Object.freeze({ heelHeightMm: 0, medialPostDeg: 0 })
 
 /**
  * The neutral foot: navicular height 45 mm (Nilsson et al. 2012 normal band 36–55 mm; the anatomy build value)
- * and 4° of resting calcaneal eversion (neutral 2–6° everted, Sobel et al. 1999).
+ * and 4° of resting calcaneal eversion, inside the clinical neutral band of about 2–6° everted (the
+ * traditional norm is vertical to 2–3° everted). Sobel et al. 1999 measured healthy adults at
+ * 6.07 ± 2.7°, so 4° lies within one SD below their mean; no study pins a better single value.
  */
 export const NEUTRAL_FOOT: Readonly<FootPosture> = Object.freeze({
   navicularHeightMm: 45,
@@ -46,8 +56,8 @@ export interface PronationBand extends Band {
 }
 
 /**
- * Resting calcaneal stance position bands: neutral 2–6° everted (Sobel et al. 1999), pronated from about
- * 8–10°, inverted = supinated. The FPI-6 column is a band-to-band correspondence (FPI 0..+5 normal, +6..+9
+ * Resting calcaneal stance position bands: neutral about 2–6° everted (the clinical band; Sobel et al. 1999
+ * measured healthy adults at 6.07 ± 2.7°), pronated from about 8–10°, inverted = supinated. The FPI-6 column is a band-to-band correspondence (FPI 0..+5 normal, +6..+9
  * pronated, ≥ +10 highly pronated, −1..−4 supinated, ≤ −5 highly supinated), not a measured conversion.
  */
 export const PRONATION_BANDS: readonly PronationBand[] = Object.freeze([

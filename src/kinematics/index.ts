@@ -1,19 +1,31 @@
-// The kinematic core's public entry (architecture.md): pure TypeScript, no react, three or DOM.
+// The kinematic core's public entry (README "The kinematic core's API"): pure TypeScript, no react, three
+// or DOM.
 export type {
   Activity,
   ChainInput,
   ChainPose,
   FootPosture,
+  FootStrike,
+  Footwear,
+  Limit,
   LimbPose,
   LumbarLevel,
   LumbarLevelPose,
   Sided,
 } from './types'
-export { ACTIVITIES, LUMBAR_LEVELS } from './types'
+export { ACTIVITIES, FOOT_STRIKES, LUMBAR_LEVELS } from './types'
 export { solveChain, solveValidChain } from './solveChain'
-export { validateInput, isActivity, clampToLimit, safeDisplay, type ValidatedInput } from './validate'
+export {
+  validateInput,
+  isActivity,
+  isFootStrike,
+  clampToLimit,
+  safeDisplay,
+  type ValidatedInput,
+} from './validate'
 export {
   NEUTRAL_FOOT,
+  BAREFOOT,
   INPUT_LIMITS,
   ARCH_BANDS,
   PRONATION_BANDS,
@@ -24,7 +36,6 @@ export {
   stressChangeFromStanding,
   STANDING_FACET_STRESS,
   type Band,
-  type Limit,
   type PronationBand,
 } from './clinical'
 export { COUPLERS, couplerById, type Coupler, type CouplerId, type Confidence } from './couplers'

@@ -1,7 +1,9 @@
-// The chain, link by link (README "How the model works"): heel eversion → tibial IR → femoral IR → pelvic
-// drive per side → pelvis (tilt, torsion, obliquity) → ilium per side → lumbar extension per level and side →
-// facet stress; femoral IR → piriformis length; roots + piriformis → sciatic irritation; activity and foot
-// posture → load and shock. Every coefficient comes from the coupler table (couplers.ts).
+// The chain, link by link (README "How the model works"): heel eversion (less any orthotic post) → tibial IR
+// → femoral IR → pelvic drive per side → pelvis (tilt, torsion, obliquity; heels tilt it back and lift a
+// side) → ilium per side → lumbar extension per level and side → facet stress; femoral IR → piriformis
+// length; roots + piriformis → sciatic irritation; activity, foot strike and foot posture → load and shock;
+// heels → back-muscle effort. Every coefficient comes from the coupler table (couplers.ts); studies are
+// listed in docs/sources.md.
 import { NEUTRAL_FOOT } from './clinical'
 import { C } from './couplers'
 import type {
@@ -9,6 +11,8 @@ import type {
   ChainInput,
   ChainPose,
   FootPosture,
+  FootStrike,
+  Footwear,
   LimbPose,
   LumbarLevel,
   LumbarLevelPose,
@@ -17,7 +21,7 @@ import { validateInput } from './validate'
 
 const DEG = Math.PI / 180
 
-/** Lumbar extension shares per level, L1-L2 first (they sum to 1). */
+/** Shares of added lumbar extension per level, L1-L2 first (they sum to 1). */
 const LEVEL_SHARES: readonly [LumbarLevel, number][] = [
   ['L1-L2', C.lordosisShareL1L2.gain],
   ['L2-L3', C.lordosisShareL2L3.gain],
@@ -25,74 +29,105 @@ const LEVEL_SHARES: readonly [LumbarLevel, number][] = [
   ['L4-L5', C.lordosisShareL4L5.gain],
   ['L5-S1', C.lordosisShareL5S1.gain],
 ]
+/** The levels whose roots form the sciatic nerve (L4–S3): their mean extension drives the root term. */
+const ROOT_SHARE = (C.lordosisShareL4L5.gain + C.lordosisShareL5S1.gain) / 2
 
-const PEAK_BODY_WEIGHTS: Readonly<Record<Activity, number>> = {
+const ACTIVE_BODY_WEIGHTS: Readonly<Record<Activity, number>> = {
   standing: C.standingLoad.gain,
   walking: C.walkingLoad.gain,
   running: C.runningLoad.gain,
-  'downhill-running': C.runningLoad.gain * C.downhillImpactFactor.gain,
+  'downhill-running': C.runningLoad.gain,
 }
-const MAX_PEAK_BODY_WEIGHTS = Math.max(...Object.values(PEAK_BODY_WEIGHTS))
+/** Impact peak with a rearfoot strike (walking: its first peak; standing: no footstrike). */
+const REARFOOT_IMPACT_BODY_WEIGHTS: Readonly<Record<Activity, number>> = {
+  standing: 0,
+  walking: C.walkingLoad.gain,
+  running: C.runningImpactLoad.gain,
+  'downhill-running': C.runningImpactLoad.gain * C.downhillImpactFactor.gain,
+}
+const MAX_IMPACT_BODY_WEIGHTS = Math.max(...Object.values(REARFOOT_IMPACT_BODY_WEIGHTS))
+const ORTHOTIC_SHARE: Readonly<Record<Activity, number>> = {
+  standing: C.orthoticStandingShare.gain,
+  walking: C.orthoticWalkingShare.gain,
+  running: 1,
+  'downhill-running': 1,
+}
+const isRunning = (a: Activity): boolean => a === 'running' || a === 'downhill-running'
+
+/** Bound on the compensated hip-height difference two feet can make (mm), and on their common drop. */
+const FOOT_DIFF_MAX_MM = C.footLegLengthRange.gain
+const FOOT_COMMON_MAX_MM = FOOT_DIFF_MAX_MM / 2
+/** A heel's lift that still reaches the pelvis, per mm of heel (true lift, compensated). */
+const HEEL_LIFT_AT_HIP = C.heelLiftToLimbLength.gain * C.legLengthCompensation.gain
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x)
+/** Pronation passes in full, supination at supinationDriveShare (Betsch 2011; Duval 2010). */
+const supinationScaled = (x: number): number => (x >= 0 ? x : C.supinationDriveShare.gain * x)
 
 interface LimbDrive {
+  /** Heel eversion as posed, change from neutral, after the orthotic. */
   eversionDeg: number
+  orthoticReductionDeg: number
+  heelHeightMm: number
   tibialIrDeg: number
   femoralIrDeg: number
   pelvicDriveDeg: number
-  shorteningMm: number
+  /** Compensated hip drop from this foot's eversion, before the bound (mm). */
+  eversionDropMm: number
 }
 
-/** Foot → tibia → femur → this side's drive on the pelvis, and functional shortening. */
-function driveLimb(foot: FootPosture): LimbDrive {
-  const eversionDeg = foot.calcanealEversionDeg - NEUTRAL_FOOT.calcanealEversionDeg
+/** Foot (and what it stands in) → tibia → femur → this side's drive on the pelvis. */
+function driveLimb(foot: FootPosture, wear: Footwear, activity: Activity): LimbDrive {
+  const post = Math.min(wear.medialPostDeg, C.orthoticPostSaturation.gain)
+  const orthoticReductionDeg = C.orthoticEversionReduction.gain * post * ORTHOTIC_SHARE[activity]
+  const eversionDeg = foot.calcanealEversionDeg - NEUTRAL_FOOT.calcanealEversionDeg - orthoticReductionDeg
   const archChangeMm = foot.navicularHeightMm - NEUTRAL_FOOT.navicularHeightMm
   // Higher arches pass on more tibial rotation per degree of eversion (Nigg 1993; Williams 2001). Over the
   // valid 15..75 mm the scale stays within 0.59..1.41, so it never changes sign.
   const transfer = C.eversionToTibialRotation.gain * (1 + C.archHeightToTransfer.gain * archChangeMm)
   const tibialIrDeg = transfer * eversionDeg
   const femoralIrDeg = C.tibialToFemoralRotation.gain * tibialIrDeg
-  const shorteningMm = C.eversionToShortening.gain * eversionDeg - C.archDropToShortening.gain * archChangeMm
   return {
     eversionDeg,
+    orthoticReductionDeg,
+    heelHeightMm: wear.heelHeightMm,
     tibialIrDeg,
     femoralIrDeg,
-    pelvicDriveDeg: C.femoralRotationToPelvicDrive.gain * femoralIrDeg,
-    shorteningMm,
+    pelvicDriveDeg: C.femoralRotationToPelvicDrive.gain * supinationScaled(femoralIrDeg),
+    eversionDropMm: C.eversionToShortening.gain * supinationScaled(eversionDeg),
   }
 }
 
 /**
- * The pelvis is a near-rigid ring: it tilts with the side that drives it most, plus a share ρ of the other
- * (Pinto 2008: unilateral 1.41° vs bilateral 1.57°). Written as
- *   tilt = (1+ρ)/2 · (a+b) + (1−ρ)/2 · |a−b| · tanh((a+b)/ε)
- * which is max(a,b) + ρ·min(a,b) when both drive forward, the mirror image when both drive back, smooth
- * where they oppose, symmetric in a and b, and increasing in each (slope ≥ ρ).
+ * The pelvis is a near-rigid ring (Pinto 2008: unilateral 1.41° vs bilateral 1.57°). Two drives the same
+ * way: the stronger plus a share ρ of the weaker. Opposing drives: their sum (they cancel). That is
+ *   tilt = a + b − (1 − ρ) · s,  s = the weaker drive when both have the same sign, else 0,
+ * continuous, symmetric in a and b, and piecewise linear with slope 1 or ρ in each drive: the tilt never
+ * moves faster than the stronger drive (README "How the model works": the tilt-slope bound).
  */
 function pelvicTilt(a: number, b: number): number {
   const rho = C.pelvicDriveOtherSideShare.gain
-  const sum = a + b
-  return (
-    ((1 + rho) / 2) * sum + ((1 - rho) / 2) * Math.abs(a - b) * Math.tanh(sum / C.dominantDriveSmoothing.gain)
-  )
+  let shared = 0
+  if (a > 0 && b > 0) shared = Math.min(a, b)
+  else if (a < 0 && b < 0) shared = Math.max(a, b)
+  return a + b - (1 - rho) * shared
 }
 
-const lordosisGain = (tiltDeg: number): number =>
-  tiltDeg >= 0 ? C.anteriorTiltToLordosis.gain : C.posteriorTiltToLordosis.gain
+/** Lordosis follows each ilium: 0.947°/° forward, 1.034°/° back (Levine & Whittle 1996); continuous at 0. */
+const extensionOf = (iliumDeg: number): number =>
+  C.iliumToSameSideExtension.gain *
+  iliumDeg *
+  (iliumDeg >= 0 ? C.anteriorTiltToLordosis.gain : C.posteriorTiltToLordosis.gain)
 
 /**
- * Facet stress index of one level and side: the facets' share of compression (16% upright, Adams & Hutton
- * 1980), rising linearly with extension (doubling at the end of extension range) up to 70% (Adams & Hutton
- * 1985), times the peak load in body weights; capped at 1.
+ * Facet share of compression at a level: 16% upright (Adams & Hutton 1980), rising linearly with extension
+ * (doubling at the end of extension range), at most 70% (Adams & Hutton 1985), never below 0.
  */
-function facetStress(extensionDeg: number, peakBodyWeights: number): number {
-  const share = Math.min(
+const facetShare = (extensionDeg: number): number =>
+  Math.min(
     C.facetShareCeiling.gain,
     Math.max(0, C.facetShareStanding.gain * (1 + extensionDeg / C.extensionRangePerLevel.gain)),
   )
-  return clamp01(share * peakBodyWeights)
-}
 
 /** Foot-posture deviation 0..1 for the shock index: the larger of the eversion and arch departures. */
 function postureDeviation(foot: FootPosture): number {
@@ -102,72 +137,107 @@ function postureDeviation(foot: FootPosture): number {
   return Math.min(1, Math.max(eversion, arch))
 }
 
-/** Solves an input that has already been validated and clamped. */
-export function solveValidChain(input: ChainInput, warnings: string[] = []): ChainPose {
-  const left = driveLimb(input.left)
-  const right = driveLimb(input.right)
+const wearOf = (w: Partial<Footwear> | undefined): Footwear => ({
+  heelHeightMm: w?.heelHeightMm ?? 0,
+  medialPostDeg: w?.medialPostDeg ?? 0,
+})
 
-  // Pelvis.
-  const anteriorTiltDeg = pelvicTilt(left.pelvicDriveDeg, right.pelvicDriveDeg)
+/** Solves an input that has already been validated and clamped (missing footwear = barefoot). */
+export function solveValidChain(input: ChainInput, warnings: string[] = []): ChainPose {
+  const activity = input.activity
+  const footStrike: FootStrike = input.footStrike ?? 'rearfoot'
+  const left = driveLimb(input.left, wearOf(input.footwear?.left), activity)
+  const right = driveLimb(input.right, wearOf(input.footwear?.right), activity)
+  const meanHeelMm = (left.heelHeightMm + right.heelHeightMm) / 2
+
+  // Pelvis, sagittal: the ring rule on the two drives, and heels tilt it back a little.
+  const anteriorTiltDeg =
+    pelvicTilt(left.pelvicDriveDeg, right.pelvicDriveDeg) + C.heelHeightToPelvicTilt.gain * meanHeelMm
   const torsionDeg = C.pelvicDriveDifferenceToTorsion.gain * (right.pelvicDriveDeg - left.pelvicDriveDeg)
-  const obliquityDeg = Math.atan((right.shorteningMm - left.shorteningMm) / C.hipCentreSpacing.gain) / DEG
   const iliumLeftDeg = anteriorTiltDeg - torsionDeg / 2
   const iliumRightDeg = anteriorTiltDeg + torsionDeg / 2
 
-  // Lumbar spine: each side follows its own ilium with the Levine & Whittle ratio of the whole pelvis.
-  const sideGain = C.iliumToSameSideExtension.gain * lordosisGain(anteriorTiltDeg)
-  const totalLeftDeg = sideGain * iliumLeftDeg
-  const totalRightDeg = sideGain * iliumRightDeg
-  const peakBodyWeights = PEAK_BODY_WEIGHTS[input.activity]
+  // Pelvis, frontal: compensated hip drops. The feet's difference approaches its bound smoothly; a heel is a
+  // true lift, compensated like one; the common drop is bounded too and does not tilt the pelvis.
+  const feetDifferenceMm =
+    FOOT_DIFF_MAX_MM * Math.tanh((right.eversionDropMm - left.eversionDropMm) / FOOT_DIFF_MAX_MM)
+  const heelDifferenceMm = -HEEL_LIFT_AT_HIP * (right.heelHeightMm - left.heelHeightMm)
+  const commonMm =
+    FOOT_COMMON_MAX_MM * Math.tanh((right.eversionDropMm + left.eversionDropMm) / 2 / FOOT_COMMON_MAX_MM)
+  const halfDifferenceMm = (feetDifferenceMm + heelDifferenceMm) / 2
+  const shorteningLeftMm = commonMm - halfDifferenceMm
+  const shorteningRightMm = commonMm + halfDifferenceMm
+  const obliquityDeg = Math.atan((shorteningRightMm - shorteningLeftMm) / C.hipCentreSpacing.gain) / DEG
+
+  // Lumbar spine: each side follows its own ilium; the facets carry the active peak's load.
+  const activeBodyWeights = ACTIVE_BODY_WEIGHTS[activity]
+  const totalLeftDeg = extensionOf(iliumLeftDeg)
+  const totalRightDeg = extensionOf(iliumRightDeg)
   const lumbar: LumbarLevelPose[] = LEVEL_SHARES.map(([level, share]) => {
     const l = share * totalLeftDeg
     const r = share * totalRightDeg
     return {
       level,
       extensionDeg: { left: l, right: r },
-      stress: { left: facetStress(l, peakBodyWeights), right: facetStress(r, peakBodyWeights) },
+      stress: {
+        left: clamp01(facetShare(l) * activeBodyWeights),
+        right: clamp01(facetShare(r) * activeBodyWeights),
+      },
     }
   })
 
-  const limb = (d: LimbDrive, iliumDeg: number, side: 'left' | 'right'): LimbPose => {
+  const limb = (d: LimbDrive, iliumDeg: number, totalExtensionDeg: number, shortening: number): LimbPose => {
     const piriformisLengthChangeMm = C.femoralRotationToPiriformis.gain * d.femoralIrDeg
-    // Nerve-root term: facet stress at the levels whose roots form the sciatic nerve (L4-L5, L5-S1).
-    let rootStress = 0
-    for (const lv of lumbar)
-      if (lv.level === 'L4-L5' || lv.level === 'L5-S1') rootStress += lv.stress[side] / 2
+    // Root term: the posture of the levels whose roots form the nerve, not the body-weight multiple.
+    const rootTerm = facetShare(ROOT_SHARE * totalExtensionDeg)
     const piriformisTension = clamp01(piriformisLengthChangeMm / C.piriformisTensionReference.gain)
     return {
       calcanealEversionDeg: d.eversionDeg,
       tibialInternalRotationDeg: d.tibialIrDeg,
       femoralInternalRotationDeg: d.femoralIrDeg,
       iliumAnteriorRotationDeg: iliumDeg,
-      functionalShorteningMm: d.shorteningMm,
+      functionalShorteningMm: shortening,
       piriformisLengthChangeMm,
       sciaticIrritation: clamp01(
-        C.sciaticRootWeight.gain * rootStress + C.sciaticPiriformisWeight.gain * piriformisTension,
+        C.sciaticRootWeight.gain * rootTerm + C.sciaticPiriformisWeight.gain * piriformisTension,
       ),
+      orthoticEversionReductionDeg: d.orthoticReductionDeg,
+      heelHeightMm: d.heelHeightMm,
     }
   }
 
+  // Load: a forefoot strike removes the running impact transient, not the active peak (Lieberman 2010).
+  const impactBodyWeights =
+    REARFOOT_IMPACT_BODY_WEIGHTS[activity] *
+    (footStrike === 'forefoot' && isRunning(activity) ? C.forefootImpactShare.gain : 1)
   const deviation = (postureDeviation(input.left) + postureDeviation(input.right)) / 2
   const spineShockIndex = clamp01(
-    ((peakBodyWeights / MAX_PEAK_BODY_WEIGHTS) * (1 + C.shockPostureGain.gain * deviation)) /
+    ((impactBodyWeights / MAX_IMPACT_BODY_WEIGHTS) * (1 + C.shockPostureGain.gain * deviation)) /
       (1 + C.shockPostureGain.gain),
+  )
+  const paraspinalEffortIndex = clamp01(
+    (meanHeelMm / C.heelParaspinalReference.gain) ** C.heelParaspinalExponent.gain,
   )
 
   return {
-    left: limb(left, iliumLeftDeg, 'left'),
-    right: limb(right, iliumRightDeg, 'right'),
+    left: limb(left, iliumLeftDeg, totalLeftDeg, shorteningLeftMm),
+    right: limb(right, iliumRightDeg, totalRightDeg, shorteningRightMm),
     pelvis: { anteriorTiltDeg, obliquityDeg, torsionDeg },
     lumbar,
-    load: { peakBodyWeights, spineShockIndex },
+    load: {
+      peakBodyWeights: Math.max(impactBodyWeights, activeBodyWeights),
+      activeBodyWeights,
+      impactBodyWeights,
+      spineShockIndex,
+      paraspinalEffortIndex,
+    },
     warnings,
   }
 }
 
 /**
- * Solves the chain for an input (architecture.md contract). Out-of-range values are clamped and named in
- * `warnings`; missing, non-finite or unknown values throw an Error naming the field.
+ * Solves the chain for an input (README "The kinematic core's API"). Out-of-range values are clamped and
+ * named in `warnings`; missing, non-finite or unknown values throw an Error naming the field.
  */
 export function solveChain(input: ChainInput): ChainPose {
   const valid = validateInput(input)

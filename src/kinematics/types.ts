@@ -1,4 +1,4 @@
-// The kinematic core's public contract (shared/design/architecture.md). Binding: other parts of the app
+// The kinematic core's public contract (README "The kinematic core's API"). Binding: other parts of the app
 // and clinics' code call it. Names carry units; every angle is the change from neutral stance in degrees,
 // positive = eversion, internal rotation, anterior tilt, extension.
 
@@ -19,24 +19,51 @@ export interface FootPosture {
 export type Activity = 'standing' | 'walking' | 'running' | 'downhill-running'
 export const ACTIVITIES: readonly Activity[] = ['standing', 'walking', 'running', 'downhill-running']
 
+/** What a foot stands in. Both fields optional in the input (Partial); missing = 0, i.e. barefoot. */
+export interface Footwear {
+  /** Heel height of the shoe (heel above the ball of the foot). Valid 0..100 mm. */
+  heelHeightMm: number
+  /**
+   * Medial (varus, anti-pronation) rearfoot post of an orthotic, the kind Sinclair 2017 tested: it opposes
+   * eversion. Valid 0..10°; the effect grows up to 5° and saturates beyond.
+   */
+  medialPostDeg: number
+}
+
+/** Foot strike when running; ignored for standing and walking. */
+export type FootStrike = 'rearfoot' | 'forefoot'
+export const FOOT_STRIKES: readonly FootStrike[] = ['rearfoot', 'forefoot']
+
 export interface ChainInput {
   left: FootPosture
   right: FootPosture
   activity: Activity
+  /** Per foot; omitted = barefoot on both sides. */
+  footwear?: { left?: Partial<Footwear>; right?: Partial<Footwear> }
+  /** Running and downhill running only; default 'rearfoot'. */
+  footStrike?: FootStrike
 }
 
 export interface LimbPose {
+  /** The heel as posed: change from neutral after the orthotic's post (input eversion − 4° − reduction). */
   calcanealEversionDeg: number
   tibialInternalRotationDeg: number
   femoralInternalRotationDeg: number
   /** This side's hemipelvis. */
   iliumAnteriorRotationDeg: number
-  /** Positive = this limb is functionally shorter than neutral. */
+  /**
+   * Positive = this side's hip centre is lower than in neutral stance, after the body's compensation (README
+   * "How the model works", obliquity). obliquityDeg = atan((right − left) / 167 mm) exactly.
+   */
   functionalShorteningMm: number
   /** Positive = lengthened. */
   piriformisLengthChangeMm: number
   /** 0..1, formula documented in README "How the model works". */
   sciaticIrritation: number
+  /** How much the orthotic's medial post reduces this heel's eversion in this activity (≥ 0, degrees). */
+  orthoticEversionReductionDeg: number
+  /** The heel height this foot stands on (the validated input, for drawing), mm. */
+  heelHeightMm: number
 }
 
 import type { LumbarLevel } from '../anatomy/names'
@@ -66,7 +93,18 @@ export interface ChainPose {
   }
   /** L1-L2 first. */
   lumbar: LumbarLevelPose[]
-  load: { peakBodyWeights: number; spineShockIndex: number /* 0..1 */ }
+  load: {
+    /** The larger of the impact and active peaks of vertical ground reaction force, body weights. */
+    peakBodyWeights: number
+    /** The active (mid-stance) peak: what loads the facets. Standing 1, walking 1.2, running 2.75. */
+    activeBodyWeights: number
+    /** The impact peak after foot contact; 0 with no footstrike (standing) or no impact transient (forefoot). */
+    impactBodyWeights: number
+    /** 0..1: the impact transient reaching the spine (0 = none; 1 = downhill rearfoot running, deviated feet). */
+    spineShockIndex: number
+    /** 0..1: added back-muscle (erector spinae) work from heels (0 = flat or barefoot; 1 = 8 cm heels). */
+    paraspinalEffortIndex: number
+  }
   /** One per clamped input, naming the field. */
   warnings: string[]
 }

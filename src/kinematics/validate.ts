@@ -1,11 +1,21 @@
-// Input rules (architecture.md): a value merely out of range is clamped and reported in `warnings`, naming
-// the field; nonsense (missing, non-finite, not a number, unknown field or activity) throws an Error naming
-// the field. Nothing that reaches the solver can produce a NaN.
+// Input rules (README "The kinematic core's API"): a value merely out of range is clamped and reported in
+// `warnings`, naming the field; nonsense (missing, non-finite, not a number, unknown field or value) throws
+// an Error naming the field. Nothing that reaches the solver can produce a NaN.
 import { INPUT_LIMITS, type Limit } from './clinical'
-import { ACTIVITIES, type Activity, type ChainInput, type FootPosture } from './types'
+import {
+  ACTIVITIES,
+  FOOT_STRIKES,
+  type Activity,
+  type ChainInput,
+  type FootPosture,
+  type FootStrike,
+  type Footwear,
+} from './types'
 
-const FOOT_FIELDS = Object.keys(INPUT_LIMITS) as (keyof FootPosture)[]
-const INPUT_FIELDS = ['left', 'right', 'activity']
+const FOOT_FIELDS: readonly (keyof FootPosture)[] = ['navicularHeightMm', 'calcanealEversionDeg']
+const FOOTWEAR_FIELDS: readonly (keyof Footwear)[] = ['heelHeightMm', 'medialPostDeg']
+const SIDES = ['left', 'right'] as const
+const INPUT_FIELDS = ['left', 'right', 'activity', 'footwear', 'footStrike']
 
 export interface ValidatedInput {
   input: ChainInput
@@ -94,11 +104,36 @@ function validateFoot(value: unknown, side: 'left' | 'right', warnings: string[]
   return foot
 }
 
+/**
+ * Footwear of one side, all fields optional (missing = barefoot, 0). Present fields are clamped like every
+ * other number and named by their path, e.g. `footwear.right.heelHeightMm`.
+ */
+function validateFootwear(value: unknown, side: 'left' | 'right', warnings: string[]): Footwear {
+  const wear = { heelHeightMm: 0, medialPostDeg: 0 }
+  if (value === undefined) return wear
+  const prefix = `footwear.${side}`
+  if (!isRecord(value)) throw new Error(`${prefix}: not an object (${safeDisplay(value)})`)
+  rejectUnknownFields(value, FOOTWEAR_FIELDS, `${prefix}.`)
+  for (const field of FOOTWEAR_FIELDS) {
+    const raw = value[field]
+    if (raw !== undefined)
+      wear[field] = clampToLimit(`${prefix}.${field}`, raw, INPUT_LIMITS[field], warnings)
+  }
+  return wear
+}
+
+export function isFootStrike(value: unknown): value is FootStrike {
+  return typeof value === 'string' && (FOOT_STRIKES as readonly string[]).includes(value)
+}
+
 export function isActivity(value: unknown): value is Activity {
   return typeof value === 'string' && (ACTIVITIES as readonly string[]).includes(value)
 }
 
-/** Checks and clamps a ChainInput. Throws an Error naming the field for anything that is not a clampable number. */
+/**
+ * Checks and clamps a ChainInput. Throws an Error naming the field for anything that is not a clampable number
+ * or a known value. The validated input always carries `footwear` (both sides, every field) and `footStrike`.
+ */
 export function validateInput(value: unknown): ValidatedInput {
   if (!isRecord(value)) throw new Error('input: missing or not an object')
   rejectUnknownFields(value, INPUT_FIELDS, '')
@@ -111,5 +146,22 @@ export function validateInput(value: unknown): ValidatedInput {
       `activity: unknown value ${safeDisplay(activity)} (expected one of ${ACTIVITIES.join(', ')})`,
     )
   }
-  return { input: { left, right, activity }, warnings }
+  const footwear = value.footwear
+  if (footwear !== undefined) {
+    if (!isRecord(footwear)) throw new Error(`footwear: not an object (${safeDisplay(footwear)})`)
+    rejectUnknownFields(footwear, SIDES, 'footwear.')
+  }
+  const wear = footwear as Record<string, unknown> | undefined
+  const footwearLeft = validateFootwear(wear?.left, 'left', warnings)
+  const footwearRight = validateFootwear(wear?.right, 'right', warnings)
+  const footStrike = value.footStrike === undefined ? 'rearfoot' : value.footStrike
+  if (!isFootStrike(footStrike)) {
+    throw new Error(
+      `footStrike: unknown value ${safeDisplay(footStrike)} (expected one of ${FOOT_STRIKES.join(', ')})`,
+    )
+  }
+  return {
+    input: { left, right, activity, footwear: { left: footwearLeft, right: footwearRight }, footStrike },
+    warnings,
+  }
 }

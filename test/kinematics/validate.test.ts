@@ -111,3 +111,75 @@ describe('clampToLimit (the one clamp the state layer also calls)', () => {
     expect(() => validateInput({ ...input(), activity: 3n })).toThrow(/^activity: unknown value 3n/)
   })
 })
+
+describe('footwear and foot strike (named by their path: footwear.<side>.<field>, footStrike)', () => {
+  const base = input()
+  test('a heel of 150 mm and a post of 12° are clamped to 100 mm and 10° with warnings naming footwear.right.*', () => {
+    const { input: v, warnings } = validateInput({
+      ...base,
+      footwear: { right: { heelHeightMm: 150, medialPostDeg: 12 } },
+    })
+    expect(v.footwear?.right).toEqual({ heelHeightMm: 100, medialPostDeg: 10 })
+    expect(warnings).toEqual([
+      'footwear.right.heelHeightMm: 150 mm is outside the valid range 0..100 mm; clamped to 100',
+      'footwear.right.medialPostDeg: 12 ° is outside the valid range 0..10 °; clamped to 10',
+    ])
+  })
+
+  test('a negative heel is clamped to 0 and reported in ChainPose.warnings; the pose equals barefoot', () => {
+    const pose = solveChain({ ...base, footwear: { left: { heelHeightMm: -5 } } })
+    expect(pose.warnings).toEqual([
+      expect.stringMatching(/^footwear\.left\.heelHeightMm: -5 mm .* clamped to 0$/),
+    ])
+    expect({ ...pose, warnings: [] }).toEqual(solveChain(base))
+  })
+
+  test('every field is optional: missing footwear, sides or fields are barefoot, a missing foot strike is rearfoot', () => {
+    const full = {
+      left: { heelHeightMm: 0, medialPostDeg: 0 },
+      right: { heelHeightMm: 0, medialPostDeg: 0 },
+    }
+    for (const footwear of [undefined, {}, { left: {} }, { right: { heelHeightMm: undefined } }]) {
+      const { input: v, warnings } = validateInput({ ...base, footwear })
+      expect(v.footwear).toEqual(full)
+      expect(v.footStrike).toBe('rearfoot')
+      expect(warnings).toEqual([])
+    }
+  })
+
+  const cases: [string, unknown, RegExp][] = [
+    [
+      'a string heel',
+      { ...base, footwear: { left: { heelHeightMm: '40' } } },
+      /^footwear\.left\.heelHeightMm: not a number \("40"\)/,
+    ],
+    [
+      'a BigInt post',
+      { ...base, footwear: { right: { medialPostDeg: 5n } } },
+      /^footwear\.right\.medialPostDeg: not a number \(5n\)/,
+    ],
+    [
+      'a NaN heel',
+      { ...base, footwear: { right: { heelHeightMm: Number.NaN } } },
+      /^footwear\.right\.heelHeightMm: not a finite number \(NaN\)/,
+    ],
+    [
+      'an unknown footwear field',
+      { ...base, footwear: { left: { archSupport: 1 } } },
+      /^footwear\.left\.archSupport: unknown field/,
+    ],
+    ['an unknown footwear side', { ...base, footwear: { middle: {} } }, /^footwear\.middle: unknown field/],
+    ['footwear that is not an object', { ...base, footwear: 3 }, /^footwear: not an object \(3\)/],
+    ['footwear null', { ...base, footwear: null }, /^footwear: not an object \(null\)/],
+    ['a side that is not an object', { ...base, footwear: { left: [] } }, /^footwear\.left: not an object/],
+    [
+      'an unknown foot strike',
+      { ...base, footStrike: 'midfoot' },
+      /^footStrike: unknown value "midfoot" \(expected one of rearfoot, forefoot\)/,
+    ],
+    ['a foot strike of null', { ...base, footStrike: null }, /^footStrike: unknown value null/],
+  ]
+  test.each(cases)('%s throws an Error naming the field', (_name, value, message) => {
+    expect(() => solveChain(value as ChainInput)).toThrow(message)
+  })
+})
