@@ -7,14 +7,23 @@ const BATCH = 20_000
 const ROUNDS = 40
 
 function inputs(): ChainInput[] {
-  // A spread of realistic feet so no single branch is measured alone.
+  // A spread of realistic feet, shoes and foot strikes so no single branch is measured alone; every other
+  // input is barefoot with nothing optional given.
   const out: ChainInput[] = []
   for (let i = 0; i < 64; i++) {
-    out.push({
+    const input: ChainInput = {
       left: { navicularHeightMm: 20 + ((i * 7) % 50), calcanealEversionDeg: -10 + ((i * 3) % 25) },
       right: { ...NEUTRAL_FOOT, calcanealEversionDeg: -5 + (i % 20) },
       activity: (['standing', 'walking', 'running', 'downhill-running'] as const)[i % 4]!,
-    })
+    }
+    if (i % 2 === 1) {
+      input.footwear = {
+        left: { heelHeightMm: (i * 5) % 90 },
+        right: { heelHeightMm: (i * 3) % 40, medialPostDeg: i % 8 },
+      }
+      input.footStrike = i % 3 === 0 ? 'forefoot' : 'rearfoot'
+    }
+    out.push(input)
   }
   return out
 }
