@@ -1,5 +1,6 @@
-// Every coefficient of the kinematic core, in one table of named couplers (style.md §3: OpenSim's
-// CoordinateCouplerConstraint, urdf mimic joints). Nothing else in src/kinematics holds a magic number.
+// Every coefficient of the kinematic core, in one table of named couplers (style §3 in
+// docs/architecture.md#conventions: OpenSim's CoordinateCouplerConstraint, urdf mimic joints). Nothing else
+// in src/kinematics holds a magic number.
 // Studies are cited by author and year; each has an entry in docs/sources.md (full reference, link, and
 // what the project takes from it). Cite the primary study, not the project's notes.
 //

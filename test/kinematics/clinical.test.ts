@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest'
 import {
   ARCH_BANDS,
+  BAREFOOT,
+  FOOT_STRIKES,
+  INPUT_LIMITS,
   NEUTRAL_FOOT,
   PRONATION_BANDS,
   archBand,
@@ -68,6 +71,22 @@ describe('clinical bands', () => {
     expect(stressChangeFromStanding(l5.stress.right)).toBeGreaterThan(
       stressChangeFromStanding(l5.stress.left),
     )
+  })
+
+  test('valid ranges keep the { min, max, unit } shape, with the footwear fields: heel 0..100 mm, medial post 0..10°', () => {
+    expect(INPUT_LIMITS).toEqual({
+      navicularHeightMm: { min: 15, max: 75, unit: 'mm' },
+      calcanealEversionDeg: { min: -15, max: 20, unit: '°' },
+      heelHeightMm: { min: 0, max: 100, unit: 'mm' },
+      medialPostDeg: { min: 0, max: 10, unit: '°' },
+    })
+    expect(Object.isFrozen(INPUT_LIMITS)).toBe(true)
+  })
+
+  test('BAREFOOT is all zeros (frozen); FOOT_STRIKES are rearfoot and forefoot', () => {
+    expect(BAREFOOT).toEqual({ heelHeightMm: 0, medialPostDeg: 0 })
+    expect(Object.isFrozen(BAREFOOT)).toBe(true)
+    expect(FOOT_STRIKES).toEqual(['rearfoot', 'forefoot'])
   })
 
   test('NaN has no band and says so', () => {
