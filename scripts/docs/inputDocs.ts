@@ -3,7 +3,7 @@
 // can drift from the code. `npm run docs:inputs` rewrites both blocks; test/docs/inputs.test.ts checks them.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
-import { ACTIVITIES } from '../../src/kinematics'
+import { ACTIVITIES, FOOT_STRIKES } from '../../src/kinematics'
 import {
   CAMERA_VIEWS,
   CONTROLS_MODES,
@@ -54,7 +54,12 @@ export function readmeTable(): string {
   return [README_START, '| attribute | property | values |', '|---|---|---|', ...rows, README_END].join('\n')
 }
 
-const TS_TYPE: Record<string, string> = { preset: 'PresetId', activity: 'Activity', view: 'CameraView' }
+const TS_TYPE: Record<string, string> = {
+  preset: 'PresetId',
+  activity: 'Activity',
+  footStrike: 'FootStrike',
+  view: 'CameraView',
+}
 
 export function dtsBlock(): string {
   const props = INPUTS.map((d) => {
@@ -64,6 +69,7 @@ export function dtsBlock(): string {
   return [
     DTS_START,
     `export type Activity = ${union(ACTIVITIES)}`,
+    `export type FootStrike = ${union(FOOT_STRIKES)}`,
     `export type CameraView = ${union(CAMERA_VIEWS)}`,
     `export type PresetId = ${union(PRESET_IDS)}`,
     `export type ControlsMode = ${union(CONTROLS_MODES)}`,

@@ -1,8 +1,11 @@
 // <kinetic-chain-explorer>: the explorer as one script tag and one element on a clinic's page.
 // This module is all that loads before the widget is scrolled into view or clicked, so it imports no
 // react, three or leva: the element, attribute parsing, the poster, and a dynamic import() of the explorer.
-import type { ExplorerHandle, MountExplorer } from '../app/types'
-import { CONTROLS_MODES, INPUTS, footOf, type ControlsMode, type InputPatch } from '../state/schema'
+import type { ExplorerHandle, ExplorerState, MountExplorer } from '../app/types'
+import { CONTROLS_MODES, INPUTS, PRESET_IDS, footOf, type ControlsMode, type InputPatch } from '../state/schema'
+import { defaultInputs, matchesPreset } from '../state/store'
+import { serialiseParams } from '../state/url'
+import { briefLine } from '../ui/describe'
 import type {
   ExplorerSnapshot,
   KineticChainExplorerElement as PublicElement,
@@ -28,12 +31,26 @@ const POSTER_URL = new URL('./poster.webp', import.meta.url).href
  */
 const MODEL_PATH = 'models/skeleton.glb'
 const MODEL_URL = import.meta.env.DEV ? `/${MODEL_PATH}` : new URL(MODEL_PATH, import.meta.url).href
+/** The full explorer beside this script (dist/index.html), linked from a narrow widget when it is there. */
+const EXPLORER_PATH = 'index.html'
+const DEFAULT_EXPLORER_URL = import.meta.env.DEV
+  ? `/${EXPLORER_PATH}`
+  : new URL(EXPLORER_PATH, import.meta.url).href
+/** Whether the default explorer page exists: asked once per page, on first need (one HEAD request, same folder). */
+let defaultExplorer: Promise<boolean> | null = null
+const defaultExplorerExists = (): Promise<boolean> => {
+  defaultExplorer ??= fetch(DEFAULT_EXPLORER_URL, { method: 'HEAD' }).then(
+    (r) => r.ok,
+    () => false,
+  )
+  return defaultExplorer
+}
 
 /** Properties mirrored to attributes, from the descriptor table: property → [attribute, is a number]. */
 const INPUT_PROPS = INPUTS.map(
   (d) => [d.property, d.param, d.kind === 'foot' || d.kind === 'number'] as const,
 )
-const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading']
+const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading', 'explorerUrl']
 
 /** The explorer itself (react, three, leva, the model): a separate chunk, fetched on activation only. */
 let explorerModule: Promise<MountExplorer> | null = null
@@ -58,10 +75,17 @@ export interface KineticChainExplorerElement extends KineticChainExplorerInputs 
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class KineticChainExplorerElement extends HTMLElement implements PublicElement {
-  static readonly observedAttributes: string[] = [...INPUT_ATTRIBUTES, 'controls', 'loading']
+  static readonly observedAttributes: string[] = [...INPUT_ATTRIBUTES, 'controls', 'loading', 'explorer-url']
 
   private readonly shadow: ShadowRoot
   private readonly stage: HTMLDivElement
+  private readonly brief: HTMLDivElement
+  private readonly briefText: HTMLParagraphElement
+  private readonly openLink: HTMLAnchorElement
+  /** The explorer's last state, for the narrow widget's summary line and its link. */
+  private shown: ExplorerState | null = null
+  /** Where the link to the full explorer points (without the state), or null for no link. */
+  private explorerBase: string | null = null
   private readonly poster: HTMLButtonElement
   private readonly status: HTMLDivElement
   private readonly bar: HTMLSpanElement
@@ -87,7 +111,20 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       parent.appendChild(e)
       return e
     }
-    this.stage = el('div', 'stage')
+    // The widget: the explorer's stage, and under it where the widget is narrow (no side panel) a summary line,
+    // the disclaimer and a link to the full explorer in the same state.
+    const widget = el('div', 'widget')
+    this.stage = el('div', 'stage', widget)
+    this.brief = el('div', 'brief', widget)
+    this.brief.hidden = true
+    this.briefText = el('p', 'brief-line', this.brief)
+    const foot = el('p', 'brief-foot', this.brief)
+    el('span', 'brief-note', foot).textContent = 'Information, not a diagnosis.'
+    this.openLink = el('a', 'brief-open', foot)
+    this.openLink.target = '_blank'
+    this.openLink.rel = 'noopener'
+    this.openLink.textContent = 'Open the full explorer'
+    this.openLink.hidden = true
     this.poster = el('button', 'poster')
     this.poster.type = 'button'
     this.poster.setAttribute(
@@ -128,6 +165,14 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   set loading(v: 'lazy' | 'eager') {
     this.setAttribute('loading', String(v))
   }
+  /** `explorer-url`: the full explorer a narrow widget links to; default index.html beside this script. */
+  get explorerUrl(): string | null {
+    return this.getAttribute('explorer-url')
+  }
+  set explorerUrl(v: string | null) {
+    if (v === null || v === undefined) this.removeAttribute('explorer-url')
+    else this.setAttribute('explorer-url', String(v))
+  }
   get ready(): boolean {
     return this.phase === 'ready'
   }
@@ -158,6 +203,10 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       if (value !== null && !CONTROLS.includes(value as ControlsMode))
         warn(`ignored controls="${value}": expected one of ${CONTROLS.join(', ')}`)
       else if (this.handle) this.remount()
+      return
+    }
+    if (name === 'explorer-url') {
+      if (this.handle) void this.findExplorer()
       return
     }
     if (name === 'loading') {
@@ -247,12 +296,53 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
         syncUrl: false,
         modelUrl: MODEL_URL,
         onReady: () => this.onReady(),
-        onChange: (state) => this.emit('change', snapshot(state)),
+        onChange: (state) => {
+          this.showBrief(state)
+          this.emit('change', snapshot(state))
+        },
         onError: (e) => this.fail(e),
       })
+      this.showBrief(this.handle.getState())
+      void this.findExplorer()
     } catch (e) {
       this.fail(e)
     }
+  }
+
+  /** The link's target: the `explorer-url` attribute (empty: no link), else index.html beside this script if it is there. */
+  private async findExplorer(): Promise<void> {
+    const attr = this.getAttribute('explorer-url')
+    let base: string | null = null
+    if (attr !== null) {
+      const t = attr.trim()
+      if (t) {
+        try {
+          base = new URL(t, document.baseURI).href
+        } catch {
+          warn(`ignored explorer-url="${attr}": not a URL`)
+        }
+      }
+    } else if (await defaultExplorerExists()) base = DEFAULT_EXPLORER_URL
+    if (attr !== this.getAttribute('explorer-url')) return // changed while asking: the later call decides
+    this.explorerBase = base
+    if (this.shown) this.showBrief(this.shown)
+  }
+
+  /** The summary line and the link, for the state on screen. */
+  private showBrief(state: ExplorerState): void {
+    this.shown = state
+    this.briefText.textContent = briefLine(state.input, state.pose)
+    const base = this.explorerBase
+    this.openLink.hidden = base === null
+    if (base === null) {
+      this.openLink.removeAttribute('href')
+      return
+    }
+    const preset = PRESET_IDS.find((id) => matchesPreset(state.input, id)) ?? null
+    const params = serialiseParams({ ...defaultInputs(), ...state, preset }).toString()
+    const url = new URL(base)
+    url.search = params
+    this.openLink.href = url.href
   }
 
   /** A fresh explorer with the current inputs: for a new `controls` (no setter) or a lost GPU context. */
@@ -266,6 +356,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       left: footOf(s.input, 'left'),
       right: footOf(s.input, 'right'),
       activity: s.input.activity,
+      footStrike: s.input.footStrike,
       exaggerate: s.exaggerate,
       view: s.view,
       layers: { ...s.layers },
@@ -300,6 +391,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.phase = 'ready'
     this.poster.hidden = true
     this.status.hidden = true
+    this.brief.hidden = false
     this.settle?.resolve()
     this.settle = null
     if (first) this.emit('ready', undefined)
@@ -327,6 +419,8 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.settle = null
     this.phase = 'poster'
     this.poster.hidden = false
+    this.brief.hidden = true
+    this.shown = null
     this.status.hidden = true
     this.errorBox.hidden = true
   }

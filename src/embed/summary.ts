@@ -1,7 +1,8 @@
 // The pose summary carried by `change` events and `kce:change` messages: the numbers a host page is
 // likely to show beside the widget, not the whole pose (which can grow with the model).
 import type { ExplorerState } from '../app/types'
-import type { LimbPose } from '../kinematics/types'
+import type { Footwear, LimbPose } from '../kinematics/types'
+import { footOf, type Side } from '../state/schema'
 import type { ExplorerSnapshot, PoseSummary, SideSummary } from './kinetic-chain-explorer'
 
 function side(limb: LimbPose): SideSummary {
@@ -11,6 +12,7 @@ function side(limb: LimbPose): SideSummary {
     iliumAnteriorRotationDeg: limb.iliumAnteriorRotationDeg,
     functionalShorteningMm: limb.functionalShorteningMm,
     sciaticIrritation: limb.sciaticIrritation,
+    orthoticEversionReductionDeg: limb.orthoticEversionReductionDeg,
   }
 }
 
@@ -33,6 +35,12 @@ export function summarizePose(pose: ExplorerState['pose']): PoseSummary {
   }
 }
 
+/** One foot's footwear, explicit (barefoot = zeros). */
+function wear(state: ExplorerState, side: Side): Footwear {
+  const f = footOf(state.input, side)
+  return { heelHeightMm: f.heelHeightMm, medialPostDeg: f.medialPostDeg }
+}
+
 /** A plain, structured-clonable copy of the explorer's state (safe for postMessage and event details). */
 export function snapshot(state: ExplorerState): ExplorerSnapshot {
   return {
@@ -40,6 +48,8 @@ export function snapshot(state: ExplorerState): ExplorerSnapshot {
       left: { ...state.input.left },
       right: { ...state.input.right },
       activity: state.input.activity,
+      footwear: { left: wear(state, 'left'), right: wear(state, 'right') },
+      footStrike: state.input.footStrike ?? 'rearfoot',
     },
     exaggerate: state.exaggerate,
     view: state.view,

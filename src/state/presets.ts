@@ -2,7 +2,7 @@
 // Bands (docs/domain.md#units-clinicians-use): navicular height normal 36–55 mm, low 27–35,
 // very low < 27, high 56–64; heel eversion neutral 2–6°, pronated ≥ 8–10°, inverted = supinated.
 import { NEUTRAL_FOOT } from '../kinematics'
-import type { Activity, FootPosture } from '../kinematics/types'
+import type { Activity, FootPosture, FootStrike, Footwear } from '../kinematics/types'
 import { PRESET_IDS, type PresetId } from './schema'
 
 export interface Preset {
@@ -14,11 +14,19 @@ export interface Preset {
   left: FootPosture
   right: FootPosture
   activity: Activity
+  /** Omitted: barefoot on both sides. */
+  footwear?: { left: Footwear; right: Footwear }
+  /** Omitted: rearfoot (heel first). */
+  footStrike?: FootStrike
 }
 
 const neutral: FootPosture = { ...NEUTRAL_FOOT }
 const flat: FootPosture = { navicularHeightMm: 30, calcanealEversionDeg: 10 }
 const high: FootPosture = { navicularHeightMm: 60, calcanealEversionDeg: -3 }
+/** Sinclair 2017's anti-pronation orthotic: a 5° medial rearfoot post, where its effect saturates. */
+const orthotic: Footwear = { heelHeightMm: 0, medialPostDeg: 5 }
+/** 8 cm heels: the height Han 2015 measured back-muscle work at. */
+const heels: Footwear = { heelHeightMm: 80, medialPostDeg: 0 }
 
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   neutral: {
@@ -36,6 +44,15 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     left: flat,
     right: flat,
     activity: 'standing',
+  },
+  'flat-feet-orthotics': {
+    id: 'flat-feet-orthotics',
+    label: 'Flat feet with orthotics',
+    description: `The flat feet above, standing, in orthotics with a ${orthotic.medialPostDeg}° medial (anti-pronation) post: the post holds the heels less everted, so less turns up the chain. Sinclair 2017 measured the effect in running (peak eversion 12.4° → 10.8°); in standing it is an assumption, and it varies from person to person (Nigg 1999).`,
+    left: flat,
+    right: flat,
+    activity: 'standing',
+    footwear: { left: orthotic, right: orthotic },
   },
   'high-arches': {
     id: 'high-arches',
@@ -60,6 +77,15 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     left: flat,
     right: neutral,
     activity: 'standing',
+  },
+  'high-heels': {
+    id: 'high-heels',
+    label: 'High heels',
+    description: `Neutral feet in ${heels.heelHeightMm / 10} cm heels, standing: the heel is raised and the ankle points down. Adults mostly do not arch the low back more in heels; the pelvis tips back slightly (about 0.2° per cm), and the back muscles work harder (Han 2015).`,
+    left: neutral,
+    right: neutral,
+    activity: 'standing',
+    footwear: { left: heels, right: heels },
   },
   'downhill-running': {
     id: 'downhill-running',

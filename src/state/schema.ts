@@ -6,12 +6,16 @@
 // To add a per-foot number: one entry in FOOT_FIELDS (and its use in the core). See docs/architecture.md.
 import {
   ACTIVITIES,
+  BAREFOOT,
+  FOOT_STRIKES,
   INPUT_LIMITS,
   archBand,
   pronationBand,
   type Activity,
   type ChainInput,
   type FootPosture,
+  type FootStrike,
+  type Footwear,
   type Limit,
 } from '../kinematics'
 
@@ -51,9 +55,11 @@ export const DEFAULT_LAYERS: Readonly<Layers> = {
 export const PRESET_IDS = [
   'neutral',
   'flat-feet',
+  'flat-feet-orthotics',
   'high-arches',
   'right-overpronated',
   'left-overpronated',
+  'high-heels',
   'downhill-running',
 ] as const
 export type PresetId = (typeof PRESET_IDS)[number]
@@ -68,18 +74,35 @@ export const ACTIVITY_LABELS: Readonly<Record<Activity, string>> = {
   'downhill-running': 'Running downhill',
 }
 
+export const FOOT_STRIKE_LABELS: Readonly<Record<FootStrike, string>> = {
+  rearfoot: 'Heel first',
+  forefoot: 'Forefoot first',
+}
+
 /** What a person sets for one foot, flat (the core groups them as posture and footwear). */
-export type FootInputs = FootPosture
+export type FootInputs = FootPosture & Footwear
 export type FootField = keyof FootInputs
 
-/** One foot's inputs, read out of the core's input. */
-export const footOf = (input: ChainInput, side: Side): FootInputs => ({ ...input[side] })
-
-/** The core's input with one foot's inputs replaced. */
-export const withFoot = (input: ChainInput, side: Side, foot: FootInputs): ChainInput => ({
-  ...input,
-  [side]: foot,
+/** One foot's inputs, read out of the core's input (footwear left out = barefoot). */
+export const footOf = (input: ChainInput, side: Side): FootInputs => ({
+  navicularHeightMm: input[side].navicularHeightMm,
+  calcanealEversionDeg: input[side].calcanealEversionDeg,
+  heelHeightMm: input.footwear?.[side]?.heelHeightMm ?? BAREFOOT.heelHeightMm,
+  medialPostDeg: input.footwear?.[side]?.medialPostDeg ?? BAREFOOT.medialPostDeg,
 })
+
+/** The core's input with one foot's inputs replaced (the store keeps footwear and foot strike explicit). */
+export function withFoot(input: ChainInput, side: Side, foot: FootInputs): ChainInput {
+  const other: Side = side === 'left' ? 'right' : 'left'
+  const otherFoot = footOf(input, other)
+  const wear = (f: FootInputs): Footwear => ({ heelHeightMm: f.heelHeightMm, medialPostDeg: f.medialPostDeg })
+  return {
+    ...input,
+    [side]: { navicularHeightMm: foot.navicularHeightMm, calcanealEversionDeg: foot.calcanealEversionDeg },
+    footwear: { [side]: wear(foot), [other]: wear(otherFoot) } as Record<Side, Footwear>,
+    footStrike: input.footStrike ?? 'rearfoot',
+  }
+}
 
 export const sameFoot = (a: FootInputs, b: FootInputs): boolean =>
   FOOT_FIELDS.every((f) => a[f.field] === b[f.field])
@@ -91,6 +114,8 @@ export interface InputPatch {
   activity?: Activity
   /** Applied first; the other fields of the same patch go on top of it. */
   preset?: PresetId
+  /** Running only: which part of the foot lands first. */
+  footStrike?: FootStrike
   /** Drawn exaggeration for teaching, 1..5; never applied to numbers shown. */
   exaggerate?: number
   view?: CameraView
@@ -144,6 +169,28 @@ export const FOOT_FIELDS: readonly FootFieldSpec[] = [
       return `${p.label} (${p.fpi})`
     },
   },
+  {
+    field: 'heelHeightMm',
+    param: 'heel-mm',
+    property: 'HeelMm',
+    limit: INPUT_LIMITS.heelHeightMm,
+    step: 5,
+    label: 'Shoe heel (mm)',
+    hint: 'Shoe heel height: heel above the ball of the foot, mm (0 = barefoot or flat shoes)',
+    band: (v) => (v === 0 ? 'flat' : v < 40 ? 'low heel' : v < 70 ? 'mid heel' : 'high heel'),
+    optionalDefault: BAREFOOT.heelHeightMm,
+  },
+  {
+    field: 'medialPostDeg',
+    param: 'post-deg',
+    property: 'PostDeg',
+    limit: INPUT_LIMITS.medialPostDeg,
+    step: 1,
+    label: 'Orthotic post (°)',
+    hint: 'Orthotic: medial (anti-pronation) rearfoot post, degrees (0 = none; its effect grows up to 5°)',
+    band: (v) => (v === 0 ? 'no orthotic' : `orthotic, ${v}° medial post`),
+    optionalDefault: BAREFOOT.medialPostDeg,
+  },
 ]
 
 /** Drawn exaggeration for teaching (a view option, not a core input): 1×–5×. */
@@ -167,7 +214,7 @@ export type InputDescriptor =
   | (Described & { kind: 'number'; key: 'exaggerate'; limit: Limit; step: number; label: string })
   | (Described & {
       kind: 'choice'
-      key: 'preset' | 'activity' | 'view'
+      key: 'preset' | 'activity' | 'footStrike' | 'view'
       options: readonly string[]
     })
   | (Described & { kind: 'layers'; key: 'layers'; options: readonly LayerId[] })
@@ -216,6 +263,14 @@ export const INPUTS: readonly InputDescriptor[] = [
     property: 'activity',
     options: ACTIVITIES,
     doc: 'sets the peak load and the facet stress',
+  },
+  {
+    kind: 'choice',
+    key: 'footStrike',
+    param: 'foot-strike',
+    property: 'footStrike',
+    options: FOOT_STRIKES,
+    doc: 'running only: which part of the foot lands first (default rearfoot); ignored for standing and walking',
   },
   EXAGGERATE_INPUT,
   {

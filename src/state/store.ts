@@ -1,8 +1,8 @@
 // One store of inputs and view options per mounted explorer (zustand vanilla store, so several explorers
 // can live on one page). The pose is derived from the inputs by the core, never stored.
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { clampToLimit, solveChain } from '../kinematics'
-import type { ChainInput, ChainPose, Limit } from '../kinematics/types'
+import { BAREFOOT, clampToLimit, solveChain } from '../kinematics'
+import type { ChainInput, ChainPose, FootStrike, Limit } from '../kinematics/types'
 import { PRESETS } from './presets'
 import {
   DEFAULT_LAYERS,
@@ -46,9 +46,19 @@ export interface ExplorerActions {
 export type ExplorerStoreState = ExplorerInputs & ExplorerActions
 export type ExplorerStore = StoreApi<ExplorerStoreState>
 
+/** A preset's inputs, with footwear and foot strike explicit (the store never leaves them out). */
 const presetInput = (id: PresetId): ChainInput => {
   const p = PRESETS[id]
-  return { left: { ...p.left }, right: { ...p.right }, activity: p.activity }
+  return {
+    left: { ...p.left },
+    right: { ...p.right },
+    activity: p.activity,
+    footwear: {
+      left: { ...BAREFOOT, ...p.footwear?.left },
+      right: { ...BAREFOOT, ...p.footwear?.right },
+    },
+    footStrike: p.footStrike ?? 'rearfoot',
+  }
 }
 
 export function defaultInputs(): ExplorerInputs {
@@ -66,7 +76,9 @@ export function defaultInputs(): ExplorerInputs {
 export function matchesPreset(input: ChainInput, id: PresetId): boolean {
   const p = presetInput(id)
   return (
-    SIDES.every((side) => sameFoot(footOf(input, side), footOf(p, side))) && input.activity === p.activity
+    SIDES.every((side) => sameFoot(footOf(input, side), footOf(p, side))) &&
+    input.activity === p.activity &&
+    (input.footStrike ?? 'rearfoot') === p.footStrike
   )
 }
 
@@ -121,6 +133,8 @@ export function applyPatch(
           preset = raw as PresetId
         } else if (d.key === 'activity') {
           if (raw !== input.activity) input = { ...input, activity: raw as ChainInput['activity'] }
+        } else if (d.key === 'footStrike') {
+          if (raw !== input.footStrike) input = { ...input, footStrike: raw as FootStrike }
         } else {
           view = raw as CameraView
           viewRequest++

@@ -80,8 +80,10 @@ function paramText(d: InputDescriptor, s: ExplorerInputs, base: ExplorerInputs):
     case 'choice':
       if (d.key === 'preset') return s.preset
       if (d.key === 'view') return s.view !== base.view ? s.view : null
-      // The activity: named by the preset where there is one.
-      return !s.preset && s.input.activity !== base.input.activity ? s.input.activity : null
+      // The activity and foot strike: named by the preset where there is one.
+      if (s.preset) return null
+      if (d.key === 'activity') return s.input.activity !== base.input.activity ? s.input.activity : null
+      return s.input.footStrike !== base.input.footStrike ? (s.input.footStrike ?? null) : null
     case 'foot': {
       if (s.preset) return null
       const v = footOf(s.input, d.side)[d.spec.field]

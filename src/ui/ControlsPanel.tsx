@@ -2,11 +2,13 @@
 // store; the panel follows). Each explorer has its own leva store, rendered in the explorer's own DOM.
 import { useEffect } from 'react'
 import { LevaPanel, folder, useControls, useCreateStore } from 'leva'
+import type { Activity } from '../kinematics'
 import { useExplorerStore } from '../state/context'
 import type { ExplorerStoreState } from '../state/store'
 import {
   ACTIVITY_LABELS,
   EXAGGERATE_INPUT,
+  FOOT_STRIKE_LABELS,
   FOOT_FIELDS,
   LAYER_IDS,
   LAYER_LABELS,
@@ -16,8 +18,13 @@ import {
   type InputPatch,
 } from '../state/schema'
 
-/** Leva's option list: the label shown → the value. */
-const ACTIVITY_OPTIONS = Object.fromEntries(Object.entries(ACTIVITY_LABELS).map(([id, label]) => [label, id]))
+/** Leva's option lists: the label shown → the value. */
+const options = (labels: Readonly<Record<string, string>>) =>
+  Object.fromEntries(Object.entries(labels).map(([id, label]) => [label, id]))
+const ACTIVITY_OPTIONS = options(ACTIVITY_LABELS)
+const FOOT_STRIKE_OPTIONS = options(FOOT_STRIKE_LABELS)
+/** Foot strike matters only where there is running. */
+const RUNNING: readonly Activity[] = ['running', 'downhill-running']
 
 /** The feet are set together ("both", shown while linked) or one by one. */
 const SCOPES = ['both', ...SIDES] as const
@@ -66,13 +73,17 @@ const THEME = {
 }
 
 /** The clinical band of a foot, shown under its sliders: "low arch · highly pronated (FPI +10 to +12)". */
-const bandText = (f: FootInputs) => FOOT_FIELDS.map((spec) => spec.band(f[spec.field])).join(' · ')
+const bandText = (f: FootInputs) =>
+  FOOT_FIELDS.filter((spec) => f[spec.field] !== spec.optionalDefault) // "flat", "no orthotic" go unsaid
+    .map((spec) => spec.band(f[spec.field]))
+    .join(' · ')
 
 /** The panel's values for a store state. */
 function levaValues(s: ExplorerStoreState): Record<string, unknown> {
   const values: Record<string, unknown> = {
     linked: s.linkFeet,
     activity: s.input.activity,
+    footStrike: s.input.footStrike ?? 'rearfoot',
     exaggerate: s.exaggerate,
     ...s.layers,
   }
@@ -89,6 +100,7 @@ function levaValues(s: ExplorerStoreState): Record<string, unknown> {
 function patchFor(key: string, value: unknown): InputPatch | 'link' {
   if (key === 'linked') return 'link'
   if (key === 'activity') return { activity: value as InputPatch['activity'] }
+  if (key === 'footStrike') return { footStrike: value as InputPatch['footStrike'] }
   if (key === 'exaggerate') return { exaggerate: value as number }
   const [scope, field] = key.split('_') as [Scope | undefined, string | undefined]
   if (field) {
@@ -154,6 +166,14 @@ export function ControlsPanel() {
           options: ACTIVITY_OPTIONS,
           label: 'Activity',
           ...write('activity'),
+        },
+        footStrike: {
+          value: v.footStrike as string,
+          options: FOOT_STRIKE_OPTIONS,
+          label: 'Foot strike',
+          hint: 'Running: which part of the foot lands first (a forefoot strike has no impact transient)',
+          render: (get: (p: string) => unknown) => RUNNING.includes(get('activity') as Activity),
+          ...write('footStrike'),
         },
         exaggerate: {
           value: v.exaggerate as number,

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ExplorerHandle, ExplorerOptions, ExplorerState } from '../../src/app/types'
-import type { InputPatch } from '../../src/state/schema'
+import { footOf, type InputPatch } from '../../src/state/schema'
 import { solveChain } from '../../src/kinematics'
 import type { KineticChainExplorerElement } from '../../src/embed/kinetic-chain-explorer'
 
@@ -181,7 +181,7 @@ describe('<kinetic-chain-explorer>', () => {
     await vi.waitFor(() => expect(mounts).toHaveLength(2))
     expect(mounts[0]!.handle.destroy).toHaveBeenCalled()
     expect(mounts[1]!.options.controls).toBe('full')
-    expect(mounts[1]!.options.initial?.left).toEqual(mounts[0]!.handle.getState().input.left)
+    expect(mounts[1]!.options.initial?.left).toEqual(footOf(mounts[0]!.handle.getState().input, 'left'))
     el.remove()
     await settle()
     expect(mounts[1]!.handle.destroy).toHaveBeenCalled()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { solveChain } from '../../src/kinematics'
+import { BAREFOOT, solveChain } from '../../src/kinematics'
 import { snapshot } from '../../src/embed/summary'
 import type { ExplorerState } from '../../src/app/types'
 
@@ -32,7 +32,12 @@ describe('snapshot (detail of change events and kce:change messages)', () => {
   it('copies the numbers, is structured-clonable, and shares nothing with the live state', () => {
     const s = state()
     const snap = snapshot(s)
-    expect(snap.inputs).toEqual(s.input)
+    // Footwear and foot strike are explicit in a snapshot (barefoot, heel first where the input left them out).
+    expect(snap.inputs).toEqual({
+      ...s.input,
+      footwear: { left: BAREFOOT, right: BAREFOOT },
+      footStrike: 'rearfoot',
+    })
     expect(snap.pose.pelvis).toEqual(s.pose.pelvis)
     expect(snap.pose.right.femoralInternalRotationDeg).toBe(s.pose.right.femoralInternalRotationDeg)
     expect(structuredClone(snap)).toEqual(snap)

@@ -1,4 +1,4 @@
-// public/models/skeleton.glb read back as the app reads it, against anatomy.md numbers (issue 3).
+// public/models/skeleton.glb read back as the app reads it, against docs/domain.md Anatomy numbers (issue 3).
 import { statSync } from 'node:fs'
 import * as THREE from 'three'
 import { beforeAll, describe, expect, it } from 'vitest'
@@ -25,7 +25,7 @@ const close = (got: readonly number[], want: readonly number[], tolMm: number) =
     tolMm,
   )
 }
-/** anatomy.md default-pose world points (gait2392 ground) lifted onto the 20 mm heel pad. */
+/** docs/domain.md Anatomy §2.2 default-pose world points (gait2392 ground) lifted onto the 20 mm heel pad. */
 const W = (x: number, y: number, z: number): [number, number, number] => [x, y + BODY_LIFT_MM, z]
 
 describe('skeleton.glb loads with three GLTFLoader + MeshoptDecoder', () => {
@@ -66,7 +66,7 @@ describe('skeleton.glb loads with three GLTFLoader + MeshoptDecoder', () => {
   })
 })
 
-describe('joint centres and landmarks within 3 mm of anatomy.md (gait2392 default pose, +BODY_LIFT_MM)', () => {
+describe('joint centres and landmarks within 3 mm of docs/domain.md Anatomy §2.2 (gait2392 default pose, +BODY_LIFT_MM)', () => {
   const table: [string, [number, number, number]][] = [
     ['femur_r', W(-70.7, 883.9, 83.5)], // §2.2 hip joint centre
     ['tibia_r', W(-74.8, 488.0, 83.5)], // §2.2 knee joint centre
@@ -103,7 +103,7 @@ describe('joint centres and landmarks within 3 mm of anatomy.md (gait2392 defaul
   })
 })
 
-describe('bone dimensions within 2% of anatomy.md', () => {
+describe('bone dimensions within 2% of docs/domain.md Anatomy §2.3', () => {
   const extent = (name: string, axis: readonly number[], side: 'l' | 'r' = 'r') => {
     const d = meshVerticesMm(get(name), side).map((p) => p[0] * axis[0]! + p[1] * axis[1]! + p[2] * axis[2]!)
     return Math.max(...d) - Math.min(...d)
@@ -143,7 +143,7 @@ describe('bone dimensions within 2% of anatomy.md', () => {
   }
 })
 
-describe('hemipelvis surface passes through the pelvic landmarks (anatomy.md §2.2, within 3 mm)', () => {
+describe('hemipelvis surface passes through the pelvic landmarks (docs/domain.md Anatomy §2.2, within 3 mm)', () => {
   const il = () => meshVerticesMm(get('ilium_r'))
   /** Distance from a point to the mesh surface (nearest point on any triangle; flat parts have few vertices). */
   const nearest = (vs: [number, number, number][], p: readonly number[]) => {

@@ -9,6 +9,7 @@ import {
   INPUTS,
   INPUT_PARAMS,
   fieldName,
+  footOf,
   readField,
   type InputDescriptor,
 } from '../../src/state/schema'
@@ -73,8 +74,8 @@ describe('the input descriptor table', () => {
         right: { [field]: spec.limit.max + 100 },
         left: { [field]: Number.NaN },
       })
-      expect(next.input.right[field]).toBe(spec.limit.max)
-      expect(next.input.left[field]).toBe(defaultInputs().input.left[field])
+      expect(footOf(next.input, 'right')[field]).toBe(spec.limit.max)
+      expect(footOf(next.input, 'left')[field]).toBe(footOf(defaultInputs().input, 'left')[field])
       expect(warnings).toEqual([
         expect.stringMatching(new RegExp(`^left\\.${field}: not a finite number`)),
         expect.stringMatching(new RegExp(`^right\\.${field}: .* clamped to ${spec.limit.max}`)),
