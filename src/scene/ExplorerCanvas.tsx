@@ -6,6 +6,7 @@ import { CameraRig } from './CameraRig'
 import { Floor } from './Floor'
 import { Labels } from './Labels'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
+import { Footwear } from './Footwear'
 import { Piriformis } from './Piriformis'
 import { SciaticNerve } from './SciaticNerve'
 import { Skeleton, useSkeletonModel } from './Skeleton'
@@ -36,6 +37,8 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
       <SciaticNerve side="r" />
       <Piriformis side="l" />
       <Piriformis side="r" />
+      <Footwear side="l" />
+      <Footwear side="r" />
       <Labels overlay={props.labelsOverlay} />
     </Skeleton>
   )

@@ -2,6 +2,7 @@
 // loop allocates nothing. Built from the solved pose; the teaching exaggeration scales angles, lengths and
 // the stress colours' departure from standing here and only here (the numbers shown in the panels come from
 // the pose itself).
+import { ANKLE_MM, CALCANEUS_LOWEST_MM, RAYS, mtHeadMm } from '../anatomy/foot'
 import { LUMBAR_LEVELS } from '../anatomy/names'
 import type { ChainInput, ChainPose, LimbPose } from '../kinematics/types'
 import { NEUTRAL_FOOT, couplerById } from '../kinematics'
@@ -17,8 +18,12 @@ export const LIMB = {
   shorteningMm: 5,
   piriformisMm: 6,
   irritation: 7,
+  /** The shoe's heel height: drawn as it is (a shoe is not exaggerated). */
+  heelMm: 8,
+  /** The orthotic's medial post: drawn as it is. */
+  postDeg: 9,
 } as const
-const LIMB_SIZE = 8
+const LIMB_SIZE = 10
 export const SIDE_BASE = { l: 0, r: LIMB_SIZE } as const
 export const PELVIS_TILT = 2 * LIMB_SIZE
 export const PELVIS_OBLIQUITY = PELVIS_TILT + 1
@@ -45,19 +50,63 @@ const DRAWN_EVERSION_DEG = { min: -15, max: 20 }
  */
 export const DRAWN_SHORTENING_MM = { min: -15, max: 15 }
 const HIP_SPACING_MM = couplerById('hipCentreSpacing')?.gain ?? 167
+/**
+ * A shoe's heel plantarflexes the foot about the first metatarsal head; the ankle rises by this share of the
+ * heel's height (its distance in front of the heel contact over the heel-to-head distance, model geometry).
+ */
+const MT1_HEAD_MM = mtHeadMm(RAYS[0]!)
+export const HEEL_ANKLE_RISE =
+  (ANKLE_MM[0] - CALCANEUS_LOWEST_MM[0]) / (MT1_HEAD_MM[0] - CALCANEUS_LOWEST_MM[0])
+/**
+ * The core counts a heel as a true lift, compensated (heelLiftToLimbLength × legLengthCompensation): its
+ * share of each side's functional shortening is taken out and the heel drawn as geometry instead, so each
+ * leg reaches its raised ankle.
+ */
+const HEEL_LIFT_AT_HIP =
+  (couplerById('heelLiftToLimbLength')?.gain ?? 1) * (couplerById('legLengthCompensation')?.gain ?? 1)
+const DRAWN_POST_DEG = { min: 0, max: 10 }
 const clamp = (x: number, r: { min: number; max: number }) => Math.min(r.max, Math.max(r.min, x))
+/**
+ * The drawn pelvic drop: each hip sits lower by its foot's drawn shortening, less its ankle's rise on a shoe's
+ * heel; the pelvis tilts by the difference over the hip spacing (as the core derives the real obliquity), so
+ * the legs always reach the feet. Posing passes the rises it measured; drawnTarget, the model's estimate.
+ */
+export const drawnObliquityDeg = (
+  d: Float32Array,
+  ankleRiseLeftMm: number,
+  ankleRiseRightMm: number,
+): number =>
+  (Math.atan(
+    (d[SIDE_BASE.r + LIMB.shorteningMm]! -
+      ankleRiseRightMm -
+      (d[SIDE_BASE.l + LIMB.shorteningMm]! - ankleRiseLeftMm)) /
+      HIP_SPACING_MM,
+  ) *
+    180) /
+  Math.PI
+
 /** Stress as drawn: its departure from the standing baseline exaggerated like the movements (colours are drawn too). */
 export const drawnStress = (stress: number, k: number): number =>
   Math.max(0, STRESS_BASELINE + (stress - STRESS_BASELINE) * k)
 
-function writeLimb(out: Float32Array, base: number, limb: LimbPose, navicularHeightMm: number, k: number) {
+function writeLimb(
+  out: Float32Array,
+  base: number,
+  limb: LimbPose,
+  navicularHeightMm: number,
+  postDeg: number,
+  heelPartMm: number,
+  k: number,
+) {
   out[base + LIMB.eversionDeg] = clamp(limb.calcanealEversionDeg * k, DRAWN_EVERSION_DEG)
   const arch = NEUTRAL_FOOT.navicularHeightMm + (navicularHeightMm - NEUTRAL_FOOT.navicularHeightMm) * k
   out[base + LIMB.navicularHeightMm] = Math.min(DRAWN_ARCH_MM.max, Math.max(DRAWN_ARCH_MM.min, arch))
   out[base + LIMB.tibiaInternalDeg] = limb.tibialInternalRotationDeg * k
   out[base + LIMB.femurInternalDeg] = limb.femoralInternalRotationDeg * k
   out[base + LIMB.iliumAnteriorDeg] = limb.iliumAnteriorRotationDeg * k
-  out[base + LIMB.shorteningMm] = clamp(limb.functionalShorteningMm * k, DRAWN_SHORTENING_MM)
+  out[base + LIMB.shorteningMm] = clamp((limb.functionalShorteningMm - heelPartMm) * k, DRAWN_SHORTENING_MM)
+  out[base + LIMB.heelMm] = limb.heelHeightMm
+  out[base + LIMB.postDeg] = clamp(postDeg, DRAWN_POST_DEG)
   out[base + LIMB.piriformisMm] = limb.piriformisLengthChangeMm
   // The nerve's glow shows the real index.
   out[base + LIMB.irritation] = limb.sciaticIrritation
@@ -71,15 +120,17 @@ export function drawnTarget(
   out: Float32Array,
 ): Float32Array {
   const k = exaggerate
-  writeLimb(out, SIDE_BASE.l, pose.left, input.left.navicularHeightMm, k)
-  writeLimb(out, SIDE_BASE.r, pose.right, input.right.navicularHeightMm, k)
+  // The core's heel share of each side's shortening (half the compensated lift difference, opposite signs).
+  const heelHalfMm = (HEEL_LIFT_AT_HIP * (pose.right.heelHeightMm - pose.left.heelHeightMm)) / 2
+  const post = (side: 'left' | 'right') => input.footwear?.[side]?.medialPostDeg ?? 0
+  writeLimb(out, SIDE_BASE.l, pose.left, input.left.navicularHeightMm, post('left'), heelHalfMm, k)
+  writeLimb(out, SIDE_BASE.r, pose.right, input.right.navicularHeightMm, post('right'), -heelHalfMm, k)
   out[PELVIS_TILT] = pose.pelvis.anteriorTiltDeg * k
-  out[PELVIS_OBLIQUITY] =
-    (Math.atan(
-      (out[SIDE_BASE.r + LIMB.shorteningMm]! - out[SIDE_BASE.l + LIMB.shorteningMm]!) / HIP_SPACING_MM,
-    ) *
-      180) /
-    Math.PI
+  out[PELVIS_OBLIQUITY] = drawnObliquityDeg(
+    out,
+    HEEL_ANKLE_RISE * out[SIDE_BASE.l + LIMB.heelMm]!,
+    HEEL_ANKLE_RISE * out[SIDE_BASE.r + LIMB.heelMm]!,
+  )
   out[PELVIS_TORSION] = pose.pelvis.torsionDeg * k
   LUMBAR_LEVELS.forEach((level, i) => {
     const l = pose.lumbar.find((p) => p.level === level)

@@ -16,7 +16,7 @@
 import { Mesh, Quaternion, Vector3, type Object3D } from 'three'
 import { archPose, type LocalTransform } from '../anatomy/arch'
 import { LUMBAR_LEVELS, sided, type Side } from '../anatomy/names'
-import { LIMB, PELVIS_OBLIQUITY, PELVIS_TILT, SIDE_BASE, lumbarSlot } from './drawnPose'
+import { LIMB, PELVIS_OBLIQUITY, PELVIS_TILT, SIDE_BASE, drawnObliquityDeg, lumbarSlot } from './drawnPose'
 
 const DEG = Math.PI / 180
 const X = new Vector3(1, 0, 0)
@@ -49,6 +49,8 @@ interface FootRig {
   heelSole: Vector3[]
   /** Rest world position of the calcaneus' lowest point. */
   heelRest: Vector3
+  /** Vertices of the calcaneus' lower part (local frame): whichever is lowest when a shoe's heel tips it. */
+  heelBack: Vector3[]
 }
 
 export interface Rig {
@@ -82,6 +84,8 @@ const TOES = {
 }
 /** Sole candidates: calcaneus vertices within this height of its lowest point at rest. */
 const SOLE_BAND_M = 0.012
+/** Candidates for the heel's lowest point on a shoe's heel (the foot turned down by up to ~40°). */
+const HEEL_BAND_M = 0.035
 
 function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined {
   if (!ARCH_NODES.every((n) => nodes.has(sided(n, side)))) return undefined
@@ -89,6 +93,7 @@ function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined 
   const mesh = calcaneus instanceof Mesh ? calcaneus : undefined
   const pos = mesh?.geometry.getAttribute('position')
   const heelSole: Vector3[] = []
+  const heelBack: Vector3[] = []
   const heelRest = new Vector3()
   if (pos) {
     const v = new Vector3()
@@ -101,12 +106,13 @@ function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined 
       minY = Math.min(minY, w.y)
     }
     for (let i = 0; i < pos.count; i++) {
+      if (world[i]!.y <= minY + HEEL_BAND_M) heelBack.push(new Vector3().fromBufferAttribute(pos, i))
       if (world[i]!.y > minY + SOLE_BAND_M) continue
       heelSole.push(new Vector3().fromBufferAttribute(pos, i))
       if (world[i]!.y === minY) heelRest.copy(world[i]!)
     }
   } else heelRest.copy(calcaneus.getWorldPosition(new Vector3()))
-  return { heelSole, heelRest }
+  return { heelSole, heelRest, heelBack }
 }
 
 export function buildRig(root: Object3D): Rig {
@@ -202,7 +208,7 @@ function archFor(side: Side, navicularHeightMm: number): Record<string, LocalTra
  * contact, the lateral column where it stood.
  * Writes the ankle's world target into `ankle`.
  */
-function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3) {
+function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
   const b = SIDE_BASE[s]
   const medial = s === 'r' ? 1 : -1
   const talus = node(rig, sided('talus', s))
@@ -222,7 +228,7 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3) {
       _q.setFromAxisAngle(Z, -medial * d[b + LIMB.eversionDeg]! * DEG),
     )
     rig.arch?.(rig, s, d[b + LIMB.navicularHeightMm]!)
-    return
+    return 0
   }
   // 1. The arch recipe, relative to the rest tibia (a world-aligned frame: rest rotations are identity).
   const arch = archFor(s, d[b + LIMB.navicularHeightMm]!)
@@ -275,6 +281,53 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3) {
   setWorldDelta(rig, cuboid, _q.identity())
   placeAtWorld(node(rig, cuboid), rig.rest.get(cuboid)!.worldPosition)
   for (const toe of TOES[s]) setWorldDelta(rig, toe, _q.identity())
+  // 5. A shoe's heel: the whole foot turns down about the first metatarsal head until the heel's lowest point
+  //    stands at the heel's height, and slides back so the ankle rises straight up (the shank stays upright).
+  //    The toes stay flat. Returns the ankle's rise (m); applyPose carries the legs there.
+  const heelM = d[b + LIMB.heelMm]! / 1000
+  return heelM > 0 ? raiseHeel(rig, s, foot, heelM, ankle) : 0
+}
+
+const _q0 = new Quaternion()
+const _a0 = new Vector3()
+const _pivot = new Vector3()
+/** The lowest point of the heel bone as the calcaneus now stands (world, m): into `out`, or its height. */
+export function heelLowPoint(rig: Rig, s: Side, out: Vector3): Vector3 | null {
+  const foot = rig.feet[s]
+  if (!foot?.heelBack.length) return null
+  const calcaneus = node(rig, sided('calcaneus', s))
+  out.set(0, Infinity, 0)
+  for (const v of foot.heelBack) {
+    _w.copy(v).applyMatrix4(calcaneus.matrixWorld)
+    if (_w.y < out.y) out.copy(_w)
+  }
+  return out
+}
+const _low = new Vector3()
+const heelLowY = (rig: Rig, s: Side): number => heelLowPoint(rig, s, _low)?.y ?? 0
+
+function raiseHeel(rig: Rig, s: Side, foot: FootRig, heelM: number, ankle: Vector3): number {
+  const talus = node(rig, sided('talus', s))
+  talus.updateMatrixWorld(true)
+  node(rig, sided('phalanx_proximal_1', s)).getWorldPosition(_pivot)
+  talus.getWorldQuaternion(_q0)
+  _a0.copy(ankle)
+  const lever = _pivot.z - foot.heelRest.z
+  const restLow = foot.heelRest.y
+  // A more posterior point of the heel becomes its lowest as the foot turns: correct the angle twice.
+  let angle = Math.asin(Math.min(1, heelM / lever))
+  for (let i = 0; i < 3; i++) {
+    _q.setFromAxisAngle(X, angle)
+    ankle.copy(_a0).sub(_pivot).applyQuaternion(_q).add(_pivot)
+    ankle.set(_a0.x, ankle.y, _a0.z)
+    setWorldDelta(rig, sided('talus', s), _q2.copy(_q).multiply(_q0))
+    placeAtWorld(talus, ankle)
+    talus.updateMatrixWorld(true)
+    if (foot.heelBack.length === 0) break
+    angle += (heelM - (heelLowY(rig, s) - restLow)) / lever
+  }
+  for (const toe of TOES[s]) setWorldDelta(rig, toe, _q.identity())
+  return ankle.y - _a0.y
 }
 
 /**
@@ -284,7 +337,16 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3) {
 export function applyPose(rig: Rig, d: Float32Array): void {
   resetToRest(rig)
   const tilt = d[PELVIS_TILT]! * DEG
-  const obliquity = d[PELVIS_OBLIQUITY]! * DEG
+  // On shoes' heels, the pelvic drop uses the ankles' rises as the feet are really posed (the feet are placed
+  // in world terms, independent of the legs, so they can be posed first and again at the end).
+  let obliquity = d[PELVIS_OBLIQUITY]! * DEG
+  if (d[SIDE_BASE.l + LIMB.heelMm]! > 0 || d[SIDE_BASE.r + LIMB.heelMm]! > 0) {
+    rig.root.updateMatrixWorld(true)
+    const riseL = plantFoot(rig, 'l', d, _ankle.l)
+    const riseR = plantFoot(rig, 'r', d, _ankle.r)
+    obliquity = drawnObliquityDeg(d, riseL * 1000, riseR * 1000) * DEG
+    resetToRest(rig)
+  }
 
   // Pelvis (the body's root): tilt, then obliquity, about the midpoint of the hip centres.
   _q.setFromAxisAngle(Z, obliquity).multiply(_q2.setFromAxisAngle(X, tilt))

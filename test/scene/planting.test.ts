@@ -130,3 +130,51 @@ describe('feet planted on the real model', () => {
       }
   })
 })
+
+describe('shoes and orthotics drawn on the real model', () => {
+  const heelLow = (side: 'l' | 'r') => lowest(rig.nodes.get(`calcaneus_${side}`)!)
+  const mt1Low = (side: 'l' | 'r') => lowest(rig.nodes.get(`metatarsal_1_${side}`)!)
+  function posed(input: Parameters<typeof solveChain>[0], k = 1) {
+    applyPose(rig, drawnTarget(solveChain(input), input, k, new Float32Array(DRAWN_SIZE)))
+  }
+
+  it('8 cm heels (the High heels preset): each heel stands on its 80 mm heel, the first metatarsal head stays on the floor, the legs reach the raised ankles', () => {
+    posed({ left: PRESETS.neutral.left, right: PRESETS.neutral.right, activity: 'standing' })
+    const restMt1 = { l: mt1Low('l'), r: mt1Low('r') }
+    const restHeel = { l: heelLow('l'), r: heelLow('r') }
+    const p = PRESETS['high-heels']
+    for (const k of [1, 5]) {
+      posed({ left: p.left, right: p.right, activity: p.activity, footwear: p.footwear }, k)
+      for (const s of ['l', 'r'] as const) {
+        expect(heelLow(s).y - restHeel[s].y, `${k}× ${s} heel raised (mm)`).toBeGreaterThan(75)
+        expect(heelLow(s).y - restHeel[s].y, `${k}× ${s} heel raised (mm)`).toBeLessThan(85)
+        expect(Math.abs(mt1Low(s).y - restMt1[s].y), `${k}× ${s} MT1 head height change (mm)`).toBeLessThan(
+          TOLERANCE_MM,
+        )
+        const tibia = rig.nodes.get(`tibia_${s}`)!
+        const carried = tibia.localToWorld(rig.rest.get(`talus_${s}`)!.position.clone())
+        const talus = rig.nodes.get(`talus_${s}`)!.getWorldPosition(new Vector3())
+        expect(carried.distanceTo(talus) * 1000, `${k}× ${s} ankle gap (mm)`).toBeLessThan(ANKLE_MM)
+      }
+    }
+  })
+
+  it('one heel only (right 40 mm): the right hip is drawn higher and both legs still reach their ankles', () => {
+    const input = {
+      left: PRESETS.neutral.left,
+      right: PRESETS.neutral.right,
+      activity: 'standing' as const,
+      footwear: { right: { heelHeightMm: 40 } },
+    }
+    posed(input)
+    for (const s of ['l', 'r'] as const) {
+      const tibia = rig.nodes.get(`tibia_${s}`)!
+      const carried = tibia.localToWorld(rig.rest.get(`talus_${s}`)!.position.clone())
+      const talus = rig.nodes.get(`talus_${s}`)!.getWorldPosition(new Vector3())
+      expect(carried.distanceTo(talus) * 1000, `${s} ankle gap (mm)`).toBeLessThan(ANKLE_MM)
+    }
+    const hip = (s: 'l' | 'r') => rig.nodes.get(`femur_${s}`)!.getWorldPosition(new Vector3()).y
+    expect(hip('r')).toBeGreaterThan(hip('l'))
+    expect(heelLow('r').y - heelLow('l').y).toBeGreaterThan(35)
+  })
+})
