@@ -159,11 +159,11 @@ describe('the explorer page (with the model)', () => {
             ).toBe(false)
       }
     }
-    // Idle: once the last change is drawn and no frame is asked for, thirty of the page's animation frames
-    // go by (each one a chance to draw) and the explorer draws none of them.
+    // Idle: once the last change is drawn and no frame is asked for, 120 of the page's animation frames go
+    // by (each one a chance to draw; about 2 s at 60 Hz) and the explorer draws in none of them.
     await settled(page)
     const before = await framesDrawn(page)
-    await animationFrames(page, 30)
+    await animationFrames(page, 120)
     expect(await framesDrawn(page), 'frames drawn while idle').toBe(before)
     expect(await framePending(page), 'a frame asked for while idle').toBe(false)
     expect(problems).toEqual([])
