@@ -9,9 +9,11 @@ import {
   stressChangeFromStanding,
   type CouplerId,
 } from '../kinematics'
-import type { ChainPose, FootPosture, LimbPose } from '../kinematics/types'
+import { NEUTRAL_FOOT, type Activity } from '../kinematics'
+import type { ChainPose, LimbPose } from '../kinematics/types'
 import { levelWord } from '../state/colourScales'
 import { useExplorer } from '../state/context'
+import { footOf, type FootInputs } from '../state/schema'
 import { selectPose } from '../state/store'
 import { fmtDeg, fmtIndex, fmtMm, signed } from './format'
 
@@ -80,7 +82,46 @@ const pct = (x: number): string => {
   return r > 0 ? `+${r}%` : r < 0 ? `−${-r}%` : '0%'
 }
 
-function sideSteps(side: SideName, foot: FootPosture, limb: LimbPose, pose: ChainPose): Step[] {
+/** What the foot stands in, as a step of its own: only where it wears something. */
+function footwearSteps(foot: FootInputs, limb: LimbPose, activity: Activity): Step[] {
+  const steps: Step[] = []
+  if (foot.heelHeightMm > 0)
+    steps.push({
+      key: 'shoe',
+      before: 'in shoes with a ',
+      value: `${Math.round(foot.heelHeightMm)} mm heel`,
+      after: ' (the heel raised, the ankle pointing down)',
+      sources: [],
+    })
+  if (foot.medialPostDeg > 0) {
+    const posed = NEUTRAL_FOOT.calcanealEversionDeg + limb.calcanealEversionDeg
+    steps.push({
+      key: 'orthotic',
+      before: `→ an orthotic with a ${foot.medialPostDeg}° medial post holds the heel `,
+      value: signed(limb.orthoticEversionReductionDeg, 'less everted by', 'more everted by', 'as it is'),
+      after:
+        limb.orthoticEversionReductionDeg >= 0.05
+          ? ` (at ${fmtDeg(posed)}${posed < 0 ? ' inverted' : ''})`
+          : activity === 'walking'
+            ? ' (in walking, studies found no consistent effect)'
+            : '',
+      sources: [
+        'orthoticEversionReduction',
+        'orthoticPostSaturation',
+        activity === 'walking' ? 'orthoticWalkingShare' : 'orthoticStandingShare',
+      ],
+    })
+  }
+  return steps
+}
+
+function sideSteps(
+  side: SideName,
+  foot: FootInputs,
+  limb: LimbPose,
+  pose: ChainPose,
+  activity: Activity,
+): Step[] {
   const Side = side === 'right' ? 'Right' : 'Left'
   const l5s1 = pose.lumbar.find((l) => l.level === 'L5-S1')
   const l4l5 = pose.lumbar.find((l) => l.level === 'L4-L5')
@@ -97,6 +138,7 @@ function sideSteps(side: SideName, foot: FootPosture, limb: LimbPose, pose: Chai
       after: ` (${pronationBand(eversion).label}), arch ${Math.round(foot.navicularHeightMm)} mm (${archBand(foot.navicularHeightMm).label})`,
       sources: [],
     },
+    ...footwearSteps(foot, limb, activity),
     {
       key: 'tibia',
       before: '→ shin bone (tibia) ',
@@ -152,8 +194,43 @@ function sideSteps(side: SideName, foot: FootPosture, limb: LimbPose, pose: Chai
   ]
 }
 
+/** The load of each footstrike (none in standing) and the back muscles' work on heels. */
+function loadSteps(pose: ChainPose, activity: Activity, footStrike: 'rearfoot' | 'forefoot'): Step[] {
+  const { activeBodyWeights, impactBodyWeights, spineShockIndex, paraspinalEffortIndex } = pose.load
+  const steps: Step[] = []
+  if (activity !== 'standing') {
+    const running = activity !== 'walking'
+    steps.push({
+      key: 'load',
+      before: 'Each footstrike: ',
+      value: `${activeBodyWeights.toFixed(1)} body weights`,
+      after:
+        impactBodyWeights > 0
+          ? ` at mid-stance, after an impact peak of ${impactBodyWeights.toFixed(1)} as the heel lands; shock reaching the spine ${levelWord(spineShockIndex)} (${fmtIndex(spineShockIndex)} of 1).`
+          : running && footStrike === 'forefoot'
+            ? ' at mid-stance; landing on the forefoot removes the impact peak, so little shock reaches the spine.'
+            : ' at mid-stance.',
+      sources: [
+        activity === 'walking' ? 'walkingLoad' : 'runningLoad',
+        ...(running ? (['runningImpactLoad', 'forefootImpactShare', 'shockPostureGain'] as const) : []),
+        ...(activity === 'downhill-running' ? (['downhillImpactFactor'] as const) : []),
+      ],
+    })
+  }
+  if (paraspinalEffortIndex > 0)
+    steps.push({
+      key: 'back-muscles',
+      before: 'Back muscles on heels: extra work ',
+      value: `${levelWord(paraspinalEffortIndex)} (${fmtIndex(paraspinalEffortIndex)} of 1)`,
+      after: '; the low back is mostly not arched more.',
+      sources: ['heelParaspinalReference', 'heelParaspinalExponent', 'heelHeightToPelvicTilt'],
+    })
+  return steps
+}
+
 export function ChainPanel() {
   const input = useExplorer((s) => s.input)
+  const activity = input.activity
   const pose = useExplorer(selectPose)
   // The side that moves more is told first: that is the story the patient came with.
   const order: SideName[] =
@@ -161,20 +238,32 @@ export function ChainPanel() {
       ? ['left', 'right']
       : ['right', 'left']
   const p = pose.pelvis
+  const heels = footOf(input, 'left').heelHeightMm > 0 || footOf(input, 'right').heelHeightMm > 0
   const pelvisSteps: Step[] = [
     {
       key: 'tilt',
       before: 'Pelvis ',
       value: signed(p.anteriorTiltDeg, 'tipped forward', 'tipped back', 'not tipped'),
       after: ',',
-      sources: ['femoralRotationToPelvicDrive', 'pelvicDriveOtherSideShare'],
+      sources: [
+        'femoralRotationToPelvicDrive',
+        'pelvicDriveOtherSideShare',
+        'supinationDriveShare',
+        ...(heels ? (['heelHeightToPelvicTilt'] as const) : []),
+      ],
     },
     {
       key: 'obliquity',
       before: '',
       value: signed(p.obliquityDeg, 'right side lower by', 'left side lower by', 'level side to side'),
       after: ',',
-      sources: ['eversionToShortening', 'archDropToShortening', 'hipCentreSpacing'],
+      sources: [
+        'eversionToShortening',
+        'legLengthCompensation',
+        'footLegLengthRange',
+        ...(heels ? (['heelLiftToLimbLength'] as const) : []),
+        'hipCentreSpacing',
+      ],
     },
     {
       key: 'torsion',
@@ -188,13 +277,7 @@ export function ChainPanel() {
       after: '.',
       sources: ['pelvicDriveDifferenceToTorsion'],
     },
-    {
-      key: 'load',
-      before: 'Each footstrike: ',
-      value: `${pose.load.peakBodyWeights.toFixed(1)} body weights`,
-      after: `; shock reaching the spine ${levelWord(pose.load.spineShockIndex)} (${fmtIndex(pose.load.spineShockIndex)} of 1).`,
-      sources: ['standingLoad', 'walkingLoad', 'runningLoad', 'downhillImpactFactor', 'shockPostureGain'],
-    },
+    ...loadSteps(pose, activity, input.footStrike ?? 'rearfoot'),
   ]
   return (
     <section className="kce-card kce-chain" aria-labelledby="kce-chain-h" data-testid="chain-panel">
@@ -206,7 +289,7 @@ export function ChainPanel() {
         <div key={side} className="kce-chain-side" data-side={side}>
           <h3>{side === 'right' ? 'Right' : 'Left'} side</h3>
           <ol className="kce-steps">
-            {sideSteps(side, input[side], pose[side], pose).map((s) => (
+            {sideSteps(side, footOf(input, side), pose[side], pose, activity).map((s) => (
               <StepRow key={s.key} step={s} />
             ))}
           </ol>
