@@ -85,21 +85,32 @@ export type FootField = keyof FootInputs
 
 /** One foot's inputs, read out of the core's input (footwear left out = barefoot). */
 export const footOf = (input: ChainInput, side: Side): FootInputs => ({
-  navicularHeightMm: input[side].navicularHeightMm,
-  calcanealEversionDeg: input[side].calcanealEversionDeg,
-  heelHeightMm: input.footwear?.[side]?.heelHeightMm ?? BAREFOOT.heelHeightMm,
-  medialPostDeg: input.footwear?.[side]?.medialPostDeg ?? BAREFOOT.medialPostDeg,
+  ...input[side],
+  ...BAREFOOT,
+  ...input.footwear?.[side],
 })
+
+/** Which of a foot's inputs the core files under footwear (the rest are its posture). */
+const FOOTWEAR_FIELDS = Object.keys(BAREFOOT) as (keyof Footwear)[]
+
+/** One foot's inputs split the way the core takes them. */
+function splitFoot(foot: FootInputs): { posture: FootPosture; wear: Footwear } {
+  const posture: Record<string, number> = {}
+  const wear: Record<string, number> = {}
+  for (const [k, v] of Object.entries(foot))
+    ((FOOTWEAR_FIELDS as string[]).includes(k) ? wear : posture)[k] = v
+  return { posture: posture as unknown as FootPosture, wear: wear as unknown as Footwear }
+}
 
 /** The core's input with one foot's inputs replaced (the store keeps footwear and foot strike explicit). */
 export function withFoot(input: ChainInput, side: Side, foot: FootInputs): ChainInput {
   const other: Side = side === 'left' ? 'right' : 'left'
-  const otherFoot = footOf(input, other)
-  const wear = (f: FootInputs): Footwear => ({ heelHeightMm: f.heelHeightMm, medialPostDeg: f.medialPostDeg })
+  const mine = splitFoot(foot)
+  const theirs = splitFoot(footOf(input, other))
   return {
     ...input,
-    [side]: { navicularHeightMm: foot.navicularHeightMm, calcanealEversionDeg: foot.calcanealEversionDeg },
-    footwear: { [side]: wear(foot), [other]: wear(otherFoot) } as Record<Side, Footwear>,
+    [side]: mine.posture,
+    footwear: { [side]: mine.wear, [other]: theirs.wear } as Record<Side, Footwear>,
     footStrike: input.footStrike ?? 'rearfoot',
   }
 }
