@@ -35,7 +35,7 @@ type CouplerSpec = Omit<Coupler, 'id'>
 const DEG = Math.PI / 180
 
 // Assumed calibration input, shared by several fits below: Pinto 2008 did not report (in the abstract) how
-// many degrees of calcaneal eversion its 10° wedge added. The project's calibration proposal (docs/sources.md,
+// many degrees of calcaneal eversion its 10° wedge added. The project's calibration proposal (docs/domain.md,
 // Biomechanics §7) takes 4°.
 const WEDGE_EVERSION_ASSUMPTION =
   'A 10° wedge adds 4° of calcaneal eversion (Pinto 2008 reports a significant increase but its size was not readable; 4° is the calibration proposal’s working figure).'
