@@ -4,6 +4,7 @@
 // barefoot. Sizes are the inputs' own (a shoe is not exaggerated); soft tissue is not drawn, so the shoe
 // stands off the bones by the pads' thickness (heel pad 20 mm, forefoot 12 mm: public/models/README.md).
 import { useCallback, useEffect, useMemo } from 'react'
+import { createPortal } from '@react-three/fiber'
 import { BufferAttribute, BufferGeometry, MeshStandardMaterial, Vector3 } from 'three'
 import { sided, type Side } from '../anatomy/names'
 import { LIMB, SIDE_BASE } from './drawnPose'
@@ -173,7 +174,8 @@ export function Footwear({ side }: { side: Side }) {
   const hasOrthotic = useExplorer((s) => footOf(s.input, footSide).medialPostDeg > 0)
   const placeable = ['phalanx_proximal_1', 'phalanx_proximal_5'].every((n) => rig.nodes.has(sided(n, side)))
 
-  return (
+  // Under the skeleton's root, so it is one of the explorer's drawn things by name (the diagnostics probe).
+  return createPortal(
     <group name={sided('footwear', side)} visible={placeable}>
       <mesh
         name={sided('shoe', side)}
@@ -189,6 +191,7 @@ export function Footwear({ side }: { side: Side }) {
         visible={hasOrthotic}
         frustumCulled={false}
       />
-    </group>
+    </group>,
+    rig.root,
   )
 }

@@ -1,6 +1,7 @@
 // Test and diagnostic API: a read-only look at what the scene drew, by object name. The browser tests and the
 // bench read it through the container (`container.kceDiagnostics.probe`); nothing in the product uses it.
 import {
+  Box3,
   Color,
   Mesh,
   MeshBasicMaterial,
@@ -20,6 +21,8 @@ export interface ProbedObject {
   /** Disc meshes coloured per side: sRGB hex of the left and right halves. */
   colourLeft?: string
   colourRight?: string
+  /** World bounding box of the object and what is under it (m), as drawn now. */
+  box: { min: [number, number, number]; max: [number, number, number] }
 }
 
 export interface SceneProbe {
@@ -50,6 +53,7 @@ export interface ProbeSink extends SceneProbe {
 const _p = new Vector3()
 const _q = new Quaternion()
 const _c = new Color()
+const _box = new Box3()
 
 function find(roots: Set<Object3D>, name: string): Object3D | undefined {
   for (const r of roots) {
@@ -96,10 +100,12 @@ export function createProbe(): ProbeSink {
       o.updateWorldMatrix(true, false)
       o.getWorldPosition(_p)
       o.getWorldQuaternion(_q)
+      _box.setFromObject(o, true)
       const out: ProbedObject = {
         position: _p.toArray(),
         quaternion: _q.toArray() as ProbedObject['quaternion'],
         visible: visibleInWorld(o),
+        box: { min: _box.min.toArray(), max: _box.max.toArray() },
       }
       const mesh = o instanceof Mesh ? o : (o.children.find((c) => c instanceof Mesh) as Mesh | undefined)
       const mat = mesh?.material
