@@ -1,6 +1,7 @@
-// The explorer's layout: the 3D stage (or a clear message where it cannot be drawn) beside the controls, the
-// chain walked in plain words, and what may follow. The chain panel works with or without the 3D view.
-import { useEffect, useState } from 'react'
+// The explorer's layout: a toolbar (views, the exaggeration notice, the colour key) over the 3D stage (or a
+// clear message where it cannot be drawn), beside the chain walked in plain words and the controls. Nothing
+// but the labels and an opened key or notice lies over the 3D. The chain panel works with or without the 3D.
+import { useCallback, useEffect, useId, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas'
 import { LabelOverlay } from '../scene/Labels'
@@ -9,12 +10,14 @@ import { ExplorerStoreContext } from '../state/context'
 import type { ExplorerStore } from '../state/store'
 import { ChainPanel } from '../ui/ChainPanel'
 import { ControlsPanel } from '../ui/ControlsPanel'
-import { ExaggerationBadge } from '../ui/ExaggerationBadge'
+import { ExaggerationDetails, ExaggerationNotice } from '../ui/ExaggerationBadge'
 import { FootPostureSummary } from '../ui/FootPostureSummary'
-import { Legend } from '../ui/Legend'
+import { Legend, LegendToggle } from '../ui/Legend'
 import { PresetButtons } from '../ui/PresetButtons'
+import { SceneDescription } from '../ui/SceneDescription'
 import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
+import { useElementSize, type Size } from '../ui/useElementSize'
 import type { ControlsMode } from '../state/schema'
 
 export interface AppProps {
@@ -38,6 +41,30 @@ export function hasWebGL(): boolean {
 
 const NO_WEBGL = 'This browser cannot draw the 3D model (WebGL is off or not supported).'
 
+/**
+ * How the toolbar fits its row: `compact` (views as one list, short notice and key) in a short widget not wide
+ * enough for the view buttons and the tools in one row, or anywhere narrower than the five buttons; `short`
+ * (view buttons, short notice and key) where the long ones would push the tools onto a second row; `long`
+ * where they fit beside the buttons, or where the tools take a row of their own anyway (a phone).
+ */
+type ToolbarFit = 'compact' | 'short' | 'long'
+function toolbarFit(main: Size | null, host: Size | null): ToolbarFit {
+  if (!main) return 'long'
+  if ((main.width < 640 && (host?.height ?? Infinity) < 560) || main.width < 340) return 'compact'
+  return main.width < 480 || main.width >= 780 ? 'long' : 'short'
+}
+
+/**
+ * The colour key starts open only where it covers little of the stage (about 7% of this area or less);
+ * elsewhere it starts folded into its toolbar button.
+ */
+const KEY_OPEN_MIN_AREA = 420_000
+
+/** The 3D view's own event (src/scene/CameraRig.tsx): the camera left a named view, or came back to one. */
+interface CameraEventDetail {
+  free: boolean
+}
+
 function SceneMessage({ text }: { text: string }) {
   return (
     <div className="kce-message" role="alert" data-testid="scene-message">
@@ -54,48 +81,91 @@ function SceneMessage({ text }: { text: string }) {
 export function App({ store, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
   const [problem, setProblem] = useState<string | null>(() => (hasWebGL() ? null : NO_WEBGL))
   const [labels, setLabels] = useState<HTMLDivElement | null>(null)
+  const [main, setMain] = useState<HTMLDivElement | null>(null)
+  const [stage, setStage] = useState<HTMLDivElement | null>(null)
   const [reducedMotion] = useState(
     () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false,
   )
+  const [orbited, setOrbited] = useState(false)
+  const [keyChoice, setKeyChoice] = useState<boolean | null>(null)
+  const [noticeOpen, setNoticeOpen] = useState(false)
+  const ids = useId()
+  const legendId = `${ids}-key`
+  const noticeId = `${ids}-notice`
+  const describedId = `${ids}-description`
+
+  const mainSize = useElementSize(main)
+  const stageSize = useElementSize(stage)
+  // The room the explorer has: the box it was mounted in (the page's root, or the widget's stage).
+  const hostSize = useElementSize(main?.parentElement?.parentElement ?? null)
+  const fit = toolbarFit(mainSize, hostSize)
+  const keyOpen = keyChoice ?? (stageSize ? stageSize.width * stageSize.height >= KEY_OPEN_MIN_AREA : false)
 
   useEffect(() => {
     if (problem === NO_WEBGL) onError(new Error(NO_WEBGL))
   }, [problem, onError])
+
+  // The camera rig says when the person turns the model away from a named view, and when a view is chosen.
+  useEffect(() => {
+    if (!stage) return
+    const on = (e: Event) => setOrbited((e as CustomEvent<CameraEventDetail>).detail.free)
+    stage.addEventListener('kce-camera', on)
+    return () => stage.removeEventListener('kce-camera', on)
+  }, [stage])
 
   const fail = (e: Error) => {
     console.error('Kinetic Chain Explorer: the 3D model could not be shown:', e)
     setProblem('The 3D model could not be loaded.')
     onError(e)
   }
+  const toggleKey = useCallback(() => setKeyChoice(!keyOpen), [keyOpen])
 
   const panel = controls === 'full' ? <ControlsPanel /> : null
   return (
     <ExplorerStoreContext.Provider value={store}>
-      <div className="kce-stage">
-        {problem ? (
-          <SceneMessage text={problem} />
-        ) : (
-          <ExplorerCanvas
-            modelUrl={modelUrl}
-            reducedMotion={reducedMotion}
-            labelsOverlay={labels}
-            probe={probe}
-            onFirstFrame={onReady}
-            onError={fail}
-          />
-        )}
-        <div className="kce-labels" ref={setLabels}>
-          {!problem && <LabelOverlay />}
+      <div className="kce-main" ref={setMain} data-toolbar={fit}>
+        <div className="kce-toolbar" data-testid="toolbar">
+          {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
+          <div className="kce-tools">
+            <ExaggerationNotice
+              short={fit !== 'long'}
+              open={noticeOpen}
+              detailsId={noticeId}
+              onToggle={() => setNoticeOpen(!noticeOpen)}
+            />
+            {!problem && (
+              <LegendToggle short={fit !== 'long'} open={keyOpen} legendId={legendId} onToggle={toggleKey} />
+            )}
+            {/* Room here for the toolbar's later controls (play the chain, compare). */}
+          </div>
         </div>
-        {!problem && <ViewButtons />}
-        <ExaggerationBadge />
-        {!problem && <Legend />}
+        <div className="kce-stage" ref={setStage} data-testid="stage">
+          {problem ? (
+            <SceneMessage text={problem} />
+          ) : (
+            <ExplorerCanvas
+              modelUrl={modelUrl}
+              reducedMotion={reducedMotion}
+              labelsOverlay={labels}
+              probe={probe}
+              onFirstFrame={onReady}
+              onError={fail}
+            />
+          )}
+          {/* The labels' words are in the description below: screen readers skip the overlay. */}
+          <div className="kce-labels" ref={setLabels} aria-hidden="true">
+            {!problem && <LabelOverlay />}
+          </div>
+          {!problem && <Legend id={legendId} open={keyOpen} />}
+          <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
+          {!problem && <SceneDescription id={describedId} orbited={orbited} />}
+        </div>
       </div>
       <div className="kce-side">
         {controls !== 'none' && <PresetButtons />}
+        <ChainPanel />
         {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
         {controls !== 'none' && <FootPostureSummary />}
-        <ChainPanel />
         <SymptomsPanel />
       </div>
     </ExplorerStoreContext.Provider>

@@ -2,7 +2,14 @@
 // This module is all that loads before the widget is scrolled into view or clicked, so it imports no
 // react, three or leva: the element, attribute parsing, the poster, and a dynamic import() of the explorer.
 import type { ExplorerHandle, ExplorerState, MountExplorer } from '../app/types'
-import { CONTROLS_MODES, INPUTS, PRESET_IDS, footOf, type ControlsMode, type InputPatch } from '../state/schema'
+import {
+  CONTROLS_MODES,
+  INPUTS,
+  PRESET_IDS,
+  footOf,
+  type ControlsMode,
+  type InputPatch,
+} from '../state/schema'
 import { defaultInputs, matchesPreset } from '../state/store'
 import { serialiseParams } from '../state/url'
 import { briefLine } from '../ui/describe'
@@ -36,10 +43,10 @@ const EXPLORER_PATH = 'index.html'
 const DEFAULT_EXPLORER_URL = import.meta.env.DEV
   ? `/${EXPLORER_PATH}`
   : new URL(EXPLORER_PATH, import.meta.url).href
-/** Whether the default explorer page exists: asked once per page, on first need (one HEAD request, same folder). */
+/** Whether the default explorer page exists: asked once per page, on first need (one small request, same folder). */
 let defaultExplorer: Promise<boolean> | null = null
 const defaultExplorerExists = (): Promise<boolean> => {
-  defaultExplorer ??= fetch(DEFAULT_EXPLORER_URL, { method: 'HEAD' }).then(
+  defaultExplorer ??= fetch(DEFAULT_EXPLORER_URL).then(
     (r) => r.ok,
     () => false,
   )
@@ -331,7 +338,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   /** The summary line and the link, for the state on screen. */
   private showBrief(state: ExplorerState): void {
     this.shown = state
-    this.briefText.textContent = briefLine(state.input, state.pose)
+    const line = briefLine(state.input, state.pose)
+    this.briefText.textContent = line
+    this.briefText.title = line // the whole line, where the widget cuts it short
     const base = this.explorerBase
     this.openLink.hidden = base === null
     if (base === null) {

@@ -19,8 +19,11 @@ export const ELEMENT_CSS = `
   touch-action: pan-y;
 }
 :host([hidden]) { display: none; }
-.stage, .poster, .status { position: absolute; inset: 0; }
-.stage { touch-action: pan-y; }
+/* The widget: the explorer's stage over a summary line where the widget is narrow; the poster, the progress
+   and an error lie over all of it. */
+.widget { position: absolute; inset: 0; display: flex; flex-direction: column; container: kce-widget / size; }
+.stage { position: relative; flex: 1 1 auto; min-height: 0; touch-action: pan-y; }
+.poster, .status { position: absolute; inset: 0; }
 /* OrbitControls sets touch-action: none inline on the canvas; the page must still scroll. */
 .stage canvas { touch-action: pan-y !important; }
 .poster {
@@ -39,7 +42,7 @@ export const ELEMENT_CSS = `
   display: flex; flex-direction: column; align-items: center; justify-content: flex-end;
   padding-bottom: 20px; gap: 8px; pointer-events: none;
 }
-.status[hidden], .poster[hidden], .error[hidden] { display: none; }
+.status[hidden], .poster[hidden], .error[hidden], .brief[hidden], .brief-open[hidden] { display: none; }
 .bar { width: min(240px, 60%); height: 6px; border-radius: 3px; background: rgb(29 78 216 / 0.2); overflow: hidden; }
 .bar > span { display: block; height: 100%; width: 0; background: #1d4ed8; transition: width 0.3s ease; }
 .label { background: rgb(255 255 255 / 0.85); padding: 2px 8px; border-radius: 4px; }
@@ -47,18 +50,27 @@ export const ELEMENT_CSS = `
   position: absolute; inset: auto 12px 12px 12px; padding: 10px 12px; border-radius: 6px;
   background: #fee2e2; color: #7f1d1d; border: 1px solid #fca5a5;
 }
-/* The explorer lays itself out by the viewport; in a widget what counts is the widget's own size. */
-.stage { container-type: size; }
-@container (min-width: 720px) {
+/* The narrow widget's summary: one line of posture, the disclaimer and the link to the full explorer. */
+.brief { flex: 0 0 auto; display: none; flex-direction: column; gap: 0; padding: 4px 10px 2px; background: #fff;
+  border-top: 1px solid #d5dbe3; font-size: 13px; line-height: 1.35; }
+.brief p { margin: 0; }
+.brief-line { font-weight: 600; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.brief-foot { display: flex; align-items: center; justify-content: space-between; column-gap: 10px; }
+.brief-note { flex: 1 1 auto; min-width: 0; color: #713f12; font-weight: 600; }
+.brief-open { flex: 0 0 auto; display: inline-flex; align-items: center; min-height: 44px; color: #1d4ed8; font-weight: 600; white-space: nowrap; }
+.brief-open:focus-visible { outline: 3px solid #b45309; outline-offset: 1px; }
+.brief-open::after { content: " ↗"; }
+/* The explorer lays itself out by the widget's size, not the viewport's: from BREAKPOINT wide the side panel
+   (presets, the chain in words, the controls) sits beside a 3D view that keeps a useful width; narrower, the
+   3D alone with its toolbar, and the summary line under it. */
+@container kce-widget ((min-width: 840px) and (min-height: 460px)) or (min-width: 960px) {
   .kce { flex-direction: row; overflow: hidden; }
-  .kce-stage { flex: 1 1 auto; height: auto; }
-  .kce-side { flex: 0 0 min(360px, 42%); max-width: none; overflow-y: auto; border-top: 0; border-left: 1px solid #d5dbe3; }
+  .kce-side { flex: 0 0 min(360px, 40%); max-width: none; overflow-y: auto; border-top: 0; border-left: 1px solid #d5dbe3; }
 }
-/* Narrower: the 3D alone (views and legend stay), so a swipe over it scrolls the host page, not the widget. */
-@container (max-width: 719.98px) {
+@container kce-widget not (((min-width: 840px) and (min-height: 460px)) or (min-width: 960px)) {
   .kce { flex-direction: column; overflow: hidden; }
-  .kce-stage { flex: 1 1 auto; height: auto; min-height: 0; }
   .kce-side { display: none; }
+  .brief { display: flex; }
 }
 @media (prefers-reduced-motion: reduce) { .bar > span { transition: none; } }
 `

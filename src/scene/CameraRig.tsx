@@ -1,12 +1,16 @@
 // Orbit with the pointer, one-click views (front, back, side, feet, lower back) and the keyboard: with the
 // 3D view focused, arrow keys turn around the target and + / − zoom. Views ease over about 300 ms, none under
-// prefers-reduced-motion. Frames are asked for only while the camera moves.
-import { useEffect, useRef, type ComponentRef } from 'react'
+// prefers-reduced-motion. Frames are asked for only while the camera moves. When the person turns the model
+// away from a named view (or a view is chosen again) the canvas says so with a `kce-camera` event, so the view
+// buttons show what is on screen.
+import { useCallback, useEffect, useRef, type ComponentRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import { PerspectiveCamera, Spherical, Vector3 } from 'three'
-import type { CameraView } from '../state/schema'
+import type { CameraView, Side } from '../state/schema'
+import { affectedSide } from '../state/affectedSide'
 import { useExplorerStore } from '../state/context'
+import { selectPose } from '../state/store'
 
 /**
  * What each view is for, as a box to fill the canvas with (metres; subject faces +Z, the subject's right is
@@ -23,25 +27,36 @@ export const VIEWS: Record<
   back: { from: [0, 0.1, -1], target: [0, 0.62, -0.08], halfHeight: 0.6, halfWidth: 0.3 },
   // From the subject's right.
   side: { from: [-1, 0.1, 0], target: [0, 0.66, -0.03], halfHeight: 0.68, halfWidth: 0.3 },
-  // Both feet from in front and to the inner side of the right foot: its arch seen from the medial side.
-  feet: { from: [0.8, 0.3, 0.62], target: [-0.06, 0.05, 0.0], halfHeight: 0.09, halfWidth: 0.22 },
+  // Both heels from behind and a little above, the right one (the affected foot; mirrored for the left) in
+  // front of the camera and seen a little from its inner side: its heel's eversion, the main input, and its
+  // arch.
+  feet: { from: [0.32, 0.32, -1], target: [-0.07, 0.06, -0.02], halfHeight: 0.1, halfWidth: 0.2 },
   // L3 to the sacrum from behind and a little above: both sides' facet joints.
   lumbar: { from: [0, 0.3, -1], target: [0, 1.07, -0.12], halfHeight: 0.1, halfWidth: 0.13 },
 }
 
 const FIT_MARGIN = 1.06
-/** Camera position and target for a view on a canvas of this aspect (width / height) and vertical fov (deg). */
+/**
+ * Camera position and target for a view on a canvas of this aspect (width / height) and vertical fov (deg).
+ * The feet view turns to the affected side's heel (`side`; the table gives the right one, mirrored for the left).
+ */
 export function viewPose(
   view: CameraView,
   aspect: number,
   fovDeg: number,
+  side: Side = 'right',
 ): { position: Vector3; target: Vector3 } {
   const v = VIEWS[view]
   const tan = Math.tan((fovDeg * Math.PI) / 360)
   const distance = Math.max(v.halfHeight / tan, v.halfWidth / (tan * Math.max(0.2, aspect))) * FIT_MARGIN
-  const target = new Vector3(...v.target)
-  return { position: new Vector3(...v.from).normalize().multiplyScalar(distance).add(target), target }
+  const mirror = view === 'feet' && side === 'left' ? -1 : 1
+  const target = new Vector3(v.target[0] * mirror, v.target[1], v.target[2])
+  const from = new Vector3(v.from[0] * mirror, v.from[1], v.from[2])
+  return { position: from.normalize().multiplyScalar(distance).add(target), target }
 }
+
+/** The 3D view's event on its canvas: `free` once the person turns the model, false when a view is chosen. */
+export const CAMERA_EVENT = 'kce-camera'
 
 const _spherical = new Spherical()
 const _offset = new Vector3()
@@ -62,13 +77,28 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
     t: number
   } | null>(null)
 
+  const free = useRef(false)
+  /** Whether the camera is away from the named view (turned by hand); told to the page once per change. */
+  const setFree = useCallback(
+    (value: boolean) => {
+      if (free.current === value) return
+      free.current = value
+      gl.domElement.dispatchEvent(new CustomEvent(CAMERA_EVENT, { bubbles: true, detail: { free: value } }))
+    },
+    [gl],
+  )
+  /** A pointer is down on the model: changes of the camera now are the person's. */
+  const dragging = useRef(false)
+
   // Start at the store's view; later requests (bumped viewRequest) ease to theirs.
   useEffect(() => {
     const go = (view: CameraView, animate: boolean) => {
       const c = controls.current
       const fov = camera instanceof PerspectiveCamera ? camera.fov : 32
       const aspect = size.height > 0 ? size.width / size.height : 1
-      const { position: toPos, target: toTarget } = viewPose(view, aspect, fov)
+      const side = affectedSide(selectPose(store.getState()))
+      const { position: toPos, target: toTarget } = viewPose(view, aspect, fov, side)
+      setFree(false)
       if (!c || !animate || reducedMotion) {
         camera.position.copy(toPos)
         c?.target.copy(toTarget)
@@ -87,13 +117,18 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
     }
     go(store.getState().view, false)
     let lastRequest = store.getState().viewRequest
+    let lastSide = affectedSide(selectPose(store.getState()))
     return store.subscribe((s) => {
-      if (s.viewRequest === lastRequest) return
+      const side = affectedSide(selectPose(s))
+      const sideChanged = side !== lastSide
+      lastSide = side
+      // The feet view follows the affected foot while it is on screen as chosen.
+      if (s.viewRequest === lastRequest && !(sideChanged && s.view === 'feet' && !free.current)) return
       lastRequest = s.viewRequest
       go(s.view, true)
     })
     // The canvas' size is part of the framing: a resize (a tablet turned) frames the view again.
-  }, [store, camera, invalidate, reducedMotion, size.width, size.height])
+  }, [store, camera, invalidate, reducedMotion, size.width, size.height, setFree])
 
   useFrame((state, delta) => {
     const a = anim.current
@@ -108,7 +143,8 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
     else anim.current = null
   })
 
-  // Keyboard: the canvas is focusable and says how to use it.
+  // Keyboard: the canvas is focusable and says how to use it; what it shows is told by the stage's text
+  // description (src/ui/SceneDescription.tsx), which it points at.
   useEffect(() => {
     const el = gl.domElement
     el.setAttribute('tabindex', '0')
@@ -117,6 +153,8 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
       'aria-label',
       '3D skeleton. Arrow keys turn it, plus and minus zoom; or choose a view with the buttons.',
     )
+    const description = el.closest('.kce-stage')?.querySelector('.kce-scene-description')
+    if (description?.id) el.setAttribute('aria-describedby', description.id)
     const onKey = (e: KeyboardEvent) => {
       const c = controls.current
       if (!c) return
@@ -131,13 +169,14 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
       else return
       e.preventDefault()
       anim.current = null
+      setFree(true)
       camera.position.copy(c.target).add(_offset.setFromSpherical(_spherical))
       c.update()
       invalidate()
     }
     el.addEventListener('keydown', onKey)
     return () => el.removeEventListener('keydown', onKey)
-  }, [gl, camera, invalidate])
+  }, [gl, camera, invalidate, setFree])
 
   return (
     <OrbitControls
@@ -147,6 +186,14 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
       minDistance={0.4}
       maxDistance={5}
       maxPolarAngle={Math.PI / 2 - 0.02}
+      onStart={() => (dragging.current = true)}
+      onEnd={() => (dragging.current = false)}
+      onChange={() => {
+        if (dragging.current) {
+          anim.current = null
+          setFree(true)
+        }
+      }}
     />
   )
 }

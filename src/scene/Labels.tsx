@@ -3,10 +3,16 @@
 // with a leader line to a dot on the anchor, and pushed apart from its neighbours so no two overlap, in any
 // view. Plain DOM in the stage's overlay, laid out right after each posing of the skeleton (so it follows the
 // pose and the camera); no drei <Html> (it renders nothing with @react-three/fiber 9.8 without `portal`).
-import { useCallback, useMemo, useRef } from 'react'
+// The limb's labels name the affected side's structures (the left leg for "left foot over-pronated"), and
+// they thin out as the stage shrinks: the most telling first, within a share of the stage's area.
+import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Mesh, Vector3, type Object3D } from 'three'
 import { facetNode } from '../anatomy/names'
+import { affectedSide } from '../state/affectedSide'
+import { useExplorer } from '../state/context'
+import type { CameraView, Side } from '../state/schema'
+import { selectPose } from '../state/store'
 import { useAfterPose, usePosedRig } from './rigContext'
 import { useLayer } from './useLayer'
 import type { Rig } from './posing'
@@ -19,24 +25,76 @@ type AnchorSpec =
   /** The highest vertex of `node`'s own mesh (the iliac crest for the ilium). */
   | { node: string; top: true }
 
+type NodeSide = 'l' | 'r'
 interface LabelSpec {
   text: string
-  anchor: AnchorSpec
+  /** Where it sits on one side's structure. */
+  anchor: (side: NodeSide) => AnchorSpec
+  /** A label of one side always (L5–S1 left and right); else it follows the affected side. */
+  side?: NodeSide
 }
 
-// The story is about the right side: its structures are named; L5–S1 is named on both sides so a clinician
-// can point at "the right side of L5–S1".
+// L5–S1 is named on both sides so a clinician can point at "the right side of L5–S1"; every other label names
+// the affected side's structure.
 export const LABELS: readonly LabelSpec[] = [
-  { text: 'L4–L5', anchor: { node: facetNode('L4-L5', 'r') } },
-  { text: 'L5–S1 right', anchor: { node: facetNode('L5-S1', 'r') } },
-  { text: 'L5–S1 left', anchor: { node: facetNode('L5-S1', 'l') } },
-  { text: 'Ilium', anchor: { node: 'ilium_r', top: true } },
-  { text: 'Piriformis', anchor: { node: 'piriformis_via_r' } },
-  { text: 'Sciatic nerve', anchor: { node: 'sciatic_4_r' } },
-  { text: 'Femur', anchor: { node: 'femur_r', to: 'tibia_r', t: 0.55 } },
-  { text: 'Tibia', anchor: { node: 'tibia_r', to: 'talus_r', t: 0.45 } },
-  { text: 'Navicular', anchor: { node: 'navicular_tuberosity_r' } },
+  { text: 'L4–L5', anchor: (s) => ({ node: facetNode('L4-L5', s) }) },
+  { text: 'L5–S1 right', anchor: (s) => ({ node: facetNode('L5-S1', s) }), side: 'r' },
+  { text: 'L5–S1 left', anchor: (s) => ({ node: facetNode('L5-S1', s) }), side: 'l' },
+  { text: 'Ilium', anchor: (s) => ({ node: `ilium_${s}`, top: true }) },
+  { text: 'Piriformis', anchor: (s) => ({ node: `piriformis_via_${s}` }) },
+  { text: 'Sciatic nerve', anchor: (s) => ({ node: `sciatic_4_${s}` }) },
+  { text: 'Femur', anchor: (s) => ({ node: `femur_${s}`, to: `tibia_${s}`, t: 0.55 }) },
+  { text: 'Tibia', anchor: (s) => ({ node: `tibia_${s}`, to: `talus_${s}`, t: 0.45 }) },
+  { text: 'Navicular', anchor: (s) => ({ node: `navicular_tuberosity_${s}` }) },
 ]
+
+/**
+ * Which labels stay as the stage shrinks, most telling first, per view: "affected L5–S1" stands for the
+ * affected side's L5–S1 label, "other L5–S1" for the other side's.
+ */
+const PRIORITY: Record<CameraView | 'default', readonly string[]> = {
+  default: [
+    'affected L5–S1',
+    'Sciatic nerve',
+    'Ilium',
+    'Tibia',
+    'Femur',
+    'Piriformis',
+    'Navicular',
+    'L4–L5',
+    'other L5–S1',
+  ],
+  lumbar: [
+    'affected L5–S1',
+    'other L5–S1',
+    'L4–L5',
+    'Ilium',
+    'Piriformis',
+    'Sciatic nerve',
+    'Femur',
+    'Tibia',
+    'Navicular',
+  ],
+  feet: [
+    'Navicular',
+    'Tibia',
+    'affected L5–S1',
+    'Sciatic nerve',
+    'Femur',
+    'Ilium',
+    'Piriformis',
+    'L4–L5',
+    'other L5–S1',
+  ],
+  front: [],
+  back: [],
+  side: [],
+}
+const priorityFor = (view: CameraView): readonly string[] =>
+  PRIORITY[view].length ? PRIORITY[view] : PRIORITY.default
+
+/** The labels' boxes may cover at most this share of the stage (the rest of its overlays stay small too). */
+const LABEL_AREA_SHARE = 0.065
 
 interface Anchor {
   text: string
@@ -54,33 +112,37 @@ function ownVertices(o: Object3D): Vector3[] {
 }
 
 /** Anchors in local frames, found on the rest model (rig.rest) so they do not depend on the current pose. */
-function resolveAnchors(rig: Rig): Anchor[] {
-  const out: Anchor[] = []
-  for (const l of LABELS) {
-    const node = rig.nodes.get(l.anchor.node)
-    if (!node) continue
-    const local = new Vector3()
-    const verts = ownVertices(node)
-    if ('top' in l.anchor && verts.length) local.copy(verts.reduce((a, b) => (b.y > a.y ? b : a)))
-    else if ('to' in l.anchor) {
-      const a = rig.rest.get(l.anchor.node)?.worldPosition
-      const b = rig.rest.get(l.anchor.to)?.worldPosition
-      if (a && b) {
-        // Rest rotations are identity up the chain, so world offsets are local offsets.
-        const want = b.clone().sub(a).multiplyScalar(l.anchor.t)
-        if (verts.length)
-          local.copy(verts.reduce((p, q) => (q.distanceToSquared(want) < p.distanceToSquared(want) ? q : p)))
-        else local.copy(want)
-      }
+function resolveAnchor(rig: Rig, text: string, spec: AnchorSpec): Anchor | null {
+  const node = rig.nodes.get(spec.node)
+  if (!node) return null
+  const local = new Vector3()
+  const verts = ownVertices(node)
+  if ('top' in spec && verts.length) local.copy(verts.reduce((a, b) => (b.y > a.y ? b : a)))
+  else if ('to' in spec) {
+    const a = rig.rest.get(spec.node)?.worldPosition
+    const b = rig.rest.get(spec.to)?.worldPosition
+    if (a && b) {
+      // Rest rotations are identity up the chain, so world offsets are local offsets.
+      const want = b.clone().sub(a).multiplyScalar(spec.t)
+      if (verts.length)
+        local.copy(verts.reduce((p, q) => (q.distanceToSquared(want) < p.distanceToSquared(want) ? q : p)))
+      else local.copy(want)
     }
-    out.push({ text: l.text, node, local })
   }
-  return out
+  return { text, node, local }
+}
+
+/** Each label's anchor on either side (a one-sided label has the same anchor for both). */
+function resolveAnchors(rig: Rig): Record<NodeSide, Anchor | null>[] {
+  return LABELS.map((l) => ({
+    l: resolveAnchor(rig, l.text, l.anchor(l.side ?? 'l')),
+    r: resolveAnchor(rig, l.text, l.anchor(l.side ?? 'r')),
+  }))
 }
 
 const GAP_X = 26
-/** Panels on the stage that labels must not cover. */
-const OBSTACLES = '.kce-views, .kce-legend, .kce-badge'
+/** Panels on the stage that labels must not cover (an open colour key or notice). */
+const OBSTACLES = '.kce-legend, .kce-popover'
 const PAD = 4
 const _p = new Vector3()
 const _mid = new Vector3()
@@ -118,10 +180,20 @@ export function LabelOverlay() {
   )
 }
 
+/** Index in LABELS of a priority key on the affected side `ns`. */
+function labelIndex(key: string, ns: NodeSide): number {
+  const l5 = (side: NodeSide) => LABELS.findIndex((l) => l.side === side)
+  if (key === 'affected L5–S1') return l5(ns)
+  if (key === 'other L5–S1') return l5(ns === 'r' ? 'l' : 'r')
+  return LABELS.findIndex((l) => l.text === key)
+}
+
 /** Lays out the overlay's labels after every posing (inside the canvas, under <Skeleton>). */
 export function Labels({ overlay }: { overlay: HTMLElement | null }) {
   const { rig } = usePosedRig()
   const visible = useLayer('labels')
+  const side: Side = useExplorer((s) => affectedSide(selectPose(s)))
+  const view = useExplorer((s) => s.view)
   const camera = useThree((s) => s.camera)
   const size = useThree((s) => s.size)
   const anchors = useMemo(() => resolveAnchors(rig), [rig])
@@ -129,7 +201,7 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
   // Scratch for the layout (reused every frame; sized for the most labels there can be).
   const work = useRef({
     boxes: LABELS.map((): Box => ({ x: 0, y: 0, w: 0, h: 0 })),
-    screen: LABELS.map(() => ({ x: 0, y: 0, on: false, right: true })),
+    screen: LABELS.map(() => ({ x: 0, y: 0, on: false, right: true, keep: false })),
     order: [] as number[],
   })
 
@@ -137,30 +209,47 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
     const root = overlay
     if (!visible || !root) return
     const { boxes, screen, order } = work.current
-    order.length = 0
-    anchors.forEach((_, i) => order.push(i))
-    const els = anchors.map((a) => root.querySelector<HTMLElement>(`[data-label="${a.text}"]`))
-    const leaders = anchors.map((a) => root.querySelector<SVGGElement>(`[data-leader="${a.text}"]`))
+    const ns: NodeSide = side === 'left' ? 'l' : 'r'
+    const els = LABELS.map((l) => root.querySelector<HTMLElement>(`[data-label="${l.text}"]`))
+    const leaders = LABELS.map((l) => root.querySelector<SVGGElement>(`[data-leader="${l.text}"]`))
     camera.updateMatrixWorld()
     const { width: W, height: H } = size
     // The body's midline on screen: labels go on the outer side of it.
     rig.nodes.get('pelvis')!.getWorldPosition(_mid).project(camera)
     const midX = ((_mid.x + 1) / 2) * W
-    anchors.forEach((a, i) => {
+    LABELS.forEach((l, i) => {
+      const a = anchors[i]![ns]
+      const s = screen[i]!
+      s.keep = false
+      s.on = false
+      const el = els[i]
+      const known = sizes.current.get(l.text)
+      if (el && (!known || known.w === 0))
+        sizes.current.set(l.text, { w: el.offsetWidth, h: el.offsetHeight })
+      if (!a) return
       a.node.updateWorldMatrix(true, false)
       _p.copy(a.local).applyMatrix4(a.node.matrixWorld).project(camera)
-      const s = screen[i]!
       s.x = ((_p.x + 1) / 2) * W
       s.y = ((1 - _p.y) / 2) * H
       s.on = _p.z < 1 && s.x >= 0 && s.x <= W && s.y >= 0 && s.y <= H
       s.right = s.x >= midX
-      const el = els[i]
-      const known = sizes.current.get(a.text)
-      if (el && (!known || known.w === 0))
-        sizes.current.set(a.text, { w: el.offsetWidth, h: el.offsetHeight })
     })
+    // Thinning: the most telling labels of this view first, while their boxes fit the stage's share.
+    const budget = LABEL_AREA_SHARE * W * H
+    let used = 0
+    for (const key of priorityFor(view)) {
+      const i = labelIndex(key, ns)
+      const s = screen[i]
+      if (!s?.on) continue
+      const sz = sizes.current.get(LABELS[i]!.text) ?? { w: 90, h: 26 }
+      if (used > 0 && used + sz.w * sz.h > budget) continue
+      used += sz.w * sz.h
+      s.keep = true
+    }
     // Top to bottom, each label as near its anchor's height as the ones already placed allow, clear of the
-    // stage's own panels (view buttons, legend, badge).
+    // stage's own panels (an open colour key or notice).
+    order.length = 0
+    LABELS.forEach((_, i) => screen[i]!.keep && order.push(i))
     order.sort((a, b) => screen[a]!.y - screen[b]!.y)
     const placed: Box[] = []
     const origin = root.getBoundingClientRect()
@@ -182,10 +271,9 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
     for (const i of order) {
       const s = screen[i]!
       const box = boxes[i]!
-      const sz = sizes.current.get(anchors[i]!.text) ?? { w: 90, h: 26 }
+      const sz = sizes.current.get(LABELS[i]!.text) ?? { w: 90, h: 26 }
       box.w = sz.w
       box.h = sz.h
-      if (!s.on) continue
       box.x = s.right ? s.x + GAP_X : s.x - GAP_X - box.w
       if (box.x < 2) box.x = Math.min(s.x + GAP_X, W - box.w - 2)
       if (box.x + box.w > W - 2) box.x = Math.max(2, s.x - GAP_X - box.w)
@@ -212,10 +300,10 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
       }
       placed.push(box)
     }
-    anchors.forEach((_, i) => {
+    LABELS.forEach((_, i) => {
       const s = screen[i]!
       const box = boxes[i]!
-      const show = s.on && box.y + box.h <= H && box.y >= 0
+      const show = s.keep && box.y + box.h <= H && box.y >= 0
       const el = els[i]
       if (el) {
         el.style.visibility = show ? 'visible' : 'hidden'
@@ -234,7 +322,17 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
         dot.setAttribute('cy', s.y.toFixed(1))
       }
     })
-  }, [overlay, visible, camera, size, rig, anchors])
+  }, [overlay, visible, camera, size, rig, anchors, side, view])
   useAfterPose(layout)
+
+  // An opened or closed colour key or notice moves what labels must keep clear of: lay out again (DOM only,
+  // nothing is drawn).
+  useEffect(() => {
+    const stage = overlay?.parentElement
+    if (!stage || typeof MutationObserver !== 'function') return
+    const observer = new MutationObserver(() => layout())
+    observer.observe(stage, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden'] })
+    return () => observer.disconnect()
+  }, [overlay, layout])
   return null
 }

@@ -1,6 +1,7 @@
-// The colour keys, drawn from the same scales the 3D view uses; only the keys for visible layers show. The
-// stress key says what the colours are read against (standing) and, when the drawing is exaggerated, that the
-// colour change is exaggerated too.
+// The colour keys, drawn from the same scales the 3D view uses; only the keys for visible layers show. The key
+// folds into a button in the toolbar (a small swatch) and opens over a corner of the 3D view; it starts folded
+// where the view is small. The stress key says what the colours are read against (standing); what the
+// exaggeration does to the colours is told once, by the toolbar's notice.
 import { IRRITATION_SCALE, LENGTH_SCALE, STRESS_SCALE } from '../state/colourScales'
 import { useExplorer } from '../state/context'
 import { STRESS_BASELINE } from '../state/stressBaseline'
@@ -8,17 +9,7 @@ import { STRESS_BASELINE } from '../state/stressBaseline'
 /** Text marks under a bar, at positions 0..1 along it. */
 type Mark = readonly [string, number]
 
-function Key({
-  title,
-  gradient,
-  ends,
-  note,
-}: {
-  title: string
-  gradient: string
-  ends: readonly Mark[]
-  note?: string
-}) {
+function Key({ title, gradient, ends }: { title: string; gradient: string; ends: readonly Mark[] }) {
   return (
     <div className="kce-key">
       <span className="kce-key-title">{title}</span>
@@ -34,30 +25,65 @@ function Key({
           </span>
         ))}
       </span>
-      {note && <span className="kce-key-note">{note}</span>}
     </div>
   )
 }
 
-export function Legend() {
+/** Whether any coloured layer is shown (else there is no key). */
+export const useHasKey = (): boolean =>
+  useExplorer((s) => s.layers.stress || s.layers.nerve || s.layers.muscle)
+
+/** The key's button in the toolbar: a small swatch of the stress scale and "Colour key" ("Key" where short). */
+export function LegendToggle({
+  short,
+  open,
+  legendId,
+  onToggle,
+}: {
+  short: boolean
+  open: boolean
+  legendId: string
+  onToggle: () => void
+}) {
+  return (
+    <button
+      type="button"
+      className="kce-button kce-key-toggle"
+      aria-expanded={open}
+      aria-controls={legendId}
+      data-testid="legend-toggle"
+      onClick={onToggle}
+    >
+      <span
+        className="kce-key-swatch"
+        style={{ background: `linear-gradient(to right, ${STRESS_SCALE.css()})` }}
+        aria-hidden="true"
+      />
+      {short ? (
+        <>
+          Key<span className="kce-sr-only"> to the colours</span>
+        </>
+      ) : (
+        'Colour key'
+      )}
+    </button>
+  )
+}
+
+export function Legend({ id, open }: { id: string; open: boolean }) {
   const layers = useExplorer((s) => s.layers)
   const k = useExplorer((s) => s.exaggerate)
-  if (!layers.stress && !layers.nerve && !layers.muscle) return null
+  const any = layers.stress || layers.nerve || layers.muscle
   return (
-    <section className="kce-legend" aria-label="Colour key">
+    <section className="kce-legend" id={id} aria-label="Colour key" hidden={!open || !any}>
       {layers.stress && (
         <Key
-          title="Joint stress, each side (discs, facet dots)"
+          title={`Joint stress vs standing${k === 1 ? '' : ` (${k}× stronger)`}`}
           gradient={STRESS_SCALE.css()}
           ends={[
             ['standing', (STRESS_BASELINE - STRESS_SCALE.min) / (STRESS_SCALE.max - STRESS_SCALE.min)],
             ['high', 1],
           ]}
-          note={
-            k === 1
-              ? 'Against standing on neutral feet. Real changes are small: Exaggerate 3× shows them clearly.'
-              : `Against standing on neutral feet; the change is drawn ${k}× stronger.`
-          }
         />
       )}
       {layers.nerve && (
@@ -66,17 +92,17 @@ export function Legend() {
           gradient={IRRITATION_SCALE.css()}
           ends={[
             ['calm', 0],
-            ['irritated (glows)', 1],
+            ['irritated', 1],
           ]}
         />
       )}
       {layers.muscle && (
         <Key
-          title="Piriformis muscle"
+          title="Piriformis length"
           gradient={LENGTH_SCALE.css()}
           ends={[
-            ['shortened', 0],
-            ['lengthened', 1],
+            ['shorter', 0],
+            ['longer', 1],
           ]}
         />
       )}
