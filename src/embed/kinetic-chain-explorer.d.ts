@@ -133,7 +133,7 @@ export interface ExplorerSnapshot {
   pose: PoseSummary
 }
 
-export interface KineticChainExplorerEventMap extends HTMLElementEventMap {
+export interface KineticChainExplorerEventMap extends Omit<HTMLElementEventMap, 'error'> {
   /** The first frame of the 3D explorer is on screen. */
   ready: CustomEvent<void>
   /** Inputs or view changed, by the user or by code. */

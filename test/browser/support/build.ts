@@ -18,7 +18,15 @@ export interface ServedBuild {
 /** Builds with the project's vite config (or `config` on top of it) and serves the result. */
 export async function serveBuild(prefix: string, config: InlineConfig = {}): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), prefix))
-  await build({ logLevel: 'warn', ...config, build: { ...config.build, outDir, emptyOutDir: true } })
+  // What ships: Vitest runs with NODE_ENV=test, under which vite builds with import.meta.env.DEV true (the
+  // element would then load its model from the server root, not beside its script).
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ logLevel: 'warn', ...config, build: { ...config.build, outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
   const server = await preview({
     logLevel: 'warn',
     build: { outDir },
