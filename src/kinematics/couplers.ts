@@ -11,6 +11,9 @@
 // Dissent: a study that looked for this link and did not find it (or found the opposite), shown beside the
 // coupler so the app can say so.
 
+import { PELVIS } from '../anatomy/landmarks'
+import { vertebraGeom } from '../anatomy/spine'
+
 export type Confidence = 'high' | 'medium' | 'low'
 
 export interface Coupler {
@@ -60,6 +63,34 @@ const PINTO_LATERAL_MM = HIP_SPACING_MM * Math.tan(1.46 * DEG)
 const SINCLAIR_POST_DEG = 5
 /** Running impact peak (rearfoot strike, level): the midpoint of 1.5–2.5 body weights. */
 const RUNNING_IMPACT_BW = 2.0
+/** Lateral bending to one side per lumbar level, L1-L2 first (White & Panjabi 1990, representative values). */
+const SIDE_BEND_RANGE_DEG = [6, 6, 8, 6, 3] as const
+const SIDE_BEND_TOTAL_DEG = SIDE_BEND_RANGE_DEG.reduce((a, b) => a + b, 0)
+/**
+ * The lumbar side-bend that puts T12 back over the midpoint of the hips when the pelvis tips by a small angle
+ * about that midpoint: H·θ = β·Σ sᵢ·hᵢ, with H the height of T12 above the hip centres, hᵢ its height above
+ * level i's joint centre and sᵢ the level's share of the bend (the model's own geometry, src/anatomy).
+ */
+const SIDE_BEND_PER_OBLIQUITY = (() => {
+  const t12 = vertebraGeom('T12').jointCentreMm[1]
+  const upper = ['L1', 'L2', 'L3', 'L4', 'L5']
+  const lever = upper.reduce(
+    (sum, v, i) =>
+      sum + (SIDE_BEND_RANGE_DEG[i]! / SIDE_BEND_TOTAL_DEG) * (t12 - vertebraGeom(v).jointCentreMm[1]),
+    0,
+  )
+  return -(t12 - PELVIS.hip.value[1]) / lever
+})()
+const sideBendShare = (i: number, level: string, extra = ''): CouplerSpec => ({
+  from: 'lumbar side-bend, L1–S1 total',
+  to: `${level} lateral flexion (its share), and the range that doubles its facet share`,
+  gain: SIDE_BEND_RANGE_DEG[i]!,
+  unit: `° of lateral bending to one side (share ${SIDE_BEND_RANGE_DEG[i]!}/${SIDE_BEND_TOTAL_DEG})`,
+  source: `White & Panjabi 1990 (Clinical Biomechanics of the Spine, representative lumbar ranges, from the radiographic studies they review, e.g. Pearcy & Tibrewal 1984): lateral bending to one side L1-L2 6°, L2-L3 6°, L3-L4 8°, L4-L5 6°, L5-S1 3°.${extra}`,
+  confidence: 'low',
+  assumption:
+    'Recalled from the book, not re-read. A side-bend is shared between the levels as their ranges are (as the extension shares follow the motion rhythm); the facets on the concave side gain load in proportion to the bend, doubling at the end of the level’s range, as with extension (index formula ours).',
+})
 
 const spec = {
   // ── Foot → tibia ────────────────────────────────────────────────────────────────────────────────
@@ -349,6 +380,24 @@ const spec = {
       'Each side of the lumbar spine follows its own hemipelvis with the Levine & Whittle ratio, so the mean of the two sides equals the whole-pelvis rule.',
   },
 
+  // ── Pelvic obliquity → lumbar side-bend ─────────────────────────────────────────────────────────
+  obliquityToLumbarSideBend: {
+    from: 'pelvis.obliquityDeg (positive = right side lower)',
+    to: 'lumbar lateral flexion, L1–S1 total (positive = toward the right)',
+    gain: SIDE_BEND_PER_OBLIQUITY,
+    unit: '° of side-bend per ° of obliquity (negative: toward the high side)',
+    source:
+      'Geometry of the model (src/anatomy: hip centres, joint centres of L1–L5 and T12): the lumbar spine bends toward the high side until T12 stands again over the midpoint of the hip centres, so the trunk stays over its base. Direction: a pelvis dropped on one side is met by a lumbar curve convex toward the low side (docs/domain.md, Muscles §2 and §3).',
+    confidence: 'low',
+    assumption:
+      'The pelvis tips about the midpoint of the hip centres and does not shift sideways; all of the answer is lumbar side-bend, shared as the levels’ ranges (White & Panjabi 1990), and the thoracic spine above T12 turns back so the trunk stands upright. A body that also shifts its pelvis sideways bends its lumbar spine less. Small-angle geometry (within a few mm at 10° of obliquity).',
+  },
+  sideBendRangeL1L2: sideBendShare(0, 'L1-L2'),
+  sideBendRangeL2L3: sideBendShare(1, 'L2-L3'),
+  sideBendRangeL3L4: sideBendShare(2, 'L3-L4'),
+  sideBendRangeL4L5: sideBendShare(3, 'L4-L5'),
+  sideBendRangeL5S1: sideBendShare(4, 'L5-S1'),
+
   // ── Facet stress ────────────────────────────────────────────────────────────────────────────────
   facetShareStanding: {
     from: 'upright standing',
@@ -382,11 +431,11 @@ const spec = {
   // ── Piriformis and sciatic nerve ────────────────────────────────────────────────────────────────
   femoralRotationToPiriformis: {
     from: 'femoralInternalRotationDeg',
-    to: 'piriformisLengthChangeMm',
+    to: 'piriformis length (a cross-check: the core measures piriformisLengthChangeMm on the posed path)',
     gain: 0.46,
     unit: 'mm per ° hip IR (standing, hip extended)',
     source:
-      'Computed on the Rajagopal et al. 2016 / MyoLegs piriformis path at 0° hip flexion (moment arm ≈ 26 mm, external rotator); Delp et al. 1999: 29 mm moment arm in extension → 0.51 mm/°.',
+      'Computed on the Rajagopal et al. 2016 / MyoLegs piriformis path at 0° hip flexion (moment arm ≈ 26 mm, external rotator); Delp et al. 1999: 29 mm moment arm in extension → 0.51 mm/°. The core uses neither gain: it measures the gait2392 path (Delp et al. 1990) on the posed bones, 0.51 mm per degree of internal rotation alone, plus what tilt and obliquity do to the hip.',
     confidence: 'medium',
   },
   piriformisTensionReference: {

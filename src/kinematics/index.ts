@@ -11,9 +11,19 @@ export type {
   LimbPose,
   LumbarLevel,
   LumbarLevelPose,
+  MuscleId,
+  MuscleLength,
+  MusclePose,
   Sided,
 } from './types'
-export { ACTIVITIES, FOOT_STRIKES, LUMBAR_LEVELS } from './types'
+export { ACTIVITIES, FOOT_STRIKES, LUMBAR_LEVELS, MUSCLE_IDS } from './types'
+export { MUSCLE_PATHS, type MusclePath, type MusclePathId, type PathPoint } from '../anatomy/muscles'
+export {
+  lumbarSideBendDeg,
+  musclePathLengthMm,
+  posedPathPointsMm,
+  type SkeletonAngles,
+} from './muscleGeometry'
 export { solveChain, solveValidChain } from './solveChain'
 export {
   validateInput,

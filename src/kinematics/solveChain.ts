@@ -1,7 +1,7 @@
 // The chain, link by link (README "How the model works"): heel eversion (less any orthotic post) → tibial IR
 // → femoral IR → pelvic drive per side → pelvis (tilt, torsion, obliquity; heels tilt it back and lift a
-// side) → ilium per side → lumbar extension per level and side → facet stress; femoral IR → piriformis
-// length; roots + piriformis → sciatic irritation; activity, foot strike and foot posture → load and shock;
+// side) → ilium per side → lumbar extension per level and side, lumbar side-bend against the obliquity →
+// facet stress; the posed bones → muscle lengths (geometry, muscleGeometry.ts), piriformis among them; roots + piriformis → sciatic irritation; activity, foot strike and foot posture → load and shock;
 // heels → back-muscle effort. Every coefficient comes from the coupler table (couplers.ts); studies are
 // listed in docs/sources.md.
 import { NEUTRAL_FOOT } from './clinical'
@@ -18,6 +18,7 @@ import type {
   LumbarLevelPose,
 } from './types'
 import { validateInput } from './validate'
+import { SIDE_BEND_RANGE_DEG, lumbarSideBendDeg, solveMuscles } from './muscleGeometry'
 
 const DEG = Math.PI / 180
 
@@ -121,12 +122,17 @@ const extensionOf = (iliumDeg: number): number =>
 
 /**
  * Facet share of compression at a level: 16% upright (Adams & Hutton 1980), rising linearly with extension
- * (doubling at the end of extension range), at most 70% (Adams & Hutton 1985), never below 0.
+ * (doubling at the end of extension range) and with a side-bend toward this side (doubling at the end of the
+ * level's lateral range; the convex side unloads as much), at most 70% (Adams & Hutton 1985), never below 0.
  */
-const facetShare = (extensionDeg: number): number =>
+const facetShare = (extensionDeg: number, bendTowardDeg = 0, bendRangeDeg = 1): number =>
   Math.min(
     C.facetShareCeiling.gain,
-    Math.max(0, C.facetShareStanding.gain * (1 + extensionDeg / C.extensionRangePerLevel.gain)),
+    Math.max(
+      0,
+      C.facetShareStanding.gain *
+        (1 + extensionDeg / C.extensionRangePerLevel.gain + bendTowardDeg / bendRangeDeg),
+    ),
   )
 
 /** Foot-posture deviation 0..1 for the shock index: the larger of the eversion and arch departures. */
@@ -173,21 +179,51 @@ export function solveValidChain(input: ChainInput, warnings: string[] = []): Cha
   const activeBodyWeights = ACTIVE_BODY_WEIGHTS[activity]
   const totalLeftDeg = extensionOf(iliumLeftDeg)
   const totalRightDeg = extensionOf(iliumRightDeg)
-  const lumbar: LumbarLevelPose[] = LEVEL_SHARES.map(([level, share]) => {
+  // The spine's answer to obliquity: a side-bend toward the high side, shared as the levels' lateral ranges.
+  // Its concave side's facets gain load, the convex side's lose it; extension loads the side held further
+  // forward. The two can point to different sides; the stress adds them (README "How the model works").
+  const sideBend = lumbarSideBendDeg(obliquityDeg)
+  const standingIndex = C.facetShareStanding.gain * activeBodyWeights
+  const lumbar: LumbarLevelPose[] = LEVEL_SHARES.map(([level, share], i) => {
     const l = share * totalLeftDeg
     const r = share * totalRightDeg
+    const bend = sideBend[i]!
+    const range = SIDE_BEND_RANGE_DEG[i]!
     return {
       level,
       extensionDeg: { left: l, right: r },
+      lateralFlexionDeg: bend,
       stress: {
-        left: clamp01(facetShare(l) * activeBodyWeights),
-        right: clamp01(facetShare(r) * activeBodyWeights),
+        left: clamp01(facetShare(l, -bend, range) * activeBodyWeights),
+        right: clamp01(facetShare(r, bend, range) * activeBodyWeights),
+      },
+      stressParts: {
+        extension: {
+          left: (standingIndex * l) / C.extensionRangePerLevel.gain,
+          right: (standingIndex * r) / C.extensionRangePerLevel.gain,
+        },
+        sideBend: { left: (-standingIndex * bend) / range, right: (standingIndex * bend) / range },
       },
     }
   })
+  const muscles = solveMuscles({
+    anteriorTiltDeg,
+    obliquityDeg,
+    iliumAnteriorDeg: { left: iliumLeftDeg, right: iliumRightDeg },
+    femoralInternalDeg: { left: left.femoralIrDeg, right: right.femoralIrDeg },
+    tibialInternalDeg: { left: left.tibialIrDeg, right: right.tibialIrDeg },
+    extensionLeftDeg: lumbar.map((x) => x.extensionDeg.left),
+    extensionRightDeg: lumbar.map((x) => x.extensionDeg.right),
+    lateralFlexionDeg: sideBend,
+  })
 
-  const limb = (d: LimbDrive, iliumDeg: number, totalExtensionDeg: number, shortening: number): LimbPose => {
-    const piriformisLengthChangeMm = C.femoralRotationToPiriformis.gain * d.femoralIrDeg
+  const limb = (
+    d: LimbDrive,
+    iliumDeg: number,
+    totalExtensionDeg: number,
+    shortening: number,
+    piriformisLengthChangeMm: number,
+  ): LimbPose => {
     // Root term: the posture of the levels whose roots form the nerve, not the body-weight multiple.
     const rootTerm = facetShare(ROOT_SHARE * totalExtensionDeg)
     const piriformisTension = clamp01(piriformisLengthChangeMm / C.piriformisTensionReference.gain)
@@ -220,10 +256,17 @@ export function solveValidChain(input: ChainInput, warnings: string[] = []): Cha
   )
 
   return {
-    left: limb(left, iliumLeftDeg, totalLeftDeg, shorteningLeftMm),
-    right: limb(right, iliumRightDeg, totalRightDeg, shorteningRightMm),
+    left: limb(left, iliumLeftDeg, totalLeftDeg, shorteningLeftMm, muscles.left.piriformis.lengthChangeMm),
+    right: limb(
+      right,
+      iliumRightDeg,
+      totalRightDeg,
+      shorteningRightMm,
+      muscles.right.piriformis.lengthChangeMm,
+    ),
     pelvis: { anteriorTiltDeg, obliquityDeg, torsionDeg },
     lumbar,
+    muscles,
     load: {
       peakBodyWeights: Math.max(impactBodyWeights, activeBodyWeights),
       activeBodyWeights,

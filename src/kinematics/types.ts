@@ -56,7 +56,7 @@ export interface LimbPose {
    * "How the model works", obliquity). obliquityDeg = atan((right − left) / 167 mm) exactly.
    */
   functionalShorteningMm: number
-  /** Positive = lengthened. */
+  /** Positive = lengthened. Equals `muscles.<side>.piriformis.lengthChangeMm` (the geometric path). */
   piriformisLengthChangeMm: number
   /** 0..1, formula documented in README "How the model works". */
   sciaticIrritation: number
@@ -78,9 +78,37 @@ export interface Sided<T> {
 export interface LumbarLevelPose {
   level: LumbarLevel
   extensionDeg: Sided<number>
-  /** Facet stress index, 0..1. */
+  /**
+   * Side-bend of this level, the spine's answer to pelvic obliquity (positive = bending toward the right):
+   * toward the high side, so that the trunk stays over the hips (README "How the model works").
+   */
+  lateralFlexionDeg: number
+  /** Facet stress index, 0..1: the active load × the facet share, from extension and side-bend together. */
   stress: Sided<number>
+  /**
+   * The two parts of the stress index before its caps (index units, either may be negative): `extension` on
+   * the side held in more extension (the ilium further forward), `sideBend` on the concave side of the bend
+   * (negative on the convex side). stress = clamp01(load × min(0.7, max(0, 0.16 + (extension + sideBend) / load))).
+   */
+  stressParts: { extension: Sided<number>; sideBend: Sided<number> }
 }
+
+import type { MuscleId } from '../anatomy/muscles'
+export type { MuscleId }
+export { MUSCLE_IDS } from '../anatomy/muscles'
+
+/** One muscle's change of muscle–tendon path length from neutral stance. */
+export interface MuscleLength {
+  /** Positive = lengthened (held longer), negative = shortened. */
+  lengthChangeMm: number
+  /** Per cent of the path length at rest. */
+  lengthChangePct: number
+}
+/**
+ * Per muscle of one side. `iliopsoas` is the mean of the iliacus and psoas paths; `hamstrings` the mean of
+ * semimembranosus, semitendinosus and biceps femoris long head (their changes and rest lengths averaged).
+ */
+export type MusclePose = Record<MuscleId, MuscleLength>
 
 export interface ChainPose {
   left: LimbPose
@@ -93,6 +121,8 @@ export interface ChainPose {
   }
   /** L1-L2 first. */
   lumbar: LumbarLevelPose[]
+  /** Muscle lengths from the posed path points (geometry, not gains), per side. */
+  muscles: Sided<MusclePose>
   load: {
     /** The larger of the impact and active peaks of vertical ground reaction force, body weights. */
     peakBodyWeights: number
