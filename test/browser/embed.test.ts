@@ -151,14 +151,22 @@ describe('example.html: two widgets on one page', () => {
       if (m.type() === 'warning') warnings.push(m.text())
     })
     await whenReady(page, '#widget-a, #widget-b')
-    const changes = await page.evaluate(async () => {
+    const changes = await page.evaluate(async (timeoutMs) => {
       type Widget = HTMLElement & { getState(): { inputs: { left: { navicularHeightMm: number } } } }
       const a = document.getElementById('widget-a') as Widget
       const b = document.getElementById('widget-b') as Widget
       const archOf = (e: Event) => (e as CustomEvent).detail.inputs.left.navicularHeightMm as number
       const nextChange = (w: Widget, set: () => void) =>
-        new Promise<number>((resolve) => {
-          w.addEventListener('change', (e) => resolve(archOf(e)), { once: true })
+        new Promise<number>((resolve, reject) => {
+          const bound = setTimeout(() => reject(new Error(`no change event from #${w.id}`)), timeoutMs)
+          w.addEventListener(
+            'change',
+            (e) => {
+              clearTimeout(bound)
+              resolve(archOf(e))
+            },
+            { once: true },
+          )
           set()
         })
       const seenByB: number[] = []
@@ -171,7 +179,7 @@ describe('example.html: two widgets on one page', () => {
       // b's own change, after a's: b's listener works, and any event a's changes caused on b came first.
       const bOwn = await nextChange(b, () => b.setAttribute('left-arch-mm', '41'))
       return { arch, aAfter, bAfter, bOwn, seenByB }
-    })
+    }, SIGNAL_TIMEOUT_MS)
     expect(changes.arch).toBe(25)
     expect(changes.aAfter).toBe(25)
     expect(changes.bAfter).toBe(30) // flat-feet preset, untouched by a's change
