@@ -43,6 +43,7 @@ const embedInputs: Record<string, string> = existsSync(here('./src/app/mountExpl
   ? {
       embed: here('./embed.html'),
       example: here('./example.html'),
+      configure: here('./configure.html'),
       [ELEMENT_ENTRY]: here('./src/embed/element.ts'),
     }
   : {}

@@ -35,6 +35,8 @@ export interface PageOptions {
   reducedMotion?: 'reduce' | 'no-preference'
   hasTouch?: boolean
   isMobile?: boolean
+  /** Runs on the new page before it navigates (e.g. page.route for a page the test writes itself). */
+  beforeGoto?: (page: Page) => Promise<unknown>
 }
 
 export async function openPage(browser: Browser, url: string, opts: PageOptions = {}): Promise<WatchedPage> {
@@ -65,6 +67,7 @@ export async function openPage(browser: Browser, url: string, opts: PageOptions 
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))
       problems.push(`off-origin request: ${u}`)
   })
+  await opts.beforeGoto?.(page)
   await page.goto(url, { waitUntil: 'load', timeout: 60_000 })
   return { page, problems, requests }
 }
