@@ -3,6 +3,7 @@
 import Module from 'manifold-3d'
 import { MeshoptSimplifier } from 'meshoptimizer'
 import type { Shape } from './sdf'
+import { topology, type Topology } from './topology'
 
 type Wasm = Awaited<ReturnType<typeof Module>>
 let wasm: Wasm | null = null
@@ -59,20 +60,45 @@ function meshOne(shape: Shape, o: MeshOptions): BoneMesh {
   if (!wasm) throw new Error('initMeshing() first')
   const pad = 2 * o.edgeMm
   const b = shape.box
-  const m = wasm.Manifold.levelSet(
-    (p) => -shape.d(p[0], p[1], p[2]),
-    { min: [b[0] - pad, b[1] - pad, b[2] - pad], max: [b[3] + pad, b[4] + pad, b[5] + pad] },
-    o.edgeMm,
-  )
-  const mesh = m.getMesh()
-  m.delete()
-  const np = mesh.numProp
-  const nv = mesh.vertProperties.length / np
-  const pos = new Float32Array(nv * 3)
-  for (let i = 0; i < nv; i++) for (let k = 0; k < 3; k++) pos[i * 3 + k] = mesh.vertProperties[i * np + k]!
-  const src = new Uint32Array(mesh.triVerts)
-  const target = Math.min(src.length, o.maxTriangles * 3)
-  const [simplified] = MeshoptSimplifier.simplify(src, pos, 3, target, o.errorMm, ['ErrorAbsolute'])
+  // A thin place (two surfaces a grid step apart) can come out of the level set as two sheets meeting at a
+  // vertex or an edge: a pinch or an internal wall once equal positions are welded (issue 15). Such a
+  // surface is meshed again 0.1 mm further out, where the two sides have fused.
+  const clean = (t: Topology) =>
+    t.openEdges + t.wallEdges + t.degenerate + t.pinched === 0 && Number.isInteger(t.holes)
+  let pos = new Float32Array(0)
+  let src = new Uint32Array(0)
+  let want: Topology | null = null
+  for (let k = 0; k < 4 && !(want && clean(want)); k++) {
+    const m = wasm.Manifold.levelSet(
+      (p) => -shape.d(p[0], p[1], p[2]),
+      { min: [b[0] - pad, b[1] - pad, b[2] - pad], max: [b[3] + pad, b[4] + pad, b[5] + pad] },
+      o.edgeMm,
+      -0.1 * k,
+    )
+    const mesh = m.getMesh()
+    m.delete()
+    const np = mesh.numProp
+    const n = mesh.vertProperties.length / np
+    pos = new Float32Array(n * 3)
+    for (let i = 0; i < n; i++) for (let j = 0; j < 3; j++) pos[i * 3 + j] = mesh.vertProperties[i * np + j]!
+    src = new Uint32Array(mesh.triVerts)
+    want = topology(pos, src)
+  }
+  const nv = pos.length / 3
+  // The simplifier may collapse a thin place into an internal wall or a pinch (issue 15); the surface must
+  // keep the level set's topology (closed, one piece per part, the same through-holes), so a result that
+  // does not is redone with half the error and a larger budget, then left unsimplified. Deterministic: same
+  // inputs, same tries.
+  let simplified: Uint32Array = src
+  for (let k = 0, err = o.errorMm; k < 4; k++, err /= 2) {
+    const target = Math.min(src.length, o.maxTriangles * 3 * (k + 1))
+    const [out] = MeshoptSimplifier.simplify(src, pos, 3, target, err, ['ErrorAbsolute'])
+    const got = topology(pos, out)
+    if (clean(got) && got.pieces === want!.pieces && got.holes === want!.holes) {
+      simplified = out
+      break
+    }
+  }
   // Compact: keep only referenced vertices, in first-use order (deterministic).
   const remap = new Int32Array(nv).fill(-1)
   const order: number[] = []

@@ -128,6 +128,13 @@ export function tube(points: readonly Vec[], radii: readonly number[], k = 0): S
 /**
  * Swept elliptical section along a polyline: at each node the half-width (along `side`) and half-depth
  * (along side × tangent) are given and interpolated. An approximate distance, good near the surface.
+ *
+ * Each segment is a straight elliptical cylinder with flat ends; at every bend their ends leave a V-shaped
+ * wedge open on the outer side (issue 15: the cracks across the sacrum, the serrated collar and holes of
+ * the femur and fibula). Every interior node therefore carries a joint: an ellipsoid with the node's section
+ * in the bisector plane and, along the mean tangent, the larger of the two semi-axes. It covers the end
+ * section of both segments turned by any angle about the node, so it fills the wedge, and it never reaches
+ * beyond the node's elliptical cylinder, so it adds no bulge anywhere else.
  */
 export function sweep(
   points: readonly Vec[],
@@ -148,9 +155,24 @@ export function sweep(
     const sb = boxUnion(box(a, a, m), box(b, b, m))
     bb = bb ? boxUnion(bb, sb) : sb
   }
+  const joints: Shape[] = []
+  for (let i = 1; i + 1 < points.length; i++) {
+    const t = norm3([
+      segs[i - 1]!.t[0] + segs[i]!.t[0],
+      segs[i - 1]!.t[1] + segs[i]!.t[1],
+      segs[i - 1]!.t[2] + segs[i]!.t[2],
+    ])
+    const w = halfW[i]!,
+      dd = halfD[i]!
+    joints.push(ellipsoid(points[i]!, [w, dd, Math.max(w, dd)], frame(t, sideHint)))
+  }
   return {
     d: (x, y, z) => {
       let best = Infinity
+      for (const j of joints) {
+        const d = j.d(x, y, z)
+        if (d < best) best = d
+      }
       for (const s of segs) {
         const px = x - s.a[0],
           py = y - s.a[1],

@@ -342,11 +342,14 @@ export function vertebra(name: string): Shape {
   )
   const spinousDir = norm(add(scale(a, -1), scale(n, thoracic ? -0.9 : -0.15)))
   const [su, sv, sw] = frame(spinousDir, [0, 0, 1])
-  const spinous = roundBox(along(sb, spinousDir, thoracic ? 16 : 19), [11.5, 3.6, thoracic ? 17 : 20], 3, [
-    su,
-    sv,
-    sw,
-  ]) // S7 R: 23.5 mm tall
+  // Thoracic: 2.6 mm half-width, clear of the inferior articular processes beside its root (at 3.6 mm the two
+  // came within a grid step and meshed as a pinch, issue 15).
+  const spinous = roundBox(
+    along(sb, spinousDir, thoracic ? 16 : 19),
+    [11.5, thoracic ? 2.6 : 3.6, thoracic ? 17 : 20],
+    3,
+    [su, sv, sw],
+  ) // S7 R: 23.5 mm tall
   parts.push(lamina, spinous)
   return smoothUnion(3, ...parts)
 }
@@ -462,16 +465,16 @@ export function ribsLower(): Shape[] {
       const droop = sp.drop * Math.pow(t, 1.1)
       pts.push([sp.c[0] + sp.cx + sp.ra * Math.cos(phi), sp.c[1] + 4 - droop, sp.rb * Math.sin(phi)])
     }
-    const segs: Shape[] = []
-    for (let i = 0; i + 1 < pts.length; i++) {
-      const pa = pts[i]!,
-        pb = pts[i + 1]!
-      const tdir = norm([pb[0] - pa[0], pb[1] - pa[1], pb[2] - pa[2]])
-      const hint = norm([tdir[2], 0, -tdir[0]])
-      const taper = 1 - 0.35 * (i / pts.length)
-      segs.push(sweep([pa, pb], [sp.r * 1.6 * taper, sp.r * 1.6 * taper], [sp.r * 0.7, sp.r * 0.7], hint))
-    }
-    const rib = smoothUnion(1.5, ...segs)
+    // One sweep along the whole rib (separate segments left wedges and steps between them: internal walls,
+    // issue 15). With the vertical as hint the section's first axis is horizontal (the rib's thickness) and
+    // its second near vertical (the rib's height), tapering toward the front.
+    const taper = pts.map((_, i) => 1 - 0.35 * (i / pts.length))
+    const rib = sweep(
+      pts,
+      taper.map(() => sp.r * 0.7),
+      taper.map((k) => sp.r * 1.6 * k),
+      [0, 1, 0],
+    )
     ribs.push(rib, mirrorZ(rib))
   }
   return ribs
