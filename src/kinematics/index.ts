@@ -20,6 +20,7 @@ export { ACTIVITIES, FOOT_STRIKES, LUMBAR_LEVELS, MUSCLE_IDS } from './types'
 export { MUSCLE_PATHS, type MusclePath, type MusclePathId, type PathPoint } from '../anatomy/muscles'
 export {
   lumbarSideBendDeg,
+  trunkCounterBendDeg,
   musclePathLengthMm,
   posedPathPointsMm,
   type SkeletonAngles,

@@ -7,8 +7,7 @@ import { Floor } from './Floor'
 import { Labels } from './Labels'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { Footwear } from './Footwear'
-import { Piriformis } from './Piriformis'
-import { SciaticNerve } from './SciaticNerve'
+import { SoftTissue } from './SoftTissue'
 import { Skeleton, useSkeletonModel } from './Skeleton'
 import { StressOverlay } from './StressOverlay'
 import type { ProbeSink } from './probe'
@@ -33,10 +32,7 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
       onFirstFrame={props.onFirstFrame}
     >
       <StressOverlay />
-      <SciaticNerve side="l" />
-      <SciaticNerve side="r" />
-      <Piriformis side="l" />
-      <Piriformis side="r" />
+      <SoftTissue />
       <Footwear side="l" />
       <Footwear side="r" />
       <Labels overlay={props.labelsOverlay} />

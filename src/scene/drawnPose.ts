@@ -5,7 +5,7 @@
 import { ANKLE_MM, CALCANEUS_LOWEST_MM, RAYS, mtHeadMm } from '../anatomy/foot'
 import { LUMBAR_LEVELS } from '../anatomy/names'
 import type { ChainInput, ChainPose, LimbPose } from '../kinematics/types'
-import { NEUTRAL_FOOT, couplerById } from '../kinematics'
+import { MUSCLE_IDS, NEUTRAL_FOOT, couplerById, type MuscleId } from '../kinematics'
 import { STRESS_BASELINE } from '../state/stressBaseline'
 
 /** Per-side slots, at offset SIDE_BASE[side]. */
@@ -32,7 +32,14 @@ const LUMBAR_BASE = PELVIS_TILT + 3
 /** Lumbar slots per level (L1-L2 first): extension left, extension right, stress left, stress right. */
 export const lumbarSlot = (levelIndex: number, what: 'extL' | 'extR' | 'stressL' | 'stressR'): number =>
   LUMBAR_BASE + levelIndex * 4 + { extL: 0, extR: 1, stressL: 2, stressR: 3 }[what]
-export const DRAWN_SIZE = LUMBAR_BASE + LUMBAR_LEVELS.length * 4
+const MUSCLE_BASE = LUMBAR_BASE + LUMBAR_LEVELS.length * 4
+/**
+ * Muscle slots: each muscle's length change in per cent of its path at rest, per side (MUSCLE_IDS order),
+ * as the core measured it (never exaggerated: the colour tells the real number, as the piriformis' did).
+ */
+export const muscleSlot = (side: 'l' | 'r', muscle: MuscleId): number =>
+  MUSCLE_BASE + (side === 'l' ? 0 : MUSCLE_IDS.length) + MUSCLE_IDS.indexOf(muscle)
+export const DRAWN_SIZE = MUSCLE_BASE + 2 * MUSCLE_IDS.length
 
 /**
  * The arch drawn never leaves the range of real feet, however large the exaggeration: the arch recipe's
@@ -139,6 +146,10 @@ export function drawnTarget(
     out[lumbarSlot(i, 'stressL')] = drawnStress(l?.stress.left ?? STRESS_BASELINE, k)
     out[lumbarSlot(i, 'stressR')] = drawnStress(l?.stress.right ?? STRESS_BASELINE, k)
   })
+  for (const m of MUSCLE_IDS) {
+    out[muscleSlot('l', m)] = pose.muscles?.left[m].lengthChangePct ?? 0
+    out[muscleSlot('r', m)] = pose.muscles?.right[m].lengthChangePct ?? 0
+  }
   return out
 }
 

@@ -12,11 +12,13 @@
 // mirrors. Right heel eversion tips the calcaneus' top medially (+X): −angle about +Z; the left mirrors.
 // Anterior pelvic tilt moves the top of the pelvis forward: +angle about +X. Obliquity "right side lower":
 // +angle about +Z (−X goes down). Lumbar extension tips the upper vertebra back: −angle about +X; more
-// extension on one side closes that side: lateral flexion toward it.
+// extension on one side closes that side: lateral flexion toward it. A side-bend toward the right is
+// +angle about +Z.
 import { Mesh, Quaternion, Vector3, type Object3D } from 'three'
 import { archPose, type LocalTransform } from '../anatomy/arch'
 import { LUMBAR_LEVELS, sided, type Side } from '../anatomy/names'
 import { LIMB, PELVIS_OBLIQUITY, PELVIS_TILT, SIDE_BASE, drawnObliquityDeg, lumbarSlot } from './drawnPose'
+import { lumbarSideBendDeg, trunkCounterBendDeg } from '../kinematics'
 
 const DEG = Math.PI / 180
 const X = new Vector3(1, 0, 0)
@@ -149,6 +151,7 @@ const _target = new Vector3()
 const _errL = new Vector3()
 const _errR = new Vector3()
 const _ankle = { l: new Vector3(), r: new Vector3() }
+const _bend = [0, 0, 0, 0, 0]
 
 function node(rig: Rig, name: string): Object3D {
   return rig.nodes.get(name)!
@@ -358,13 +361,20 @@ export function applyPose(rig: Rig, d: Float32Array): void {
     setLocalDelta(rig, sided('ilium', s), _q.setFromAxisAngle(X, ilium - tilt))
   }
 
-  // Lumbar levels, lower to upper.
+  // Lumbar levels, lower to upper: extension, and the side-bend that answers the pelvis's obliquity (toward
+  // the high side, so T12 stands over the hips; the core's rule on the obliquity drawn), then the thoracic
+  // spine turns back so the trunk stands upright (the core poses its muscle paths the same way).
+  lumbarSideBendDeg(obliquity / DEG, _bend)
   for (let i = LUMBAR_LEVELS.length - 1; i >= 0; i--) {
     const extL = d[lumbarSlot(i, 'extL')]! * DEG
     const extR = d[lumbarSlot(i, 'extR')]! * DEG
-    _q.setFromAxisAngle(X, -(extL + extR) / 2).multiply(_q2.setFromAxisAngle(Z, (extR - extL) / 2))
+    _q.setFromAxisAngle(X, -(extL + extR) / 2).multiply(
+      _q2.setFromAxisAngle(Z, (extR - extL) / 2 + _bend[i]! * DEG),
+    )
     setLocalDelta(rig, LEVEL_BONE[i]!, _q)
   }
+  if (rig.nodes.has('T12'))
+    setLocalDelta(rig, 'T12', _q.setFromAxisAngle(Z, trunkCounterBendDeg(obliquity / DEG, _bend) * DEG))
 
   // Legs: world rotations, so the leg turns in about the vertical whatever the pelvis does.
   for (const s of ['l', 'r'] as const) {
