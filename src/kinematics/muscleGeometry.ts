@@ -6,6 +6,7 @@
 // Pure and allocation-light: fixed scratch arrays, a few hundred multiplications per solve.
 import { MUSCLE_IDS, MUSCLE_PATHS, type MuscleId, type MusclePathId } from '../anatomy/muscles'
 import { LUMBAR_LEVELS, type Side } from '../anatomy/names'
+import { PELVIS } from '../anatomy/landmarks'
 import { BONES, type NodeSpec } from '../anatomy/skeleton'
 import { C } from './couplers'
 import type { MusclePose, Sided } from './types'
@@ -50,9 +51,18 @@ export function lumbarSideBendDeg(obliquityDeg: number, out: number[] = [0, 0, 0
  * The thoracic spine above T12 turns back by what the pelvis and the lumbar side-bend leave, so the trunk
  * stands upright in the frontal plane (degrees about the subject's front, positive = toward the right).
  */
-export const trunkCounterBendDeg = (obliquityDeg: number, lateralFlexionDeg: ArrayLike<number>): number => {
+export const trunkCounterBendDeg = (
+  obliquityDeg: number,
+  lateralFlexionDeg: ArrayLike<number>,
+  extensionLeftDeg?: ArrayLike<number>,
+  extensionRightDeg?: ArrayLike<number>,
+): number => {
   let sum = obliquityDeg
   for (let i = 0; i < lateralFlexionDeg.length; i++) sum += lateralFlexionDeg[i]!
+  // More extension on one side also bends that level toward it (posing.ts): turned back as well.
+  if (extensionLeftDeg && extensionRightDeg)
+    for (let i = 0; i < extensionLeftDeg.length; i++)
+      sum += (extensionRightDeg[i]! - extensionLeftDeg[i]!) / 2
   return -sum
 }
 
@@ -69,6 +79,13 @@ interface Body {
   level: number
   /** Rest origin, three axes, mm. */
   rest: [number, number, number]
+  /** The femur: the hemipelvis that carries its origin (index), else −1. */
+  carrier: number
+}
+/** Each hemipelvis' pivot: the pubic symphysis (three axes, mm). */
+const PIVOT: Record<Side, [number, number, number]> = {
+  l: [0, 0, 0],
+  r: [0, 0, 0],
 }
 
 const LEVEL_OF: Record<string, number> = Object.fromEntries(
@@ -94,6 +111,7 @@ const ruleOf = (name: string): Rule =>
               ? 'tibia'
               : 'fixed'
 
+for (const side of ['l', 'r'] as const) PIVOT[side] = threeMm(PELVIS.pubicSymphysis.value, side)
 const bodies: Body[] = []
 const bodyIndex = new Map<string, number>()
 function addBody(name: string, side: Side): number {
@@ -103,6 +121,7 @@ function addBody(name: string, side: Side): number {
   const found = bodyIndex.get(key)
   if (found !== undefined) return found
   const parent = spec.parent === null ? -1 : addBody(spec.parent, side)
+  const carrier = name === 'femur' ? addBody('ilium', side) : -1
   const i = bodies.length
   bodies.push({
     key,
@@ -112,6 +131,7 @@ function addBody(name: string, side: Side): number {
     rule: ruleOf(name),
     level: LEVEL_OF[name] ?? -1,
     rest: threeMm(spec.originMm, side),
+    carrier,
   })
   bodyIndex.set(key, i)
   return i
@@ -226,7 +246,12 @@ function pose(a: SkeletonAngles) {
         break
       }
       case 'T12':
-        axisAngle(_c, 2, trunkCounterBendDeg(a.obliquityDeg, a.lateralFlexionDeg) * DEG)
+        axisAngle(
+          _c,
+          2,
+          trunkCounterBendDeg(a.obliquityDeg, a.lateralFlexionDeg, a.extensionLeftDeg, a.extensionRightDeg) *
+            DEG,
+        )
         break
       case 'femur':
         axisAngle(
@@ -257,6 +282,35 @@ function pose(a: SkeletonAngles) {
       P[3 * i] = b.rest[0]
       P[3 * i + 1] = b.rest[1]
       P[3 * i + 2] = b.rest[2]
+    } else if (b.rule === 'ilium') {
+      // A hemipelvis turns about the pubic symphysis (the two pubes stay face to face): its origin swings
+      // about that pivot, fixed in the parent's frame.
+      const pv = PIVOT[b.side]
+      const dx = pv[0] - bodies[p]!.rest[0]
+      const dy = pv[1] - bodies[p]!.rest[1]
+      const dz = pv[2] - bodies[p]!.rest[2]
+      const ex = b.rest[0] - pv[0]
+      const ey = b.rest[1] - pv[1]
+      const ez = b.rest[2] - pv[2]
+      for (let k = 0; k < 3; k++)
+        P[3 * i + k] =
+          P[3 * p + k]! +
+          R[9 * p + 3 * k]! * dx +
+          R[9 * p + 3 * k + 1]! * dy +
+          R[9 * p + 3 * k + 2]! * dz +
+          R[9 * i + 3 * k]! * ex +
+          R[9 * i + 3 * k + 1]! * ey +
+          R[9 * i + 3 * k + 2]! * ez
+    } else if (b.carrier >= 0) {
+      // The femur's origin rides in its hemipelvis' socket (its rotation is its own, in world terms).
+      const c = b.carrier
+      const q = bodies[c]!.rest
+      const dx = b.rest[0] - q[0]
+      const dy = b.rest[1] - q[1]
+      const dz = b.rest[2] - q[2]
+      for (let k = 0; k < 3; k++)
+        P[3 * i + k] =
+          P[3 * c + k]! + R[9 * c + 3 * k]! * dx + R[9 * c + 3 * k + 1]! * dy + R[9 * c + 3 * k + 2]! * dz
     } else {
       const q = bodies[p]!.rest
       const dx = b.rest[0] - q[0]

@@ -152,6 +152,8 @@ const _errL = new Vector3()
 const _errR = new Vector3()
 const _ankle = { l: new Vector3(), r: new Vector3() }
 const _bend = [0, 0, 0, 0, 0]
+const _extL = [0, 0, 0, 0, 0]
+const _extR = [0, 0, 0, 0, 0]
 
 function node(rig: Rig, name: string): Object3D {
   return rig.nodes.get(name)!
@@ -368,13 +370,19 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   for (let i = LUMBAR_LEVELS.length - 1; i >= 0; i--) {
     const extL = d[lumbarSlot(i, 'extL')]! * DEG
     const extR = d[lumbarSlot(i, 'extR')]! * DEG
+    _extL[i] = extL / DEG
+    _extR[i] = extR / DEG
     _q.setFromAxisAngle(X, -(extL + extR) / 2).multiply(
       _q2.setFromAxisAngle(Z, (extR - extL) / 2 + _bend[i]! * DEG),
     )
     setLocalDelta(rig, LEVEL_BONE[i]!, _q)
   }
   if (rig.nodes.has('T12'))
-    setLocalDelta(rig, 'T12', _q.setFromAxisAngle(Z, trunkCounterBendDeg(obliquity / DEG, _bend) * DEG))
+    setLocalDelta(
+      rig,
+      'T12',
+      _q.setFromAxisAngle(Z, trunkCounterBendDeg(obliquity / DEG, _bend, _extL, _extR) * DEG),
+    )
 
   // Legs: world rotations, so the leg turns in about the vertical whatever the pelvis does.
   for (const s of ['l', 'r'] as const) {

@@ -92,13 +92,13 @@ describe('posing the skeleton from a ChainPose', () => {
     expect(five.tilt).toBeCloseTo(5 * pose.pelvis.anteriorTiltDeg, 4)
   })
 
-  it('extends the right side of L5–S1 more than the left: L5 bends back and toward the right', () => {
+  it('right foot pronated: L5 bends back, and toward the high (left) side: the side-bend against the dropped right side outweighs the right side’s extra extension', () => {
     const p = posed(RIGHT_PRONATED, 5)
     const up = new Vector3(0, 1, 0).applyQuaternion(p.worldQ('L5'))
     const pelvisUp = new Vector3(0, 1, 0).applyQuaternion(p.worldQ('sacrum'))
     const rel = up.sub(pelvisUp)
     expect(rel.z).toBeLessThan(0) // back
-    expect(rel.x).toBeLessThan(0) // toward the subject's right (−X)
+    expect(rel.x).toBeGreaterThan(0) // toward the subject's left (+X)
   })
 
   it('eases toward the target over the transition and snaps under reduced motion', () => {
