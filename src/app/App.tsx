@@ -42,16 +42,16 @@ export function hasWebGL(): boolean {
 const NO_WEBGL = 'This browser cannot draw the 3D model (WebGL is off or not supported).'
 
 /**
- * How the toolbar fits its row: `compact` (views as one list, short notice and key) in a short widget not wide
- * enough for the view buttons and the tools in one row, or anywhere narrower than the five buttons; `short`
- * (view buttons, short notice and key) where the long ones would push the tools onto a second row; `long`
- * where they fit beside the buttons, or where the tools take a row of their own anyway (a phone).
+ * How the toolbar fits: `compact` (views as one list, short notice and key) in a short widget not wide enough
+ * for the view buttons and the tools in one row, or anywhere narrower than the five buttons; `long` (the
+ * notice's whole sentence, "Colour key") where it fits beside the view buttons; `short` elsewhere (the tools
+ * beside the buttons, or on a row of their own on a phone).
  */
 type ToolbarFit = 'compact' | 'short' | 'long'
 function toolbarFit(main: Size | null, host: Size | null): ToolbarFit {
   if (!main) return 'long'
-  if ((main.width < 640 && (host?.height ?? Infinity) < 560) || main.width < 340) return 'compact'
-  return main.width < 480 || main.width >= 780 ? 'long' : 'short'
+  if ((main.width < 640 && (host?.height ?? Infinity) < 480) || main.width < 340) return 'compact'
+  return main.width >= 780 ? 'long' : 'short'
 }
 
 /**

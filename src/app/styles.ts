@@ -51,6 +51,7 @@ export const EXPLORER_CSS = `
   padding: 10px 12px; font-size: 0.9rem; }
 .kce-popover p { margin: 0 0 6px; }
 .kce-close { float: right; min-height: 40px; }
+.kce-legend[data-corner="right"] { left: auto; right: 8px; }
 .kce-legend { left: 8px; bottom: 8px; display: flex; flex-direction: column; gap: 4px; padding: 6px 10px; width: 210px;
   font-size: 0.8rem; line-height: 1.25; }
 .kce-key-title { display: block; font-weight: 600; }
@@ -67,7 +68,7 @@ export const EXPLORER_CSS = `
 .kce-message > div { max-width: 420px; background: #fff; border: 1px solid var(--kce-line); border-radius: 10px; padding: 16px; }
 .kce-steps { margin: 0; padding-left: 0; list-style: none; }
 .kce-step { padding: 4px 0; }
-.kce-number { font: inherit; font-weight: 700; color: var(--kce-accent); background: #eaf1fb; border: 1px solid #b9cdea; border-radius: 6px;
+.kce-number { font: inherit; font-weight: 700; color: var(--kce-accent); background: #eaf1fb; border: 1px solid #b9cdea; border-radius: 4px;
   padding: 2px 6px; min-height: 32px; cursor: pointer; }
 .kce-sources { margin: 6px 0 4px; padding: 8px; border-left: 3px solid var(--kce-accent); background: #f6f8fb; font-size: 0.88rem; }
 .kce-sources p { margin: 0 0 4px; }
@@ -89,6 +90,8 @@ export const EXPLORER_CSS = `
 @media (pointer: coarse) {
   .kce-number { min-height: 44px; padding: 4px 10px; margin: 2px 0; }
   .kce-close { min-height: 44px; }
+  .kce-controls input[type="checkbox"] + label { width: 44px; height: 44px; }
+  .kce-controls input[type="checkbox"] + label > svg { width: 24px; height: 24px; }
 }
 /*
  * The page (not a widget: an embed lays itself out by its own size, src/embed/styles.ts): on a phone or a

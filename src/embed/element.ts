@@ -12,7 +12,6 @@ import {
 } from '../state/schema'
 import { defaultInputs, matchesPreset } from '../state/store'
 import { serialiseParams } from '../state/url'
-import { briefLine } from '../ui/describe'
 import type {
   ExplorerSnapshot,
   KineticChainExplorerElement as PublicElement,
@@ -22,6 +21,7 @@ import type {
 import { INPUT_ATTRIBUTES, mergePatch, normalizePatch, parseAttributes, warn } from './params'
 import { adoptStyles, ELEMENT_CSS } from './styles'
 import { snapshot } from './summary'
+import type { briefLine as BriefLineFn } from '../ui/describe'
 
 export const TAG = 'kinetic-chain-explorer'
 const CONTROLS: readonly ControlsMode[] = CONTROLS_MODES
@@ -58,6 +58,21 @@ const INPUT_PROPS = INPUTS.map(
   (d) => [d.property, d.param, d.kind === 'foot' || d.kind === 'number'] as const,
 )
 const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading', 'explorerUrl']
+
+/** The summary line's words: fetched with the explorer (after activation), not before. */
+type BriefLine = typeof BriefLineFn
+let briefModule: Promise<BriefLine> | null = null
+const loadBriefLine = (): Promise<BriefLine> => {
+  briefModule ??= import('../ui/describe').then(
+    (m) => m.briefLine,
+    (e: unknown) => {
+      briefModule = null
+      throw e
+    },
+  )
+  return briefModule
+}
+let briefLine: BriefLine | null = null
 
 /** The explorer itself (react, three, leva, the model): a separate chunk, fetched on activation only. */
 let explorerModule: Promise<MountExplorer> | null = null
@@ -121,6 +136,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     // The widget: the explorer's stage, and under it where the widget is narrow (no side panel) a summary line,
     // the disclaimer and a link to the full explorer in the same state.
     const widget = el('div', 'widget')
+    // A landmark on the host's page, named, so its content is never "outside any region".
+    widget.setAttribute('role', 'region')
+    widget.setAttribute('aria-label', 'Kinetic Chain Explorer: how the feet affect the lower back')
     this.stage = el('div', 'stage', widget)
     this.brief = el('div', 'brief', widget)
     this.brief.hidden = true
@@ -329,7 +347,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
           warn(`ignored explorer-url="${attr}": not a URL`)
         }
       }
-    } else if (await defaultExplorerExists()) base = DEFAULT_EXPLORER_URL
+    } else if (await defaultExplorerExists()) base = new URL(DEFAULT_EXPLORER_URL, document.baseURI).href
     if (attr !== this.getAttribute('explorer-url')) return // changed while asking: the later call decides
     this.explorerBase = base
     if (this.shown) this.showBrief(this.shown)
@@ -338,9 +356,18 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   /** The summary line and the link, for the state on screen. */
   private showBrief(state: ExplorerState): void {
     this.shown = state
-    const line = briefLine(state.input, state.pose)
-    this.briefText.textContent = line
-    this.briefText.title = line // the whole line, where the widget cuts it short
+    if (briefLine) {
+      const line = briefLine(state.input, state.pose)
+      this.briefText.textContent = line
+      this.briefText.title = line // the whole line, where the widget cuts it short
+    } else
+      loadBriefLine().then(
+        (f) => {
+          briefLine = f
+          if (this.shown) this.showBrief(this.shown)
+        },
+        () => {}, // the line stays empty; the disclaimer and the link still show
+      )
     const base = this.explorerBase
     this.openLink.hidden = base === null
     if (base === null) {
@@ -349,7 +376,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     }
     const preset = PRESET_IDS.find((id) => matchesPreset(state.input, id)) ?? null
     const params = serialiseParams({ ...defaultInputs(), ...state, preset }).toString()
-    const url = new URL(base)
+    const url = new URL(base, document.baseURI)
     url.search = params
     this.openLink.href = url.href
   }

@@ -150,6 +150,11 @@ export declare class KineticChainExplorerElement extends HTMLElement {
   controls: ControlsMode
   /** `loading`: "lazy" (default: a poster until scrolled into view or clicked) or "eager". */
   loading: 'lazy' | 'eager'
+  /**
+   * `explorer-url`: the full explorer a narrow widget (no side panel) links to, opened in a new tab in the
+   * widget's state. Default: `index.html` beside this script, where it is there; `""` for no link.
+   */
+  explorerUrl: string | null
   /** True once the first 3D frame is on screen. */
   readonly ready: boolean
   /** Loads the 3D now, as a click on the poster does. Resolves when it is ready. */

@@ -24,8 +24,10 @@ export const ELEMENT_CSS = `
 .widget { position: absolute; inset: 0; display: flex; flex-direction: column; container: kce-widget / size; }
 .stage { position: relative; flex: 1 1 auto; min-height: 0; touch-action: pan-y; }
 .poster, .status { position: absolute; inset: 0; }
-/* OrbitControls sets touch-action: none inline on the canvas; the page must still scroll. */
-.stage canvas { touch-action: pan-y !important; }
+/* OrbitControls sets touch-action: none inline on the canvas and on the 3D's wrapper (R3F's event source);
+   the page must still scroll, also for a swipe that starts just beside the 3D (a touch is matched with some
+   slack around its point). */
+.stage canvas, .stage .kce-stage > div:first-child { touch-action: pan-y !important; }
 .poster {
   display: flex; align-items: center; justify-content: center;
   margin: 0; padding: 0; border: 0; width: 100%; height: 100%;
@@ -60,9 +62,12 @@ export const ELEMENT_CSS = `
 .brief-open { flex: 0 0 auto; display: inline-flex; align-items: center; min-height: 44px; color: #1d4ed8; font-weight: 600; white-space: nowrap; }
 .brief-open:focus-visible { outline: 3px solid #b45309; outline-offset: 1px; }
 .brief-open::after { content: " ↗"; }
-/* The explorer lays itself out by the widget's size, not the viewport's: from BREAKPOINT wide the side panel
-   (presets, the chain in words, the controls) sits beside a 3D view that keeps a useful width; narrower, the
-   3D alone with its toolbar, and the summary line under it. */
+/* The explorer lays itself out by the widget's size, not the viewport's. The side panel (presets, the chain in
+   words, the controls; min(360px, 40%) wide) sits beside the 3D only where the 3D keeps a useful width and
+   half the widget: 480 px and more beside the panel from 840 px wide, if the widget is 460 px high (shorter, the
+   toolbar's row would leave the 3D under half), and from 960 px wide at any height (measured with
+   shared/tools/stage-coverage.mjs; test/browser/stage.test.ts holds it). Narrower: the 3D alone with its toolbar,
+   and the summary line under it. */
 @container kce-widget ((min-width: 840px) and (min-height: 460px)) or (min-width: 960px) {
   .kce { flex-direction: row; overflow: hidden; }
   .kce-side { flex: 0 0 min(360px, 40%); max-width: none; overflow-y: auto; border-top: 0; border-left: 1px solid #d5dbe3; }

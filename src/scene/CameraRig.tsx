@@ -27,10 +27,9 @@ export const VIEWS: Record<
   back: { from: [0, 0.1, -1], target: [0, 0.62, -0.08], halfHeight: 0.6, halfWidth: 0.3 },
   // From the subject's right.
   side: { from: [-1, 0.1, 0], target: [0, 0.66, -0.03], halfHeight: 0.68, halfWidth: 0.3 },
-  // Both heels from behind and a little above, the right one (the affected foot; mirrored for the left) in
-  // front of the camera and seen a little from its inner side: its heel's eversion, the main input, and its
-  // arch.
-  feet: { from: [0.32, 0.32, -1], target: [-0.07, 0.06, -0.02], halfHeight: 0.1, halfWidth: 0.2 },
+  // Both heels from behind, low, the right one (the affected foot; mirrored for the left) nearer the centre and
+  // seen a little from its inner side: its heel's eversion against the shin, the main input, and its arch.
+  feet: { from: [0.1, 0.12, -1], target: [-0.03, 0.1, -0.1], halfHeight: 0.12, halfWidth: 0.16 },
   // L3 to the sacrum from behind and a little above: both sides' facet joints.
   lumbar: { from: [0, 0.3, -1], target: [0, 1.07, -0.12], halfHeight: 0.1, halfWidth: 0.13 },
 }

@@ -24,6 +24,8 @@ type AnchorSpec =
   | { node: string; to: string; t: number }
   /** The highest vertex of `node`'s own mesh (the iliac crest for the ilium). */
   | { node: string; top: true }
+  /** The hindmost vertex of `node`'s own mesh (the back of the heel for the calcaneus). */
+  | { node: string; back: true }
 
 type NodeSide = 'l' | 'r'
 interface LabelSpec {
@@ -46,6 +48,7 @@ export const LABELS: readonly LabelSpec[] = [
   { text: 'Femur', anchor: (s) => ({ node: `femur_${s}`, to: `tibia_${s}`, t: 0.55 }) },
   { text: 'Tibia', anchor: (s) => ({ node: `tibia_${s}`, to: `talus_${s}`, t: 0.45 }) },
   { text: 'Navicular', anchor: (s) => ({ node: `navicular_tuberosity_${s}` }) },
+  { text: 'Heel', anchor: (s) => ({ node: `calcaneus_${s}`, back: true }) },
 ]
 
 /**
@@ -61,6 +64,7 @@ const PRIORITY: Record<CameraView | 'default', readonly string[]> = {
     'Femur',
     'Piriformis',
     'Navicular',
+    'Heel',
     'L4–L5',
     'other L5–S1',
   ],
@@ -74,8 +78,10 @@ const PRIORITY: Record<CameraView | 'default', readonly string[]> = {
     'Femur',
     'Tibia',
     'Navicular',
+    'Heel',
   ],
   feet: [
+    'Heel',
     'Navicular',
     'Tibia',
     'affected L5–S1',
@@ -118,6 +124,7 @@ function resolveAnchor(rig: Rig, text: string, spec: AnchorSpec): Anchor | null 
   const local = new Vector3()
   const verts = ownVertices(node)
   if ('top' in spec && verts.length) local.copy(verts.reduce((a, b) => (b.y > a.y ? b : a)))
+  else if ('back' in spec && verts.length) local.copy(verts.reduce((a, b) => (b.z < a.z ? b : a)))
   else if ('to' in spec) {
     const a = rig.rest.get(spec.node)?.worldPosition
     const b = rig.rest.get(spec.to)?.worldPosition

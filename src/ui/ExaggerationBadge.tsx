@@ -53,14 +53,9 @@ export function ExaggerationDetails({
   onClose: () => void
 }) {
   const k = useExplorer((s) => s.exaggerate)
-  const shown = open && k !== 1
+  if (!open || k === 1) return null
   return (
-    <div
-      className="kce-popover kce-notice-details"
-      id={id}
-      hidden={!shown}
-      data-testid="exaggeration-details"
-    >
+    <div className="kce-popover kce-notice-details" id={id} data-testid="exaggeration-details">
       <p>
         <strong>Drawn {k}× larger for teaching.</strong> The turn of the shin and thigh, the tilt and twist of
         the pelvis and the bend of each lumbar level are drawn {k}× larger. The heel, the arch and the drop of

@@ -2,8 +2,11 @@
 // folds into a button in the toolbar (a small swatch) and opens over a corner of the 3D view; it starts folded
 // where the view is small. The stress key says what the colours are read against (standing); what the
 // exaggeration does to the colours is told once, by the toolbar's notice.
+import { affectedSide } from '../state/affectedSide'
 import { IRRITATION_SCALE, LENGTH_SCALE, STRESS_SCALE } from '../state/colourScales'
 import { useExplorer } from '../state/context'
+import type { CameraView, Side } from '../state/schema'
+import { selectPose } from '../state/store'
 import { STRESS_BASELINE } from '../state/stressBaseline'
 
 /** Text marks under a bar, at positions 0..1 along it. */
@@ -70,12 +73,23 @@ export function LegendToggle({
   )
 }
 
+/**
+ * The key's corner: the bottom corner away from the affected side as the view shows it (seen from behind the
+ * right side is on the right of the screen, from the front on the left), so it never hides the structures the
+ * labels name.
+ */
+function corner(view: CameraView, side: Side): 'left' | 'right' {
+  const rightOnScreenRight = view !== 'front'
+  return (side === 'right') === rightOnScreenRight ? 'left' : 'right'
+}
+
 export function Legend({ id, open }: { id: string; open: boolean }) {
   const layers = useExplorer((s) => s.layers)
   const k = useExplorer((s) => s.exaggerate)
+  const at = useExplorer((s) => corner(s.view, affectedSide(selectPose(s))))
   const any = layers.stress || layers.nerve || layers.muscle
   return (
-    <section className="kce-legend" id={id} aria-label="Colour key" hidden={!open || !any}>
+    <section className="kce-legend" id={id} aria-label="Colour key" hidden={!open || !any} data-corner={at}>
       {layers.stress && (
         <Key
           title={`Joint stress vs standing${k === 1 ? '' : ` (${k}× stronger)`}`}
