@@ -95,6 +95,11 @@ export const FIBULAR_NERVE = [1, 2].map((i) => `fibular_nerve_${i}`)
  * sciatic notch, P3 on the femur.
  */
 export const PIRIFORMIS = ['piriformis_origin', 'piriformis_via', 'piriformis_insertion'] as const
+/**
+ * The hip joint's two centres (issue 15): `acetabulum` (the socket centre, under `ilium_x`) and
+ * `femoral_head` (under `femur_x`); they coincide at rest and stay within 1 mm of each other when posed.
+ */
+export const HIP_CENTRES = ['acetabulum', 'femoral_head'] as const
 
 export const ALL_BONE_NODES: readonly string[] = [
   ...AXIAL_BONES,
@@ -102,6 +107,7 @@ export const ALL_BONE_NODES: readonly string[] = [
 ]
 export const ALL_LANDMARK_NODES: readonly string[] = SIDES.flatMap((s) => [
   ...PIRIFORMIS.map((n) => sided(n, s)),
+  ...HIP_CENTRES.map((n) => sided(n, s)),
   ...SCIATIC_TRUNK.map((n) => sided(n, s)),
   ...TIBIAL_NERVE.map((n) => sided(n, s)),
   ...FIBULAR_NERVE.map((n) => sided(n, s)),

@@ -158,6 +158,8 @@ export const LANDMARKS: readonly NodeSpec[] = [
   mark('piriformis_origin', 'sacrum', PIRIFORMIS_POINTS.origin.value, PIRIFORMIS_POINTS.origin.src),
   mark('piriformis_via', 'ilium', PIRIFORMIS_POINTS.via.value, PIRIFORMIS_POINTS.via.src),
   mark('piriformis_insertion', 'femur', PIRIFORMIS_POINTS.insertion.value, PIRIFORMIS_POINTS.insertion.src),
+  mark('acetabulum', 'ilium', PELVIS.hip.value, 'hip joint centre, socket side (§2.1)'),
+  mark('femoral_head', 'femur', PELVIS.hip.value, 'hip joint centre, head side (§2.1)'),
   ...SCIATIC_POINTS.sciatic.map((p, i) => mark(`sciatic_${i}`, i <= 3 ? 'ilium' : 'femur', p.value, p.src)),
   ...SCIATIC_POINTS.tibial.map((p, i) =>
     mark(`tibial_nerve_${i + 1}`, i === 0 ? 'femur' : 'tibia', p.value, p.src),

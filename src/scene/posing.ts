@@ -63,6 +63,52 @@ export interface Rig {
   feet: Partial<Record<Side, FootRig>>
   /** Optional: lowers or raises the arch by writing local rotations/positions of the arch bones. */
   arch?: ArchPoser
+  /** Per side: the hip socket and the hemipelvis' pivot, found once on the rest model (hipRig). */
+  hips: Record<Side, HipRig>
+}
+
+/**
+ * The hip joint held together (issue 15). The femur hangs from the pelvis root (public/models/README.md), so
+ * when a hemipelvis turns on its own (pelvic torsion) the femur's origin is put where that hemipelvis now
+ * carries the socket centre. Each hemipelvis turns about a transverse axis through the pubic symphysis (the
+ * two pubes stay face to face; the glide is taken at the sacroiliac joint, where it happens).
+ */
+interface HipRig {
+  /** The socket centre (the femur's rest origin) in the hemipelvis' frame. */
+  socket: Vector3
+  /** The symphyseal face's centre in the pelvis root's frame; the hemipelvis' origin when it has no mesh. */
+  pivot: Vector3
+}
+
+/** Symphyseal face: the hemipelvis' vertices within this distance of its medial-most point. */
+const SYMPHYSIS_BAND_M = 0.002
+
+function hipRig(nodes: Map<string, Object3D>, s: Side): HipRig {
+  const ilium = nodes.get(sided('ilium', s))!
+  const femur = nodes.get(sided('femur', s))!
+  const parent = ilium.parent ?? ilium
+  const socket = ilium.worldToLocal(femur.getWorldPosition(new Vector3()))
+  const pivot = ilium.position.clone()
+  const pos = ilium instanceof Mesh ? ilium.geometry.getAttribute('position') : undefined
+  if (pos && pos.count > 100) {
+    // The symphysis is the hemipelvis' medial-most part (the midline is x = 0 at rest).
+    const world: Vector3[] = []
+    let inner = Infinity
+    for (let i = 0; i < pos.count; i++) {
+      const w = ilium.localToWorld(new Vector3().fromBufferAttribute(pos, i))
+      world.push(w)
+      inner = Math.min(inner, Math.abs(w.x))
+    }
+    const sum = new Vector3()
+    let n = 0
+    for (const w of world)
+      if (Math.abs(w.x) <= inner + SYMPHYSIS_BAND_M) {
+        sum.add(w)
+        n++
+      }
+    pivot.copy(parent.worldToLocal(sum.divideScalar(n)))
+  }
+  return { socket, pivot }
 }
 
 /** Poses one foot's arch for a drawn navicular height (mm); runs after the talus is placed. */
@@ -138,7 +184,7 @@ export function buildRig(root: Object3D): Rig {
     const f = footRig(nodes, s)
     if (f) feet[s] = f
   }
-  return { root, nodes, rest, feet }
+  return { root, nodes, rest, feet, hips: { l: hipRig(nodes, 'l'), r: hipRig(nodes, 'r') } }
 }
 
 // Module-scope scratch: applyPose runs in the frame loop.
@@ -244,21 +290,24 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
     o.quaternion.set(...t.rotation)
     o.position.set(...t.translation)
   }
-  // 2. The talus: the recipe's world pose, lowered further by whatever of the shortening the arch did not give
-  //    (the talus settles onto the calcaneus); the navicular, and the medial column with it, keeps the
-  //    recipe's place, so the tuberosity stands at the drawn height and the metatarsal heads on the floor.
+  // 2. The talus: the recipe's world pose. Whatever of the drawn shortening the arch does not give is taken
+  //    by the knee (archShortfallM, applyPose), not by sinking the talus into the calcaneus (issue 15).
+  //    In the mortise the talus turns with the tibia about the vertical (issue 15); the navicular, and the
+  //    medial column with it, keeps the recipe's world pose (the talar head turns in its socket).
   const t = arch[sided('talus', s)]!
-  _target.set(...t.translation).add(tibiaRest)
-  const extra = Math.max(0, _target.y - (restAnkle.y - shorteningM))
-  ankle.copy(_target).setY(_target.y - extra)
+  ankle.set(...t.translation).add(tibiaRest)
   setWorldDelta(rig, sided('talus', s), _q.set(...t.rotation))
   placeAtWorld(talus, ankle)
-  if (extra > 0) {
-    const navicular = node(rig, sided('navicular', s))
-    talus.updateMatrixWorld(true)
-    navicular.getWorldPosition(_v)
-    placeAtWorld(navicular, _v.setY(_v.y + extra))
-  }
+  const navicular = node(rig, sided('navicular', s))
+  navicular.updateWorldMatrix(true, false)
+  navicular.getWorldPosition(_navP)
+  navicular.getWorldQuaternion(_navQ)
+  _q0.setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG)
+  setWorldDelta(rig, sided('talus', s), _q.premultiply(_q0))
+  placeAtWorld(talus, ankle)
+  talus.updateWorldMatrix(false, false)
+  placeAtWorld(navicular, _navP)
+  navicular.quaternion.copy(talus.getWorldQuaternion(_q0).invert()).multiply(_navQ)
   // 3. The calcaneus stays (the recipe's step 2), everted about the long axis through its floor contact, then
   //    put back so its lowest point is exactly where it stood.
   const calcaneus = node(rig, sided('calcaneus', s))
@@ -293,7 +342,44 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
   return heelM > 0 ? raiseHeel(rig, s, foot, heelM, ankle) : 0
 }
 
+/**
+ * How much of the drawn leg shortening (m) the arch recipe leaves over: the recipe's ankle stands higher than
+ * the drawn ankle by this much. The knee bends just enough to take it (applyPose), so the talus stays on
+ * the calcaneus and the navicular.
+ */
+export function archShortfallM(rig: Rig, s: Side, d: Float32Array): number {
+  if (!rig.feet[s]) return 0
+  const b = SIDE_BASE[s]
+  const t = archFor(s, d[b + LIMB.navicularHeightMm]!)[sided('talus', s)]!
+  const ankleY = t.translation[1] + rig.rest.get(sided('tibia', s))!.worldPosition.y
+  const drawnY = rig.rest.get(sided('talus', s))!.worldPosition.y - d[b + LIMB.shorteningMm]! / 1000
+  return Math.max(0, ankleY - drawnY)
+}
+
+/**
+ * Thigh and shank tilts (rad, into `out`) that shorten a leg of thigh `a` and shank `b` (m) by `drop` (m)
+ * with the ankle still under the hip: a·sin(thigh) = b·sin(shank). Bisection, allocation-free.
+ */
+function flexionFor(drop: number, a: number, b: number, out: [number, number]): [number, number] {
+  out[0] = out[1] = 0
+  if (drop <= 0) return out
+  let lo = 0,
+    hi = Math.PI / 3
+  for (let i = 0; i < 30; i++) {
+    const t = (lo + hi) / 2
+    const u = Math.asin(Math.min(1, (a * Math.sin(t)) / b))
+    if (a * (1 - Math.cos(t)) + b * (1 - Math.cos(u)) < drop) lo = t
+    else hi = t
+  }
+  out[0] = lo
+  out[1] = Math.asin(Math.min(1, (a * Math.sin(lo)) / b))
+  return out
+}
+const _flex: [number, number] = [0, 0]
+
 const _q0 = new Quaternion()
+const _navQ = new Quaternion()
+const _navP = new Vector3()
 const _a0 = new Vector3()
 const _pivot = new Vector3()
 /** The lowest point of the heel bone as the calcaneus now stands (world, m): into `out`, or its height. */
@@ -358,9 +444,18 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   setWorldDelta(rig, 'pelvis', _q)
 
   // Each hemipelvis relative to the whole: the torsion share (ilium = tilt ± torsion / 2 in the core).
+  // Each turns about the symphysis (HipRig), and its femur's origin follows its socket.
   for (const s of ['l', 'r'] as const) {
     const ilium = d[SIDE_BASE[s] + LIMB.iliumAnteriorDeg]! * DEG
-    setLocalDelta(rig, sided('ilium', s), _q.setFromAxisAngle(X, ilium - tilt))
+    const name = sided('ilium', s)
+    setLocalDelta(rig, name, _q.setFromAxisAngle(X, ilium - tilt))
+    const o = node(rig, name)
+    const { pivot, socket } = rig.hips[s]
+    // In the parent's frame the turn is rest · delta · rest⁻¹; the origin swings about the pivot with it.
+    _q2.copy(o.quaternion).multiply(_parent.copy(rig.rest.get(name)!.quaternion).invert())
+    o.position.copy(rig.rest.get(name)!.position).sub(pivot).applyQuaternion(_q2).add(pivot)
+    o.updateWorldMatrix(true, false)
+    placeAtWorld(node(rig, sided('femur', s)), o.localToWorld(_w.copy(socket)))
   }
 
   // Lumbar levels, lower to upper: extension, and the side-bend that answers the pelvis's obliquity (toward
@@ -384,19 +479,34 @@ export function applyPose(rig: Rig, d: Float32Array): void {
       _q.setFromAxisAngle(Z, trunkCounterBendDeg(obliquity / DEG, _bend, _extL, _extR) * DEG),
     )
 
-  // Legs: world rotations, so the leg turns in about the vertical whatever the pelvis does.
+  // Legs: world rotations, so the leg turns in about the vertical whatever the pelvis does. Where the arch
+  // gives less than the drawn shortening, the hip and knee flex (the knee forward, the shank back to an ankle
+  // still under the hip) until the leg is that much shorter (archShortfallM).
   for (const s of ['l', 'r'] as const) {
     const b = SIDE_BASE[s]
     const medial = s === 'r' ? 1 : -1
+    const hip = rig.rest.get(sided('femur', s))!.worldPosition
+    const knee = rig.rest.get(sided('tibia', s))!.worldPosition
+    const ankleRest = rig.rest.get(sided('talus', s))!.worldPosition
+    const [thigh, shank] = flexionFor(
+      archShortfallM(rig, s, d),
+      hip.distanceTo(knee),
+      knee.distanceTo(ankleRest),
+      _flex,
+    )
     setWorldDelta(
       rig,
       sided('femur', s),
-      _q.setFromAxisAngle(Y, medial * d[b + LIMB.femurInternalDeg]! * DEG),
+      _q
+        .setFromAxisAngle(X, -thigh)
+        .multiply(_q2.setFromAxisAngle(Y, medial * d[b + LIMB.femurInternalDeg]! * DEG)),
     )
     setWorldDelta(
       rig,
       sided('tibia', s),
-      _q.setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG),
+      _q
+        .setFromAxisAngle(X, shank)
+        .multiply(_q2.setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG)),
     )
   }
 
