@@ -246,3 +246,54 @@ export const MUSCLE_PATHS: readonly MusclePath[] = [
     ],
   },
 ]
+
+/** How each muscle is told: its name, what its number is, and how sure the path is. */
+export const MUSCLE_INFO: Readonly<
+  Record<MuscleId, { name: string; what: string; confidence: 'high' | 'medium' | 'low' }>
+> = {
+  iliopsoas: {
+    name: 'iliopsoas (hip flexor)',
+    what: 'The mean of the iliacus and psoas paths: gait2392 points (Delp 1990), the psoas origin placed on the L1, L3 and L5 bodies (estimate) so it follows the lumbar spine.',
+    confidence: 'medium',
+  },
+  rectusFemoris: {
+    name: 'rectus femoris (hip flexor)',
+    what: 'gait2392 points (Delp 1990) from the anterior inferior iliac spine over the patella; the tibial tuberosity placed on the model (estimate).',
+    confidence: 'medium',
+  },
+  hamstrings: {
+    name: 'hamstrings',
+    what: 'The mean of semimembranosus, semitendinosus and biceps femoris long head: gait2392 points (Delp 1990).',
+    confidence: 'medium',
+  },
+  gluteusMediusAnterior: {
+    name: 'gluteus medius, front part',
+    what: 'gait2392 points (Delp 1990), iliac wing to greater trochanter.',
+    confidence: 'medium',
+  },
+  gluteusMediusMiddle: {
+    name: 'gluteus medius, middle part',
+    what: 'gait2392 points (Delp 1990), iliac wing to greater trochanter.',
+    confidence: 'medium',
+  },
+  gluteusMediusPosterior: {
+    name: 'gluteus medius, back part',
+    what: 'gait2392 points (Delp 1990), iliac wing to greater trochanter.',
+    confidence: 'medium',
+  },
+  piriformis: {
+    name: 'piriformis',
+    what: 'gait2392 points (Delp 1990): sacrum, greater sciatic notch, greater trochanter; 0.51 mm per degree of internal rotation (the Rajagopal path gives 0.46).',
+    confidence: 'medium',
+  },
+  erectorSpinae: {
+    name: 'erector spinae, lumbar (back muscle beside the spine)',
+    what: 'From the posterior iliac crest (gait2392) through one point per lumbar level, 38 mm from the midline, to T12: placed on the model’s vertebrae (estimate).',
+    confidence: 'low',
+  },
+  quadratusLumborum: {
+    name: 'quadratus lumborum (deep back muscle at the side of the spine)',
+    what: 'Not in gait2392: from the posterior iliac crest by the L3 and L1 transverse processes to the 12th rib, placed on the model (estimate).',
+    confidence: 'low',
+  },
+}

@@ -17,7 +17,13 @@ export type {
   Sided,
 } from './types'
 export { ACTIVITIES, FOOT_STRIKES, LUMBAR_LEVELS, MUSCLE_IDS } from './types'
-export { MUSCLE_PATHS, type MusclePath, type MusclePathId, type PathPoint } from '../anatomy/muscles'
+export {
+  MUSCLE_INFO,
+  MUSCLE_PATHS,
+  type MusclePath,
+  type MusclePathId,
+  type PathPoint,
+} from '../anatomy/muscles'
 export {
   lumbarSideBendDeg,
   trunkCounterBendDeg,

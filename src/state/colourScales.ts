@@ -53,7 +53,7 @@ export const STRESS_SCALE = makeScale([
   [0.5, '#6f0d36'],
 ])
 
-/** Piriformis length change, −1 (shortened) .. +1 (lengthened): blue ↔ orange (PuOr-like). */
+/** A muscle's length change, −1 (shortened) .. +1 (lengthened): blue ↔ orange (PuOr-like). */
 export const LENGTH_SCALE = makeScale([
   [-1, '#2166ac'],
   [-0.5, '#92c5de'],

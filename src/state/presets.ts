@@ -65,7 +65,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   'right-overpronated': {
     id: 'right-overpronated',
     label: 'Right foot over-pronated',
-    description: `Right arch low (${flat.navicularHeightMm} mm) and right heel everted ${flat.calcanealEversionDeg}°, left foot neutral: the right leg turns in, the right side of the pelvis tips forward and drops, and the right side of L5–S1 is held in more extension.`,
+    description: `Right arch low (${flat.navicularHeightMm} mm) and right heel everted ${flat.calcanealEversionDeg}°, left foot neutral: the right leg turns in, the right side of the pelvis tips forward and drops, and the low back bends toward the left to keep the trunk over the hips. The right side of L5–S1 is held in more extension; the left side, closed by the bend, carries more facet load in sum (studies do not settle which side loads more). The raised left hip holds its piriformis and gluteus medius longer.`,
     left: neutral,
     right: flat,
     activity: 'standing',
@@ -73,7 +73,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   'left-overpronated': {
     id: 'left-overpronated',
     label: 'Left foot over-pronated',
-    description: `Left arch low (${flat.navicularHeightMm} mm) and left heel everted ${flat.calcanealEversionDeg}°, right foot neutral: the mirror image, loading the left side of the low back.`,
+    description: `Left arch low (${flat.navicularHeightMm} mm) and left heel everted ${flat.calcanealEversionDeg}°, right foot neutral: the mirror image, the left side of the low back held in more extension and the right side closed by the bend.`,
     left: flat,
     right: neutral,
     activity: 'standing',

@@ -41,7 +41,7 @@ export const LAYER_LABELS: Readonly<Record<LayerId, string>> = {
   bones: 'Bones',
   stress: 'Joint stress',
   nerve: 'Sciatic nerve',
-  muscle: 'Piriformis',
+  muscle: 'Muscles',
   labels: 'Labels',
 }
 export const DEFAULT_LAYERS: Readonly<Layers> = {

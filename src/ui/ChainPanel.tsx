@@ -2,6 +2,8 @@
 // the coupling that produced it. Reads the solved pose; computes nothing of its own.
 import { useId, useState } from 'react'
 import {
+  MUSCLE_IDS,
+  MUSCLE_INFO,
   archBand,
   couplerById,
   pronationBand,
@@ -26,12 +28,26 @@ interface Step {
   value: string
   after: string
   sources: readonly CouplerId[]
+  /** Where a number is measured rather than coupled (the muscles): what it is, and how sure. */
+  note?: { text: string; confidence: 'high' | 'medium' | 'low' }
 }
 
-function Sources({ ids, id }: { ids: readonly CouplerId[]; id: string }) {
+function Sources({ ids, id, note }: { ids: readonly CouplerId[]; id: string; note?: Step['note'] }) {
   return (
     <div className="kce-sources" id={id}>
-      {ids.length === 0 && <p>This is an input: the number you set.</p>}
+      {note && (
+        <div className="kce-source">
+          <p>
+            <strong>Measured on the posed skeleton</strong>: the length of the muscle’s path through points on
+            its bones, posed by the links below (no gain of its own).{' '}
+            <span className={`kce-confidence kce-confidence-${note.confidence}`}>
+              {note.confidence} confidence
+            </span>
+          </p>
+          <p>{note.text}</p>
+        </div>
+      )}
+      {ids.length === 0 && !note && <p>This is an input: the number you set.</p>}
       {ids.map((cid) => {
         const c = couplerById(cid)
         if (!c) return null
@@ -71,7 +87,7 @@ function StepRow({ step }: { step: Step }) {
         </button>
         {step.after}
       </span>
-      {open && <Sources ids={step.sources} id={id} />}
+      {open && <Sources ids={step.sources} id={id} note={step.note} />}
     </li>
   )
 }
@@ -80,6 +96,38 @@ function StepRow({ step }: { step: Step }) {
 const pct = (x: number): string => {
   const r = Math.round(x * 100)
   return r > 0 ? `+${r}%` : r < 0 ? `−${-r}%` : '0%'
+}
+
+/** A per-cent change with two decimals and its sign: +0.43%, −1.13%. */
+const pct2 = (x: number): string =>
+  Math.abs(x) < 0.005 ? '0%' : `${x > 0 ? '+' : '−'}${Math.abs(x).toFixed(2)}%`
+
+/** The links that pose a muscle's bones: feet → legs → pelvis → lumbar spine. */
+const MUSCLE_SOURCES: readonly CouplerId[] = [
+  'eversionToTibialRotation',
+  'tibialToFemoralRotation',
+  'femoralRotationToPelvicDrive',
+  'pelvicDriveDifferenceToTorsion',
+  'eversionToShortening',
+  'iliumToSameSideExtension',
+  'obliquityToLumbarSideBend',
+]
+
+/** Each muscle of one side: held shorter or longer by the posture, in mm and per cent of its length. */
+function muscleSteps(side: SideName, pose: ChainPose): Step[] {
+  const muscles = pose.muscles?.[side]
+  if (!muscles) return []
+  return MUSCLE_IDS.map((id) => {
+    const m = muscles[id]
+    return {
+      key: `muscle-${id}`,
+      before: `${MUSCLE_INFO[id].name} held `,
+      value: signed(m.lengthChangeMm, 'longer by', 'shorter by', 'at its length', fmtMm),
+      after: Math.abs(m.lengthChangeMm) < 0.05 ? '' : ` (${pct2(m.lengthChangePct)} of its length)`,
+      sources: MUSCLE_SOURCES,
+      note: { text: MUSCLE_INFO[id].what, confidence: MUSCLE_INFO[id].confidence },
+    }
+  })
 }
 
 /** What the foot stands in, as a step of its own: only where it wears something. */
@@ -129,6 +177,12 @@ function sideSteps(
   const stress = l5s1?.stress[side] ?? 0
   const other: SideName = side === 'right' ? 'left' : 'right'
   const otherStress = l5s1?.stress[other] ?? 0
+  // The two parts of the stress, as changes from standing: they can point to different sides.
+  const parts = l5s1?.stressParts
+  const partPct = (x: number | undefined) => pct((x ?? 0) / (pose.load.activeBodyWeights * 0.16))
+  const partsText = parts
+    ? `; from extension ${partPct(parts.extension[side])}, from the side-bend ${partPct(parts.sideBend[side])}`
+    : ''
   const eversion = foot.calcanealEversionDeg
   return [
     {
@@ -170,13 +224,15 @@ function sideSteps(
         Math.abs(stress - otherStress) > 0.0005
           ? `; ${stress > otherStress ? 'more' : 'less'} than the ${other} side, ${pct(stressChangeFromStanding(otherStress))}`
           : ''
-      }${l4l5 ? `; L4–L5 ${pct(stressChangeFromStanding(l4l5.stress[side]))}` : ''})`,
+      }${partsText}${l4l5 ? `; L4–L5 ${pct(stressChangeFromStanding(l4l5.stress[side]))}` : ''})`,
       sources: [
         'iliumToSameSideExtension',
         'anteriorTiltToLordosis',
         'lordosisShareL5S1',
         'facetShareStanding',
         'extensionRangePerLevel',
+        'obliquityToLumbarSideBend',
+        'sideBendRangeL5S1',
       ],
     },
     {
@@ -266,6 +322,26 @@ export function ChainPanel() {
       ],
     },
     {
+      key: 'side-bend',
+      before: 'lumbar spine ',
+      value: signed(
+        pose.lumbar.reduce((sum, l) => sum + (l.lateralFlexionDeg ?? 0), 0),
+        'side-bent toward the right by',
+        'side-bent toward the left by',
+        'straight',
+      ),
+      after:
+        Math.abs(p.obliquityDeg) >= 0.05 ? ' (toward the high side, keeping the trunk over the hips),' : ',',
+      sources: [
+        'obliquityToLumbarSideBend',
+        'sideBendRangeL1L2',
+        'sideBendRangeL2L3',
+        'sideBendRangeL3L4',
+        'sideBendRangeL4L5',
+        'sideBendRangeL5S1',
+      ],
+    },
+    {
       key: 'torsion',
       before: '',
       value: signed(
@@ -293,8 +369,20 @@ export function ChainPanel() {
               <StepRow key={s.key} step={s} />
             ))}
           </ol>
+          <h4>{side === 'right' ? 'Right' : 'Left'} muscles</h4>
+          <ul className="kce-steps kce-muscles" data-testid={`muscles-${side}`}>
+            {muscleSteps(side, pose).map((s) => (
+              <StepRow key={s.key} step={s} />
+            ))}
+          </ul>
         </div>
       ))}
+      <p className="kce-note">
+        Muscles are <em>held</em> shorter or longer by the posture, and some work harder (the back muscles on
+        heels); this is not the change muscle tissue makes over months. Facet stress has two parts that can
+        point to different sides, extension on the side tipped further forward and the side-bend’s concave
+        side; studies do not settle which side loads more.
+      </p>
       <h3>Pelvis and load</h3>
       <ul className="kce-steps">
         {pelvisSteps.map((s) => (

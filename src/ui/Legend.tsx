@@ -112,11 +112,12 @@ export function Legend({ id, open }: { id: string; open: boolean }) {
       )}
       {layers.muscle && (
         <Key
-          title="Piriformis length"
+          title="Muscles: held shorter or longer (±2%)"
           gradient={LENGTH_SCALE.css()}
           ends={[
-            ['shorter', 0],
-            ['longer', 1],
+            ['shortened', 0],
+            ['unchanged', 0.5],
+            ['lengthened', 1],
           ]}
         />
       )}
