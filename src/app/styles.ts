@@ -26,12 +26,15 @@ export const EXPLORER_CSS = `
 .kce-button { min-height: 44px; min-width: 44px; padding: 8px 12px; border-radius: 8px; border: 1px solid #8a97a8;
   background: #fff; color: var(--kce-ink); font: inherit; font-size: 0.95rem; line-height: 1.2; cursor: pointer; }
 .kce-button:hover { border-color: var(--kce-accent); }
-.kce-button:focus-visible, .kce-number:focus-visible, .kce-select:focus-visible, .kce-notice:focus-visible,
+.kce-button:focus-visible, .kce-number:focus-visible, .kce-select:focus-visible, .kce-notice:focus-visible, .kce-more:focus-visible,
 .kce a:focus-visible { outline: 3px solid var(--kce-focus); outline-offset: 2px; }
 .kce-button[aria-pressed="true"] { background: var(--kce-accent); border-color: var(--kce-accent); color: #fff; }
 .kce-button-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; }
 .kce-button-grid .kce-button { padding: 6px 8px; font-size: 0.9rem; }
 .kce-presets .kce-note { font-size: 0.85rem; }
+.kce-preset-note[data-folded] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+.kce-more { min-height: 32px; padding: 2px 6px; margin: 2px 0 0 -6px; border: 0; background: none; color: var(--kce-accent);
+  font: inherit; font-size: 0.85rem; font-weight: 600; text-decoration: underline; cursor: pointer; }
 .kce-views { display: flex; flex-wrap: wrap; gap: 4px; }
 .kce-views .kce-button { padding: 8px 10px; }
 .kce-select { min-height: 44px; padding: 8px 4px; border-radius: 8px; border: 1px solid #8a97a8; background: #fff;
@@ -80,6 +83,8 @@ export const EXPLORER_CSS = `
 .kce-bands li { padding: 2px 0; }
 .kce-disclaimer { display: inline-block; margin: 0 0 4px; padding: 2px 8px; border-radius: 6px; background: #fff4d6; color: #713f12; font-weight: 700; }
 .kce-symptoms ul { margin: 0; padding-left: 20px; }
+.kce-symptoms li + li { margin-top: 4px; }
+.kce-urgent { margin: 0; padding: 8px 10px; border-left: 4px solid #b91c1c; background: #fef2f2; color: #7f1d1d; }
 .kce-controls { padding: 8px 8px 4px; }
 .kce-controls h2 { padding: 4px 4px 0; }
 /* leva's controls: a visible focus ring on every one of them (its checkboxes draw none of their own). */
@@ -90,6 +95,7 @@ export const EXPLORER_CSS = `
 @media (pointer: coarse) {
   .kce-number { min-height: 44px; padding: 4px 10px; margin: 2px 0; }
   .kce-close { min-height: 44px; }
+  .kce-more { min-height: 44px; min-width: 44px; }
   .kce-controls input[type="checkbox"] + label { width: 44px; height: 44px; }
   .kce-controls input[type="checkbox"] + label > svg { width: 24px; height: 24px; }
 }
