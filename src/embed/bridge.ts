@@ -103,6 +103,11 @@ export function startBridge(opts: {
   warn: Warn
   /** Counted into, when given. */
   counts?: BridgeCounts
+  /**
+   * The height the page's content needs at its current width: called with a notifier that posts
+   * `kce:resize` to the parent (only when the height changes), so a host can size the iframe.
+   */
+  resize?: (notify: (heightPx: number) => void) => void
 }): () => void {
   const { target, win, allowed, warn } = opts
   const counts = opts.counts ?? { received: 0, replies: 0, events: 0 }
@@ -164,6 +169,13 @@ export function startBridge(opts: {
   }
 
   win.addEventListener('message', onMessage)
+  let lastHeight = -1
+  opts.resize?.((heightPx) => {
+    const height = Math.round(heightPx)
+    if (height === lastHeight) return
+    lastHeight = height
+    broadcast({ type: 'kce:resize', height })
+  })
   target.addEventListener('ready', () => broadcast({ type: 'kce:ready' }))
   target.addEventListener('change', (e) => broadcast({ type: 'kce:change', state: e.detail }))
   target.addEventListener('error', (e) => broadcast({ type: 'kce:error', message: e.detail.message }))

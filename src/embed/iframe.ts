@@ -4,6 +4,9 @@ import type { KineticChainExplorerElement } from './kinetic-chain-explorer'
 import { allowedOrigins, parentOriginOf, startBridge, type BridgeCounts } from './bridge'
 
 const TAG = 'kinetic-chain-explorer'
+/** The stage's height over its width in a self-sizing iframe (kce:resize), and the widget's floor. */
+const STAGE_ASPECT = 3 / 4
+const MIN_HEIGHT_PX = 320
 const warn = (m: string) => console.warn(`Kinetic Chain Explorer (embed.html): ${m}`)
 
 // The element's script is loaded by its own <script> tag (the same file clinics use); wait for it so
@@ -28,6 +31,20 @@ void customElements.whenDefined(TAG).then(() => {
     parentOrigin,
     warn,
     counts,
+    resize: (notify) => {
+      const needed = () => {
+        const width = document.documentElement.clientWidth
+        const brief = el.shadowRoot?.querySelector<HTMLElement>('.brief')?.offsetHeight ?? 0
+        return Math.max(MIN_HEIGHT_PX, width * STAGE_ASPECT + brief)
+      }
+      const observer = new ResizeObserver(() => notify(needed()))
+      observer.observe(document.documentElement)
+      // The summary's height changes with its words (the posture), at the same width.
+      void customElements.whenDefined(TAG).then(() => {
+        const brief = el.shadowRoot?.querySelector('.brief')
+        if (brief) observer.observe(brief)
+      })
+    },
   })
   document.body.appendChild(el)
 })

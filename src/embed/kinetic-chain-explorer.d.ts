@@ -197,6 +197,12 @@ export type EmbedEvent =
   | { type: 'kce:change'; state: ExplorerSnapshot }
   | { type: 'kce:error'; message: string }
   | { type: 'kce:state'; id?: string | number; state: ExplorerSnapshot | null; warnings: string[] }
+  /**
+   * The height (CSS px) embed.html's content needs at the iframe's current width: a stage of a fixed aspect
+   * ratio (4:3, at least 320 px in all) plus the narrow widget's summary. It depends on the width alone, so a
+   * host that sets the iframe's height from it cannot start a resize loop.
+   */
+  | { type: 'kce:resize'; height: number }
 
 /** The element's input properties are declared once, in KineticChainExplorerInputs above. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
