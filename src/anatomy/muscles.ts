@@ -219,16 +219,16 @@ export const MUSCLE_PATHS: readonly MusclePath[] = [
       pt('ilium', inPelvis([-140.0, 43.9, 43.6]), `${G} ercspn_r P1 (posterior iliac crest, sacrum)`),
       pt(
         'L5',
-        onVertebra('L5', 55, 14, 38),
-        'E: one point per level, 38 mm lateral, 55 mm behind the disc centre',
+        onVertebra('L5', 68, 14, 30),
+        'E: one point per level, 30 mm lateral, 68 mm behind the disc centre (behind the transverse processes)',
       ),
-      pt('L4', onVertebra('L4', 55, 14, 38), 'E'),
-      pt('L3', onVertebra('L3', 55, 14, 38), 'E'),
-      pt('L2', onVertebra('L2', 55, 14, 38), 'E'),
-      pt('L1', onVertebra('L1', 55, 14, 38), 'E'),
+      pt('L4', onVertebra('L4', 68, 14, 30), 'E'),
+      pt('L3', onVertebra('L3', 68, 14, 30), 'E'),
+      pt('L2', onVertebra('L2', 68, 14, 30), 'E'),
+      pt('L1', onVertebra('L1', 68, 14, 30), 'E'),
       pt(
         'T12',
-        onVertebra('T12', 55, 14, 38),
+        onVertebra('T12', 68, 14, 30),
         'E: lower thoracic spine (gait2392 ercspn_r P2 is on the torso)',
       ),
     ],
@@ -288,7 +288,7 @@ export const MUSCLE_INFO: Readonly<
   },
   erectorSpinae: {
     name: 'erector spinae, lumbar (back muscle beside the spine)',
-    what: 'From the posterior iliac crest (gait2392) through one point per lumbar level, 38 mm from the midline, to T12: placed on the model’s vertebrae (estimate).',
+    what: 'From the posterior iliac crest (gait2392) through one point per lumbar level, 30 mm from the midline and behind the transverse processes, to T12: placed on the model’s vertebrae (estimate).',
     confidence: 'low',
   },
   quadratusLumborum: {
