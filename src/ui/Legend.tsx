@@ -115,9 +115,10 @@ export function Legend({ id, open }: { id: string; open: boolean }) {
           title="Muscles: held shorter or longer (±2%)"
           gradient={LENGTH_SCALE.css()}
           ends={[
-            ['shortened', 0],
-            ['unchanged', 0.5],
-            ['lengthened', 1],
+            // Short words: three longer ones overlap on the key's 190 px bar.
+            ['shorter', 0],
+            ['neutral', 0.5],
+            ['longer', 1],
           ]}
         />
       )}
