@@ -36,6 +36,8 @@ const views: Record<string, { pos: V; target: V; fov: number }> = {
   pelvisinner: { pos: [0.45, 1.15, 0.3], target: [-0.06, 0.93, -0.07], fov: 32 },
   spine: { pos: [0.7, 1.1, -0.2], target: [0, 1.08, -0.1], fov: 30 },
   knee: { pos: [0.3, 0.5, 0.55], target: [-0.08, 0.48, -0.06], fov: 35 },
+  hip: { pos: [-0.25, 0.85, 0.4], target: [-0.09, 0.84, -0.01], fov: 30 },
+  distalfemur: { pos: [-0.2, 0.55, 0.35], target: [-0.08, 0.53, -0.01], fov: 30 },
   foot: { pos: [-0.45, 0.12, 0.05], target: [-0.08, 0.04, -0.03], fov: 35 },
   footlat: { pos: [0.35, 0.1, 0.0], target: [-0.09, 0.04, -0.03], fov: 35 },
   foottop: { pos: [-0.09, 0.6, 0.05], target: [-0.09, 0.03, -0.02], fov: 30 },

@@ -73,8 +73,9 @@ export const PIRIFORMIS_POINTS = {
 /** Sciatic nerve course SN0..SN6, tibial TN1..TN4, common fibular CF1..CF2 (anatomy §4.3, E ±10 mm). */
 export const SCIATIC_POINTS = {
   sciatic: [
-    inFrame(GAIT2392_ORIGIN.pelvis, [-125, -10, 50], 'E §4.3 SN0'),
-    inFrame(GAIT2392_ORIGIN.pelvis, [-122, -45, 72], 'E §4.3 SN1 (infrapiriform exit)'),
+    // SN0, SN1 placed clear of the drawn piriformis (8 mm belly) and of the ilium and sacrum (issue 15).
+    inFrame(GAIT2392_ORIGIN.pelvis, [-115, -30, 30], 'E §4.3 SN0'),
+    inFrame(GAIT2392_ORIGIN.pelvis, [-142, -50, 57], 'E §4.3 SN1 (infrapiriform exit)'),
     inFrame(GAIT2392_ORIGIN.pelvis, [-128, -80, 95], 'E §4.3 SN2'),
     inFrame(GAIT2392_ORIGIN.pelvis, [-124, -100, 104], 'E §4.3 SN3 (half-way IT-GT, S36)'),
     inFrame(GAIT2392_ORIGIN.femur, [-50, -75, 22], 'E §4.3 SN4'),

@@ -42,8 +42,11 @@ function sample(points: readonly Vector3[], u: number, out: Vector3): Vector3 {
 export function createLiveTube(segments: number, radialSegments: number): LiveTube {
   const rings = segments + 1
   const ringSize = radialSegments + 1
-  const positions = new Float32Array(rings * ringSize * 3)
-  const normals = new Float32Array(rings * ringSize * 3)
+  // Two more vertices, the centres of the end caps: the tube is closed (issue 15: open ends showed its inside).
+  const start = rings * ringSize
+  const end = start + 1
+  const positions = new Float32Array((rings * ringSize + 2) * 3)
+  const normals = new Float32Array((rings * ringSize + 2) * 3)
   const indices: number[] = []
   for (let i = 0; i < segments; i++)
     for (let j = 0; j < radialSegments; j++) {
@@ -51,6 +54,8 @@ export function createLiveTube(segments: number, radialSegments: number): LiveTu
       const b = (i + 1) * ringSize + j
       indices.push(a, b, a + 1, b, b + 1, a + 1)
     }
+  const last = segments * ringSize
+  for (let j = 0; j < radialSegments; j++) indices.push(start, j, j + 1, end, last + j + 1, last + j)
   const geometry = new BufferGeometry()
   geometry.setAttribute('position', new BufferAttribute(positions, 3))
   geometry.setAttribute('normal', new BufferAttribute(normals, 3))
@@ -74,6 +79,17 @@ export function createLiveTube(segments: number, radialSegments: number): LiveTu
       _prevNormal.copy(_normal)
       _binormal.crossVectors(_tangent, _normal)
       const r = radius(u)
+      if (i === 0 || i === segments) {
+        // The cap's centre on the curve's end, facing out along it.
+        const k = (i === 0 ? start : end) * 3
+        const out = i === 0 ? -1 : 1
+        positions[k] = _p.x
+        positions[k + 1] = _p.y
+        positions[k + 2] = _p.z
+        normals[k] = _tangent.x * out
+        normals[k + 1] = _tangent.y * out
+        normals[k + 2] = _tangent.z * out
+      }
       for (let j = 0; j <= radialSegments; j++) {
         const a = (j / radialSegments) * Math.PI * 2
         const c = Math.cos(a)
