@@ -52,11 +52,41 @@ const PARTS: Record<string, string> = {
   widget: 'The whole widget: the 3D stage and, in a narrow widget, the summary under it.',
   stage: 'The 3D stage.',
   brief: 'A narrow widget’s summary: the posture in one line, “information, not a diagnosis”, the link.',
+  'brief-line': 'The summary’s line of posture.',
+  'brief-foot': 'The summary’s second line: the disclaimer and the link.',
+  'brief-note': '“Information, not a diagnosis.”',
+  'brief-open': 'The link that opens the full explorer in the same state.',
   poster: 'The picture shown before the 3D loads (a button that loads it).',
   'poster-image': 'The poster’s image.',
   cta: 'The poster’s “View in 3D” label.',
-  status: 'The progress bar while loading.',
+  status: 'The progress shown while loading: its bar and its words.',
+  bar: 'The progress bar’s track.',
+  'bar-fill': 'The progress bar’s fill.',
+  label: 'The progress bar’s words.',
   error: 'The message shown when the 3D cannot run here.',
+  logo: 'Where the `logo` slot sits on the poster (top left).',
+  toolbar: 'The toolbar over the 3D: views, the exaggeration notice, the colour key.',
+  panel: 'The side panel (presets, the chain in words, the controls) in a wide widget.',
+  legend: 'The colour key, when open.',
+}
+
+/** Slots a host can fill, as model-viewer has. */
+const SLOTS: Record<string, string> = {
+  poster: 'The picture shown before the 3D loads (replaces the skeleton picture).',
+  logo: 'The clinic’s logo or title, on the poster.',
+  'progress-bar': 'The progress bar while the 3D loads.',
+}
+
+/** CSS custom properties a host sets on the element (they cross into its shadow root). */
+const CSS_PROPERTIES: Record<string, string> = {
+  '--kce-accent':
+    'Buttons pressed, links, the progress bar and the poster’s button (default #2459a6 / #1d4ed8).',
+  '--kce-ink': 'Text colour (default #1f2937).',
+  '--kce-muted': 'Secondary text (default #4b5563).',
+  '--kce-bg': 'Background of the stage and panel (default #f4f6f9).',
+  '--kce-card': 'Background of the panel’s cards (default #ffffff).',
+  '--kce-line': 'Borders (default #d5dbe3).',
+  '--kce-focus': 'Focus rings (default #b45309).',
 }
 
 export function customElementsManifest() {
@@ -137,6 +167,11 @@ export function customElementsManifest() {
               },
             ],
             cssParts: Object.entries(PARTS).map(([name, description]) => ({ name, description })),
+            slots: Object.entries(SLOTS).map(([name, description]) => ({ name, description })),
+            cssProperties: Object.entries(CSS_PROPERTIES).map(([name, description]) => ({
+              name,
+              description,
+            })),
           },
         ],
         exports: [

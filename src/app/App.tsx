@@ -124,7 +124,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
   return (
     <ExplorerStoreContext.Provider value={store}>
       <div className="kce-main" ref={setMain} data-toolbar={fit}>
-        <div className="kce-toolbar" data-testid="toolbar">
+        <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
           {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
           <div className="kce-tools">
             <ExaggerationNotice
@@ -161,7 +161,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
           {!problem && <SceneDescription id={describedId} orbited={orbited} />}
         </div>
       </div>
-      <div className="kce-side">
+      <div className="kce-side" part="panel">
         {controls !== 'none' && <PresetButtons />}
         <ChainPanel />
         {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}

@@ -2,43 +2,43 @@
 // mounts in), never as a global stylesheet the widget could not see from inside a shadow DOM. Every rule is
 // scoped under .kce so a host page's styles and ours stay apart.
 export const EXPLORER_CSS = `
-.kce { --kce-ink: #1f2937; --kce-muted: #4b5563; --kce-accent: #2459a6; --kce-bg: #f4f6f9; --kce-card: #ffffff;
-  --kce-line: #d5dbe3; --kce-focus: #b45309; box-sizing: border-box; display: flex; width: 100%; height: 100%; min-height: 0;
-  font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--kce-ink); background: var(--kce-bg); }
+.kce { --_ink: var(--kce-ink, #1f2937); --_muted: var(--kce-muted, #4b5563); --_accent: var(--kce-accent, #2459a6); --_bg: var(--kce-bg, #f4f6f9); --_card: var(--kce-card, #ffffff);
+  --_line: var(--kce-line, #d5dbe3); --_focus: var(--kce-focus, #b45309); box-sizing: border-box; display: flex; width: 100%; height: 100%; min-height: 0;
+  font: 16px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--_ink); background: var(--_bg); }
 .kce *, .kce *::before, .kce *::after { box-sizing: inherit; }
 .kce-sr-only { position: absolute !important; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; border: 0; }
 /* The 3D column: the toolbar, then the stage. Nothing but labels and an opened key or notice lies over the 3D. */
-.kce-main { position: relative; flex: 1 1 auto; min-width: 0; min-height: 0; display: flex; flex-direction: column; background: var(--kce-bg); }
+.kce-main { position: relative; flex: 1 1 auto; min-width: 0; min-height: 0; display: flex; flex-direction: column; background: var(--_bg); }
 .kce-toolbar { flex: 0 0 auto; display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 8px;
-  background: #e8edf3; border-bottom: 1px solid var(--kce-line); }
+  background: #e8edf3; border-bottom: 1px solid var(--_line); }
 .kce-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-left: auto; }
 .kce-stage { position: relative; flex: 1 1 auto; min-width: 0; min-height: 0; background: linear-gradient(#dfe6ee, #f4f6f9); overflow: hidden; }
 .kce-stage canvas { display: block; touch-action: none; outline: none; }
-.kce-stage canvas:focus-visible { outline: 3px solid var(--kce-focus); outline-offset: -3px; }
+.kce-stage canvas:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
 .kce-side { flex: 0 0 clamp(260px, 32%, 420px); min-width: 0; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 12px;
-  border-left: 1px solid var(--kce-line); }
+  border-left: 1px solid var(--_line); }
 .kce h1 { font-size: 1.15rem; margin: 0; }
 .kce h2 { font-size: 1.05rem; margin: 0 0 8px; }
-.kce h3 { font-size: 0.95rem; margin: 10px 0 4px; color: var(--kce-muted); }
-.kce-card { background: var(--kce-card); border: 1px solid var(--kce-line); border-radius: 10px; padding: 12px; }
-.kce-note { color: var(--kce-muted); font-size: 0.9rem; margin: 6px 0 0; }
+.kce h3 { font-size: 0.95rem; margin: 10px 0 4px; color: var(--_muted); }
+.kce-card { background: var(--_card); border: 1px solid var(--_line); border-radius: 10px; padding: 12px; }
+.kce-note { color: var(--_muted); font-size: 0.9rem; margin: 6px 0 0; }
 .kce-button { min-height: 44px; min-width: 44px; padding: 8px 12px; border-radius: 8px; border: 1px solid #8a97a8;
-  background: #fff; color: var(--kce-ink); font: inherit; font-size: 0.95rem; line-height: 1.2; cursor: pointer; }
-.kce-button:hover { border-color: var(--kce-accent); }
+  background: #fff; color: var(--_ink); font: inherit; font-size: 0.95rem; line-height: 1.2; cursor: pointer; }
+.kce-button:hover { border-color: var(--_accent); }
 .kce-button:focus-visible, .kce-number:focus-visible, .kce-select:focus-visible, .kce-notice:focus-visible, .kce-more:focus-visible,
-.kce a:focus-visible { outline: 3px solid var(--kce-focus); outline-offset: 2px; }
-.kce-button[aria-pressed="true"] { background: var(--kce-accent); border-color: var(--kce-accent); color: #fff; }
+.kce a:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
+.kce-button[aria-pressed="true"] { background: var(--_accent); border-color: var(--_accent); color: #fff; }
 .kce-button-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 6px; }
 .kce-button-grid .kce-button { padding: 6px 8px; font-size: 0.9rem; }
 .kce-presets .kce-note { font-size: 0.85rem; }
 .kce-preset-note[data-folded] { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
-.kce-more { min-height: 32px; padding: 2px 6px; margin: 2px 0 0 -6px; border: 0; background: none; color: var(--kce-accent);
+.kce-more { min-height: 32px; padding: 2px 6px; margin: 2px 0 0 -6px; border: 0; background: none; color: var(--_accent);
   font: inherit; font-size: 0.85rem; font-weight: 600; text-decoration: underline; cursor: pointer; }
 .kce-views { display: flex; flex-wrap: wrap; gap: 4px; }
 .kce-views .kce-button { padding: 8px 10px; }
 .kce-select { min-height: 44px; padding: 8px 4px; border-radius: 8px; border: 1px solid #8a97a8; background: #fff;
-  color: var(--kce-ink); font: inherit; font-size: 0.95rem; }
+  color: var(--_ink); font: inherit; font-size: 0.95rem; }
 .kce-notice { min-height: 44px; padding: 4px 10px; border-radius: 8px; border: 0; background: #7c2d12; color: #fff;
   font: inherit; font-size: 0.85rem; font-weight: 600; line-height: 1.2; cursor: pointer; white-space: nowrap; }
 .kce-main[data-toolbar="compact"] .kce-toolbar { padding: 4px 6px; gap: 4px; }
@@ -46,9 +46,9 @@ export const EXPLORER_CSS = `
 .kce-notice[aria-expanded="true"] { box-shadow: inset 0 0 0 2px #fff; }
 .kce-key-toggle { display: inline-flex; align-items: center; gap: 6px; padding: 8px 10px; font-size: 0.9rem; }
 .kce-key-swatch { display: inline-block; width: 22px; height: 12px; border-radius: 3px; border: 1px solid #8a97a8; }
-.kce-key-toggle[aria-expanded="true"] { background: #eaf1fb; border-color: var(--kce-accent); }
+.kce-key-toggle[aria-expanded="true"] { background: #eaf1fb; border-color: var(--_accent); }
 .kce-popover, .kce-legend { position: absolute; z-index: 3; border-radius: 8px; background: rgba(255,255,255,0.96);
-  border: 1px solid var(--kce-line); box-shadow: 0 2px 10px rgba(0,0,0,0.12); }
+  border: 1px solid var(--_line); box-shadow: 0 2px 10px rgba(0,0,0,0.12); }
 .kce-popover[hidden], .kce-legend[hidden] { display: none; }
 .kce-popover { top: 8px; right: 8px; max-width: min(26em, calc(100% - 16px)); max-height: calc(100% - 16px); overflow-y: auto;
   padding: 10px 12px; font-size: 0.9rem; }
@@ -59,7 +59,7 @@ export const EXPLORER_CSS = `
   font-size: 0.8rem; line-height: 1.25; }
 .kce-key-title { display: block; font-weight: 600; }
 .kce-key-bar { display: block; height: 10px; border-radius: 3px; border: 1px solid #9aa7b6; }
-.kce-key-ends { display: block; position: relative; height: 1.25em; color: var(--kce-muted); }
+.kce-key-ends { display: block; position: relative; height: 1.25em; color: var(--_muted); }
 .kce-key-ends > span { position: absolute; top: 0; white-space: nowrap; }
 .kce-labels { position: absolute; inset: 0; pointer-events: none; z-index: 1; }
 .kce-label { position: absolute; left: 0; top: 0; white-space: nowrap; padding: 2px 7px; border-radius: 6px; font-size: 15px; font-weight: 600;
@@ -68,12 +68,12 @@ export const EXPLORER_CSS = `
 .kce-leader { stroke: rgba(17, 24, 39, 0.85); stroke-width: 1.5; }
 .kce-leader-dot { fill: #fff; stroke: rgba(17, 24, 39, 0.9); stroke-width: 1.5; }
 .kce-message { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; padding: 24px; text-align: center; }
-.kce-message > div { max-width: 420px; background: #fff; border: 1px solid var(--kce-line); border-radius: 10px; padding: 16px; }
+.kce-message > div { max-width: 420px; background: #fff; border: 1px solid var(--_line); border-radius: 10px; padding: 16px; }
 .kce-steps { margin: 0; padding-left: 0; list-style: none; }
 .kce-step { padding: 4px 0; }
-.kce-number { font: inherit; font-weight: 700; color: var(--kce-accent); background: #eaf1fb; border: 1px solid #b9cdea; border-radius: 4px;
+.kce-number { font: inherit; font-weight: 700; color: var(--_accent); background: #eaf1fb; border: 1px solid #b9cdea; border-radius: 4px;
   padding: 2px 6px; min-height: 32px; cursor: pointer; }
-.kce-sources { margin: 6px 0 4px; padding: 8px; border-left: 3px solid var(--kce-accent); background: #f6f8fb; font-size: 0.88rem; }
+.kce-sources { margin: 6px 0 4px; padding: 8px; border-left: 3px solid var(--_accent); background: #f6f8fb; font-size: 0.88rem; }
 .kce-sources p { margin: 0 0 4px; }
 .kce-confidence { font-weight: 700; padding: 0 4px; border-radius: 4px; }
 .kce-confidence-high { background: #d9f0e3; color: #14532d; }
@@ -89,8 +89,8 @@ export const EXPLORER_CSS = `
 .kce-controls h2 { padding: 4px 4px 0; }
 /* leva's controls: a visible focus ring on every one of them (its checkboxes draw none of their own). */
 .kce-controls input:focus-visible, .kce-controls select:focus-visible, .kce-controls button:focus-visible,
-.kce-controls [tabindex]:focus-visible { outline: 3px solid var(--kce-focus) !important; outline-offset: 1px; }
-.kce-controls input[type="checkbox"]:focus-visible + label { outline: 3px solid var(--kce-focus); outline-offset: 2px; }
+.kce-controls [tabindex]:focus-visible { outline: 3px solid var(--_focus) !important; outline-offset: 1px; }
+.kce-controls input[type="checkbox"]:focus-visible + label { outline: 3px solid var(--_focus); outline-offset: 2px; }
 /* Touch screens: every control at least 44 px (the chain's numbers too). */
 @media (pointer: coarse) {
   .kce-number { min-height: 44px; padding: 4px 10px; margin: 2px 0; }
@@ -107,7 +107,7 @@ export const EXPLORER_CSS = `
   :root .kce { flex-direction: column; height: auto; min-height: 100%; align-self: flex-start; }
   :root .kce-main { position: sticky; top: 0; z-index: 5; flex: 0 0 auto; }
   :root .kce-stage { flex: 0 0 auto; height: max(52vh, 160px); }
-  :root .kce-side { flex: 0 0 auto; max-width: none; overflow: visible; border-left: 0; border-top: 1px solid var(--kce-line); }
+  :root .kce-side { flex: 0 0 auto; max-width: none; overflow: visible; border-left: 0; border-top: 1px solid var(--_line); }
 }
 `
 

@@ -126,6 +126,12 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     super()
     this.shadow = this.attachShadow({ mode: 'open' })
     adoptStyles(this.shadow, ELEMENT_CSS)
+    const slot = (name: string, parent?: Node) => {
+      const s = document.createElement('slot')
+      s.name = name
+      parent?.appendChild(s)
+      return s
+    }
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, parent: Node = this.shadow) => {
       const e = document.createElement(tag)
       e.className = cls
@@ -156,17 +162,21 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       'aria-label',
       'Load the interactive 3D model of the kinetic chain from foot to lower back',
     )
-    const img = el('img', 'poster-image', this.poster)
+    // Slots a clinic can fill (as model-viewer's): its own poster picture, its logo on the poster, and its own
+    // progress bar. What is inside each slot element is the default.
+    const posterSlot = slot('poster', this.poster)
+    const img = el('img', 'poster-image', posterSlot)
     img.alt = 'Skeleton from the feet to the lumbar spine'
     img.decoding = 'async'
     img.src = POSTER_URL
+    el('span', 'logo', this.poster).append(slot('logo'))
     el('span', 'cta', this.poster).textContent = 'View in 3D'
     this.status = el('div', 'status')
     this.status.hidden = true
     this.status.setAttribute('role', 'progressbar')
     this.status.setAttribute('aria-valuemin', '0')
     this.status.setAttribute('aria-valuemax', '100')
-    this.bar = el('span', '', el('div', 'bar', this.status))
+    this.bar = el('span', 'bar-fill', el('div', 'bar', slot('progress-bar', this.status)))
     this.label = el('span', 'label', this.status)
     this.errorBox = el('div', 'error')
     this.errorBox.hidden = true

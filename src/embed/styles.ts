@@ -34,9 +34,13 @@ export const ELEMENT_CSS = `
   background: #f3f5f7; cursor: pointer; font: inherit; color: inherit;
 }
 .poster img { width: 100%; height: 100%; object-fit: contain; display: block; }
+.poster .logo { position: absolute; top: 12px; left: 12px; max-width: 40%; max-height: 20%; display: flex; }
+.poster ::slotted([slot="logo"]) { max-width: 100%; max-height: 100%; }
+.poster ::slotted([slot="poster"]) { width: 100%; height: 100%; object-fit: contain; display: block; }
+.poster slot[name="poster"] { display: contents; }
 .poster .cta {
   position: absolute; bottom: 16px; left: 50%; transform: translateX(-50%);
-  padding: 10px 18px; border-radius: 999px; background: #1d4ed8; color: #fff; font-weight: 600;
+  padding: 10px 18px; border-radius: 999px; background: var(--kce-accent, #1d4ed8); color: #fff; font-weight: 600;
   box-shadow: 0 2px 8px rgb(0 0 0 / 0.25); white-space: nowrap;
 }
 .poster:focus-visible .cta { outline: 3px solid #f59e0b; outline-offset: 2px; }
@@ -46,7 +50,7 @@ export const ELEMENT_CSS = `
 }
 .status[hidden], .poster[hidden], .error[hidden], .brief[hidden], .brief-open[hidden] { display: none; }
 .bar { width: min(240px, 60%); height: 6px; border-radius: 3px; background: rgb(29 78 216 / 0.2); overflow: hidden; }
-.bar > span { display: block; height: 100%; width: 0; background: #1d4ed8; transition: width 0.3s ease; }
+.bar > span { display: block; height: 100%; width: 0; background: var(--kce-accent, #1d4ed8); transition: width 0.3s ease; }
 .label { background: rgb(255 255 255 / 0.85); padding: 2px 8px; border-radius: 4px; }
 .error {
   position: absolute; inset: auto 12px 12px 12px; padding: 10px 12px; border-radius: 6px;

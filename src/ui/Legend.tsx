@@ -89,7 +89,14 @@ export function Legend({ id, open }: { id: string; open: boolean }) {
   const at = useExplorer((s) => corner(s.view, affectedSide(selectPose(s))))
   const any = layers.stress || layers.nerve || layers.muscle
   return (
-    <section className="kce-legend" id={id} aria-label="Colour key" hidden={!open || !any} data-corner={at}>
+    <section
+      className="kce-legend"
+      part="legend"
+      id={id}
+      aria-label="Colour key"
+      hidden={!open || !any}
+      data-corner={at}
+    >
       {layers.stress && (
         <Key
           title={`Joint stress vs standing${k === 1 ? '' : ` (${k}× stronger)`}`}

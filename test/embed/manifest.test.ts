@@ -20,11 +20,15 @@ describe('custom-elements.json', () => {
     expect((el as unknown as { rightArchMm: number }).rightArchMm).toBe(30)
   })
 
-  it('names only parts the element sets', async () => {
+  it('names the parts the element sets, and those the explorer inside it sets (checked in test/browser/theming.test.ts)', async () => {
     const { KineticChainExplorerElement } = await import('../../src/embed/element')
     const el = new KineticChainExplorerElement()
-    const parts = new Set([...el.shadowRoot!.querySelectorAll('[part]')].map((e) => e.getAttribute('part')))
-    for (const p of customElementsManifest().modules[0]!.declarations[0]!.cssParts)
-      expect(parts.has(p.name), p.name).toBe(true)
+    const own = new Set([...el.shadowRoot!.querySelectorAll('[part]')].map((e) => e.getAttribute('part')))
+    const declaration = customElementsManifest().modules[0]!.declarations[0]!
+    const named = declaration.cssParts.map((p) => p.name)
+    for (const p of own) expect(named, `part ${p}`).toContain(p)
+    expect(named.filter((p) => !own.has(p)).sort()).toEqual(['legend', 'panel', 'toolbar'])
+    const slots = [...el.shadowRoot!.querySelectorAll('slot')].map((s) => s.name).sort()
+    expect(declaration.slots.map((s) => s.name).sort()).toEqual(slots)
   })
 })
