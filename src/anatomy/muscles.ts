@@ -130,7 +130,11 @@ export const MUSCLE_PATHS: readonly MusclePath[] = [
     bellyRadiusMm: 5,
     points: [
       pt('ilium', inPelvis([-29.5, -31.1, 96.8]), `${G} rect_fem_r P1 (anterior inferior iliac spine)`),
-      pt('femur', inFemur([33.4, -403.0, 1.9]), `${G} rect_fem_r P2 (over the patella)`),
+      pt(
+        'femur',
+        inFemur([55, -403.0, 1.9]),
+        `${G} rect_fem_r P2, moved 22 mm forward onto the front of the patella (E)`,
+      ),
       pt('tibia', inTibia([35, -60, 2]), 'E: tibial tuberosity, through the patellar tendon'),
     ],
   },
@@ -153,8 +157,12 @@ export const MUSCLE_PATHS: readonly MusclePath[] = [
     points: [
       pt('ilium', inPelvis([-126.3, -109.9, 60.4]), `${G} semiten_r P1 (ischial tuberosity)`),
       pt('tibia', inTibia([-42.0, -28.6, -22.8]), `${G} semiten_r P2`),
-      pt('tibia', inTibia([-33.2, -52.8, -22.9]), `${G} semiten_r P3`),
-      pt('tibia', inTibia([-11.3, -74.6, -24.5]), `${G} semiten_r P4`),
+      pt('tibia', inTibia([-33.2, -52.8, -30]), `${G} semiten_r P3, 7 mm more medial, round the tibia (E)`),
+      pt(
+        'tibia',
+        inTibia([-11.3, -74.6, -36]),
+        `${G} semiten_r P4, 11.5 mm more medial, round the tibia (E)`,
+      ),
       pt('tibia', inTibia([2.7, -95.6, -19.3]), `${G} semiten_r P5 (pes anserinus)`),
     ],
   },
@@ -176,7 +184,11 @@ export const MUSCLE_PATHS: readonly MusclePath[] = [
     bellyRadiusMm: 5,
     points: [
       pt('ilium', inPelvis([-40.8, 30.4, 120.9]), `${G} glut_med1_r P1`),
-      pt('femur', inFemur([-21.8, -11.7, 55.5]), `${G} glut_med1_r P2 (greater trochanter)`),
+      pt(
+        'femur',
+        inFemur([-21.8, -11.7, 63.5]),
+        `${G} glut_med1_r P2 (greater trochanter), 8 mm lateral onto its surface (E)`,
+      ),
     ],
   },
   {
@@ -185,8 +197,12 @@ export const MUSCLE_PATHS: readonly MusclePath[] = [
     name: 'gluteus medius (middle)',
     bellyRadiusMm: 5,
     points: [
-      pt('ilium', inPelvis([-85.5, 44.5, 76.6]), `${G} glut_med2_r P1`),
-      pt('femur', inFemur([-25.8, -5.8, 52.7]), `${G} glut_med2_r P2 (greater trochanter)`),
+      pt('ilium', inPelvis([-85.5, 44.5, 84.6]), `${G} glut_med2_r P1, 8 mm lateral onto the wing (E)`),
+      pt(
+        'femur',
+        inFemur([-25.8, 2, 64.7]),
+        `${G} glut_med2_r P2 (greater trochanter), 12 mm lateral and 8 mm up onto its surface (E)`,
+      ),
     ],
   },
   {

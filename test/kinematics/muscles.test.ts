@@ -24,11 +24,12 @@ const perDegree = (id: Parameters<typeof musclePathLengthMm>[2], patch: Partial<
   musclePathLengthMm({ ...NEUTRAL_ANGLES, ...patch }, 'r', id) - musclePathLengthMm(NEUTRAL_ANGLES, 'r', id)
 
 describe('geometry against the figures computed on the gait2392 points (docs/domain.md, Muscles §2)', () => {
-  test('1° of femoral internal rotation: piriformis +0.51, gluteus medius anterior −0.36, middle +0.13, posterior +0.52 mm (± 0.02)', () => {
+  test('1° of femoral internal rotation: piriformis +0.51, gluteus medius anterior −0.36, middle +0.13, posterior +0.52 mm (± 0.02; anterior ± 0.03, its insertion moved onto the bone’s surface)', () => {
     const ir = { femoralInternalDeg: { left: 0, right: 1 } }
     expect(perDegree('piriformis', ir)).toBeCloseTo(0.51, 1)
     expect(Math.abs(perDegree('piriformis', ir) - 0.51)).toBeLessThan(0.02)
-    expect(Math.abs(perDegree('gluteusMediusAnterior', ir) + 0.36)).toBeLessThan(0.02)
+    // Its insertion sits 8 mm further out, on the trochanter's surface (clear of bone): ± 0.03.
+    expect(Math.abs(perDegree('gluteusMediusAnterior', ir) + 0.36)).toBeLessThan(0.03)
     expect(Math.abs(perDegree('gluteusMediusMiddle', ir) - 0.13)).toBeLessThan(0.02)
     expect(Math.abs(perDegree('gluteusMediusPosterior', ir) - 0.52)).toBeLessThan(0.02)
   })
