@@ -166,6 +166,16 @@ export function sweep(
       dd = halfD[i]!
     joints.push(ellipsoid(points[i]!, [w, dd, Math.max(w, dd)], frame(t, sideHint)))
   }
+  // The two ends rounded off by a half-ellipsoid as deep as the section's smaller semi-axis: a flat end's
+  // rim stood out as a sawn collar below the trochanters and a step above the condyles (issue 15).
+  for (const [i, s] of [
+    [0, segs[0]!],
+    [points.length - 1, segs[segs.length - 1]!],
+  ] as const) {
+    const w = halfW[i]!,
+      dd = halfD[i]!
+    joints.push(ellipsoid(points[i]!, [w, dd, Math.min(w, dd)], [s.u, s.v, s.t]))
+  }
   return {
     d: (x, y, z) => {
       let best = Infinity

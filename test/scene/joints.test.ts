@@ -47,7 +47,7 @@ beforeAll(async () => {
         `${a}_${s}|${b}_${s}`,
         sinkMm(rig.nodes.get(`${a}_${s}`) as Mesh, rig.nodes.get(`${b}_${s}`) as Mesh),
       )
-})
+}, 120_000)
 
 function pose(id: (typeof PRESET_IDS)[number], k: number) {
   const p = PRESETS[id]
