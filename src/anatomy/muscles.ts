@@ -223,7 +223,17 @@ export const MUSCLE_PATHS: readonly MusclePath[] = [
     points: [
       pt('sacrum', PIRIFORMIS_POINTS.origin.value, PIRIFORMIS_POINTS.origin.src),
       pt('ilium', PIRIFORMIS_POINTS.via.value, PIRIFORMIS_POINTS.via.src),
-      pt('femur', PIRIFORMIS_POINTS.insertion.value, PIRIFORMIS_POINTS.insertion.src),
+      // The landmark (gait2392 P3) lies just inside the model's trochanter, so the line ran into the bone at
+      // the high-arched posture: the path ends 4 mm higher, on its surface (E).
+      pt(
+        'femur',
+        [
+          PIRIFORMIS_POINTS.insertion.value[0],
+          PIRIFORMIS_POINTS.insertion.value[1] + 4,
+          PIRIFORMIS_POINTS.insertion.value[2],
+        ],
+        `${PIRIFORMIS_POINTS.insertion.src}, 4 mm up onto the trochanter (E)`,
+      ),
     ],
   },
   {
@@ -299,7 +309,7 @@ export const MUSCLE_INFO: Readonly<
   },
   piriformis: {
     name: 'piriformis',
-    what: 'gait2392 points (Delp 1990): sacrum, greater sciatic notch, greater trochanter; 0.51 mm per degree of internal rotation (the Rajagopal path gives 0.46).',
+    what: 'gait2392 points (Delp 1990): sacrum, greater sciatic notch, greater trochanter (the insertion 4 mm up, on the model’s trochanter); 0.52 mm per degree of internal rotation (the Rajagopal path gives 0.46).',
     confidence: 'medium',
   },
   erectorSpinae: {

@@ -435,7 +435,7 @@ const spec = {
     gain: 0.46,
     unit: 'mm per ° hip IR (standing, hip extended)',
     source:
-      'Computed on the Rajagopal et al. 2016 / MyoLegs piriformis path at 0° hip flexion (moment arm ≈ 26 mm, external rotator); Delp et al. 1999: 29 mm moment arm in extension → 0.51 mm/°. The core uses neither gain: it measures the gait2392 path (Delp et al. 1990) on the posed bones, 0.51 mm per degree of internal rotation alone, plus what tilt and obliquity do to the hip.',
+      'Computed on the Rajagopal et al. 2016 / MyoLegs piriformis path at 0° hip flexion (moment arm ≈ 26 mm, external rotator); Delp et al. 1999: 29 mm moment arm in extension → 0.51 mm/°. The core uses neither gain: it measures the gait2392 path (Delp et al. 1990) on the posed bones, 0.52 mm per degree of internal rotation alone (0.51 on gait2392’s own insertion; the model’s ends 4 mm higher, on the trochanter), plus what tilt and obliquity do to the hip.',
     confidence: 'medium',
   },
   piriformisTensionReference: {
