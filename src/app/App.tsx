@@ -1,7 +1,7 @@
 // The explorer's layout: a toolbar (views, the exaggeration notice, the colour key) over the 3D stage (or a
 // clear message where it cannot be drawn), beside the chain walked in plain words and the controls. Nothing
 // but the labels and an opened key or notice lies over the 3D. The chain panel works with or without the 3D.
-import { useCallback, useEffect, useId, useState } from 'react'
+import { Suspense, lazy, useCallback, useEffect, useId, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas'
 import { LabelOverlay } from '../scene/Labels'
@@ -9,7 +9,6 @@ import type { ProbeSink } from '../scene/probe'
 import { ExplorerStoreContext } from '../state/context'
 import type { ExplorerStore } from '../state/store'
 import { ChainPanel } from '../ui/ChainPanel'
-import { ControlsPanel } from '../ui/ControlsPanel'
 import { ExaggerationDetails, ExaggerationNotice } from '../ui/ExaggerationBadge'
 import { FootPostureSummary } from '../ui/FootPostureSummary'
 import { Legend, LegendToggle } from '../ui/Legend'
@@ -19,6 +18,12 @@ import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
 import { useElementSize, type Size } from '../ui/useElementSize'
 import type { ControlsMode } from '../state/schema'
+
+/**
+ * The control panel (leva and its dependencies, a third of the explorer's JS) is a chunk of its own, loaded
+ * only where it is shown (controls="full"): a minimal or bare widget never downloads it.
+ */
+const ControlsPanel = lazy(() => import('../ui/ControlsPanel').then((m) => ({ default: m.ControlsPanel })))
 
 export interface AppProps {
   store: ExplorerStore
@@ -120,7 +125,12 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
   }
   const toggleKey = useCallback(() => setKeyChoice(!keyOpen), [keyOpen])
 
-  const panel = controls === 'full' ? <ControlsPanel /> : null
+  const panel =
+    controls === 'full' ? (
+      <Suspense fallback={<p className="kce-note">Loading the controls…</p>}>
+        <ControlsPanel />
+      </Suspense>
+    ) : null
   return (
     <ExplorerStoreContext.Provider value={store}>
       <div className="kce-main" ref={setMain} data-toolbar={fit}>

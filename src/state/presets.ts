@@ -1,7 +1,7 @@
 // The clinician's starting points. Each says in one sentence what it shows and which numbers it uses.
 // Bands (docs/domain.md#units-clinicians-use): navicular height normal 36–55 mm, low 27–35,
 // very low < 27, high 56–64; heel eversion neutral 2–6°, pronated ≥ 8–10°, inverted = supinated.
-import { NEUTRAL_FOOT } from '../kinematics'
+import { NEUTRAL_FOOT } from '../kinematics/limits'
 import type { Activity, FootPosture, FootStrike, Footwear } from '../kinematics/types'
 import { PRESET_IDS, type PresetId } from './schema'
 

@@ -4,20 +4,19 @@
 // documentation (README attribute table, the element's .d.ts) all walk these tables. Numbers and their
 // limits belong to the kinematic core (INPUT_LIMITS); the one clamp is the core's (clampToLimit).
 // To add a per-foot number: one entry in FOOT_FIELDS (and its use in the core). See docs/architecture.md.
+// The limits and bands, not the core's barrel: the element reads this table before its 3D loads, and the
+// barrel would bring the coupler table (and its sources' text) into that first, small script.
+import { BAREFOOT, INPUT_LIMITS, archBand, pronationBand } from '../kinematics/limits'
 import {
   ACTIVITIES,
-  BAREFOOT,
   FOOT_STRIKES,
-  INPUT_LIMITS,
-  archBand,
-  pronationBand,
   type Activity,
   type ChainInput,
   type FootPosture,
   type FootStrike,
   type Footwear,
   type Limit,
-} from '../kinematics'
+} from '../kinematics/types'
 
 export const SIDES = ['left', 'right'] as const
 export type Side = (typeof SIDES)[number]

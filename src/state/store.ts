@@ -1,14 +1,11 @@
 // One store of inputs and view options per mounted explorer (zustand vanilla store, so several explorers
 // can live on one page). The pose is derived from the inputs by the core, never stored.
 import { createStore, type StoreApi } from 'zustand/vanilla'
-import { BAREFOOT, clampToLimit, solveChain } from '../kinematics'
+import { clampToLimit, solveChain } from '../kinematics'
 import type { ChainInput, ChainPose, FootStrike, Limit } from '../kinematics/types'
-import { PRESETS } from './presets'
+import { defaultInputs, matchesPreset, presetInput, type ExplorerInputs } from './defaults'
 import {
-  DEFAULT_LAYERS,
-  DEFAULT_VIEW,
   INPUTS,
-  SIDES,
   cleanLayers,
   fieldName,
   footOf,
@@ -18,23 +15,10 @@ import {
   withFoot,
   type CameraView,
   type InputPatch,
-  type Layers,
   type PresetId,
 } from './schema'
 
-export interface ExplorerInputs {
-  input: ChainInput
-  /** Drawn exaggeration for teaching, 1..5; never applied to numbers shown. */
-  exaggerate: number
-  view: CameraView
-  /** Bumped on every view request, so choosing the same view again returns the camera to it. */
-  viewRequest: number
-  layers: Layers
-  /** The preset the inputs were last set from, while they still match it. */
-  preset: PresetId | null
-  /** Controls move both feet together. A view option, not an input. */
-  linkFeet: boolean
-}
+export { defaultInputs, matchesPreset, type ExplorerInputs }
 
 export interface ExplorerActions {
   /** Applies a patch; invalid fields are ignored (or clamped) and named in the returned warnings. */
@@ -45,42 +29,6 @@ export interface ExplorerActions {
 
 export type ExplorerStoreState = ExplorerInputs & ExplorerActions
 export type ExplorerStore = StoreApi<ExplorerStoreState>
-
-/** A preset's inputs, with footwear and foot strike explicit (the store never leaves them out). */
-const presetInput = (id: PresetId): ChainInput => {
-  const p = PRESETS[id]
-  return {
-    left: { ...p.left },
-    right: { ...p.right },
-    activity: p.activity,
-    footwear: {
-      left: { ...BAREFOOT, ...p.footwear?.left },
-      right: { ...BAREFOOT, ...p.footwear?.right },
-    },
-    footStrike: p.footStrike ?? 'rearfoot',
-  }
-}
-
-export function defaultInputs(): ExplorerInputs {
-  return {
-    input: presetInput('neutral'),
-    exaggerate: 1,
-    view: DEFAULT_VIEW,
-    viewRequest: 0,
-    layers: { ...DEFAULT_LAYERS },
-    preset: 'neutral',
-    linkFeet: true,
-  }
-}
-
-export function matchesPreset(input: ChainInput, id: PresetId): boolean {
-  const p = presetInput(id)
-  return (
-    SIDES.every((side) => sameFoot(footOf(input, side), footOf(p, side))) &&
-    input.activity === p.activity &&
-    (input.footStrike ?? 'rearfoot') === p.footStrike
-  )
-}
 
 /** The core's clamp; a value it rejects (not a number) is left out of the patch, with its message. */
 function checkNumber(field: string, raw: unknown, limit: Limit, warnings: string[]): number | undefined {

@@ -1,7 +1,7 @@
 // The inputs as URL parameters (and, in the embed, as element attributes: same names, same parser), walked
 // from the descriptor table in schema.ts. Invalid values are ignored with a warning naming them; range
 // clamping is left to the store, which reports it too.
-import { defaultInputs, type ExplorerInputs } from './store'
+import { defaultInputs, type ExplorerInputs } from './defaults'
 import {
   INPUTS,
   LAYER_IDS,
