@@ -1,6 +1,6 @@
 // The leva panel: a thin writer into the explorer's store, and a mirror of it (presets and the URL change the
 // store; the panel follows). Each explorer has its own leva store, rendered in the explorer's own DOM.
-import { useEffect } from 'react'
+import { useEffect, useState } from 'react'
 import { LevaPanel, folder, useControls, useCreateStore } from 'leva'
 import type { Activity } from '../kinematics'
 import { useExplorerStore } from '../state/context'
@@ -110,6 +110,48 @@ function patchFor(key: string, value: unknown): InputPatch | 'link' {
   return { layers: { [key]: value as boolean } }
 }
 
+const SCOPE_NAMES: Record<Scope, string> = { both: 'Both feet', left: 'Left foot', right: 'Right foot' }
+const FOLDER_TITLES = ['Left foot', 'Right foot', 'Show']
+
+/** Sets an attribute only when it changes (the panel's MutationObserver watches the DOM's structure only). */
+const put = (el: Element, name: string, value: string) => {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value)
+}
+
+/**
+ * Each foot number as a spin button named with its foot, range and value in words ("Left foot: Arch (mm)",
+ * 28 mm, "low arch"); leva's drag track is left to pointers (the number field is the keyboard's way in). The
+ * folder headers become buttons a keyboard reaches.
+ */
+function annotateLeva(root: HTMLElement, s: ExplorerStoreState): void {
+  for (const scope of SCOPES) {
+    const foot = footOf(s.input, scope === 'both' ? 'right' : scope)
+    for (const spec of FOOT_FIELDS) {
+      const input = root.querySelector<HTMLInputElement>(`input[id$="${footKey(scope, spec.field)}"]`)
+      if (!input) continue
+      const value = foot[spec.field]
+      put(input, 'role', 'spinbutton')
+      put(input, 'aria-label', `${SCOPE_NAMES[scope]}: ${spec.label}`)
+      put(input, 'aria-valuemin', String(spec.limit.min))
+      put(input, 'aria-valuemax', String(spec.limit.max))
+      put(input, 'aria-valuenow', String(value))
+      put(input, 'aria-valuetext', `${value} ${spec.limit.unit}, ${spec.band(value)}`)
+      const track = input.parentElement?.previousElementSibling
+      if (track) put(track, 'aria-hidden', 'true')
+    }
+  }
+  for (const leaf of root.querySelectorAll('div')) {
+    if (leaf.children.length || !FOLDER_TITLES.includes(leaf.textContent ?? '')) continue
+    const title = leaf.parentElement
+    if (!title) continue
+    const open = !/rotate\(-/.test(title.querySelector('svg')?.getAttribute('style') ?? '')
+    put(title, 'data-kce-folder', '')
+    put(title, 'role', 'button')
+    put(title, 'tabindex', '0')
+    put(title, 'aria-expanded', String(open))
+  }
+}
+
 export function ControlsPanel() {
   const store = useExplorerStore()
   const levaStore = useCreateStore()
@@ -212,8 +254,39 @@ export function ControlsPanel() {
     })
   }, [store, set])
 
+  // What leva does not say: which foot each number belongs to, its range and value, and folder headers a
+  // keyboard can reach. Written onto leva's own DOM whenever it renders or the inputs change.
+  const [section, setSection] = useState<HTMLElement | null>(null)
+  useEffect(() => {
+    if (!section) return
+    const apply = () => annotateLeva(section, store.getState())
+    apply()
+    const observer = new MutationObserver(apply)
+    observer.observe(section, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['style'],
+    })
+    const unsubscribe = store.subscribe(apply)
+    const onKey = (e: KeyboardEvent) => {
+      const title = (e.target as HTMLElement).closest?.('[data-kce-folder]')
+      if (title && (e.key === 'Enter' || e.key === ' ')) {
+        e.preventDefault()
+        ;(title as HTMLElement).click()
+      }
+    }
+    section.addEventListener('keydown', onKey)
+    return () => {
+      observer.disconnect()
+      unsubscribe()
+      section.removeEventListener('keydown', onKey)
+    }
+  }, [section, store])
+
   return (
     <section
+      ref={setSection}
       className="kce-card kce-controls"
       aria-label="Foot posture and view controls"
       data-testid="controls"
