@@ -8,18 +8,21 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Mesh, Vector3, type Object3D } from 'three'
-import { facetNode } from '../anatomy/names'
+import { facetNode, sided } from '../anatomy/names'
 import { affectedSide } from '../state/affectedSide'
 import { useExplorer } from '../state/context'
 import type { CameraView, Side } from '../state/schema'
 import { selectPose } from '../state/store'
 import { useAfterPose, usePosedRig } from './rigContext'
+import { SOFT_TISSUE, bindTissue } from './softTissue'
 import { useLayer } from './useLayer'
 import type { Rig } from './posing'
 
 type AnchorSpec =
   /** A node's origin (landmarks sit on their structure). */
   | { node: string }
+  /** The middle path point of a soft-tissue structure (softTissue.ts, unsided name), riding on its bone. */
+  | { tissue: string }
   /** The vertex of `node`'s own mesh nearest the point `t` of the way from `node`'s origin to `to`'s. */
   | { node: string; to: string; t: number }
   /** The highest vertex of `node`'s own mesh (the iliac crest for the ilium). */
@@ -49,7 +52,14 @@ export const LABELS: readonly LabelSpec[] = [
   { text: 'Tibia', anchor: (s) => ({ node: `tibia_${s}`, to: `talus_${s}`, t: 0.45 }) },
   { text: 'Navicular', anchor: (s) => ({ node: `navicular_tuberosity_${s}` }) },
   { text: 'Heel', anchor: (s) => ({ node: `calcaneus_${s}`, back: true }) },
+  // The muscles a posture holds shorter or longer (issue 10), on the affected side, after the bones.
+  { text: 'Hamstrings', anchor: () => ({ tissue: 'semitendinosus' }) },
+  { text: 'Gluteus medius', anchor: () => ({ tissue: 'gluteus_medius_middle' }) },
+  { text: 'Iliopsoas', anchor: () => ({ tissue: 'psoas' }) },
+  { text: 'Quadratus lumborum', anchor: () => ({ tissue: 'quadratus_lumborum' }) },
+  { text: 'Erector spinae', anchor: () => ({ tissue: 'erector_spinae' }) },
 ]
+const MUSCLE_LABELS = ['Gluteus medius', 'Hamstrings', 'Quadratus lumborum', 'Erector spinae', 'Iliopsoas']
 
 /**
  * Which labels stay as the stage shrinks, most telling first, per view: "affected L5–S1" stands for the
@@ -67,6 +77,7 @@ const PRIORITY: Record<CameraView | 'default', readonly string[]> = {
     'Heel',
     'L4–L5',
     'other L5–S1',
+    ...MUSCLE_LABELS,
   ],
   lumbar: [
     'affected L5–S1',
@@ -79,6 +90,11 @@ const PRIORITY: Record<CameraView | 'default', readonly string[]> = {
     'Tibia',
     'Navicular',
     'Heel',
+    'Quadratus lumborum',
+    'Erector spinae',
+    'Gluteus medius',
+    'Iliopsoas',
+    'Hamstrings',
   ],
   feet: [
     'Heel',
@@ -91,6 +107,7 @@ const PRIORITY: Record<CameraView | 'default', readonly string[]> = {
     'Piriformis',
     'L4–L5',
     'other L5–S1',
+    ...MUSCLE_LABELS,
   ],
   front: [],
   back: [],
@@ -118,7 +135,13 @@ function ownVertices(o: Object3D): Vector3[] {
 }
 
 /** Anchors in local frames, found on the rest model (rig.rest) so they do not depend on the current pose. */
-function resolveAnchor(rig: Rig, text: string, spec: AnchorSpec): Anchor | null {
+function resolveAnchor(rig: Rig, text: string, spec: AnchorSpec, side: NodeSide): Anchor | null {
+  if ('tissue' in spec) {
+    const tissue = SOFT_TISSUE.find((t) => t.name === sided(spec.tissue, side))
+    const bound = tissue ? bindTissue(rig, tissue) : []
+    const mid = bound[Math.floor(bound.length / 2)]
+    return mid ? { text, node: mid.node, local: mid.local.clone() } : null
+  }
   const node = rig.nodes.get(spec.node)
   if (!node) return null
   const local = new Vector3()
@@ -142,8 +165,8 @@ function resolveAnchor(rig: Rig, text: string, spec: AnchorSpec): Anchor | null 
 /** Each label's anchor on either side (a one-sided label has the same anchor for both). */
 function resolveAnchors(rig: Rig): Record<NodeSide, Anchor | null>[] {
   return LABELS.map((l) => ({
-    l: resolveAnchor(rig, l.text, l.anchor(l.side ?? 'l')),
-    r: resolveAnchor(rig, l.text, l.anchor(l.side ?? 'r')),
+    l: resolveAnchor(rig, l.text, l.anchor(l.side ?? 'l'), l.side ?? 'l'),
+    r: resolveAnchor(rig, l.text, l.anchor(l.side ?? 'r'), l.side ?? 'r'),
   }))
 }
 
