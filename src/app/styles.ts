@@ -75,6 +75,8 @@ export const EXPLORER_CSS = `
   padding: 2px 6px; min-height: 32px; cursor: pointer; }
 .kce-sources { margin: 6px 0 4px; padding: 8px; border-left: 3px solid var(--_accent); background: #f6f8fb; font-size: 0.88rem; }
 .kce-sources p { margin: 0 0 4px; }
+.kce-refs ul { margin: 2px 0 0; padding-left: 18px; }
+.kce-refs li { margin: 0 0 3px; overflow-wrap: anywhere; }
 .kce-confidence { font-weight: 700; padding: 0 4px; border-radius: 4px; }
 .kce-confidence-high { background: #d9f0e3; color: #14532d; }
 .kce-confidence-medium { background: #fdf2d0; color: #713f12; }

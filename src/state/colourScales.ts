@@ -62,14 +62,42 @@ export const LENGTH_SCALE = makeScale([
   [1, '#e66101'],
 ])
 
-/** Sciatic nerve irritation, 0..1: the light end of inferno, calm straw to hot orange-yellow. */
+/**
+ * The words for a 0..1 index and the nerve's colours, in one table: each band starts at a stop of the
+ * irritation colour scale, so the word under a number is the band its colour is drawn from. Low runs from calm
+ * straw to light amber, moderate from amber to the orange reached at 0.5, high from orange up (the scale's top
+ * end lightens to the glowing yellow of inferno). The 0.25 stop is the colour the two-stop scale already had
+ * there, so the drawn nerve looks as before.
+ */
+export const LEVEL_BANDS = Object.freeze([
+  { word: 'low', from: 0, colour: '#d8c99b' },
+  { word: 'moderate', from: 0.25, colour: '#e0ba77' },
+  { word: 'high', from: 0.5, colour: '#f98e09' },
+] as const)
+
+export type LevelWord = (typeof LEVEL_BANDS)[number]['word']
+
+/** Sciatic nerve irritation, 0..1: the light end of inferno, calm straw to hot orange-yellow (LEVEL_BANDS). */
 export const IRRITATION_SCALE = makeScale([
-  [0, '#d8c99b'],
-  [0.5, '#f98e09'],
+  ...LEVEL_BANDS.map((b) => [b.from, b.colour] as const),
   [1, '#fcffa4'],
 ])
 
-/** Plain words for a 0..1 index, used for stress and irritation alike. */
-export function levelWord(index: number): 'low' | 'moderate' | 'high' {
-  return index < 0.34 ? 'low' : index < 0.67 ? 'moderate' : 'high'
+/** A 0..1 index as the panel shows it (two decimals), so that its word is banded on the number shown. */
+export const roundIndex = (index: number): number => Number(index.toFixed(2))
+
+/** The band of LEVEL_BANDS a 0..1 index falls in, after rounding to the two decimals shown. */
+export function levelBand(index: number): (typeof LEVEL_BANDS)[number] {
+  const r = roundIndex(index)
+  let band: (typeof LEVEL_BANDS)[number] = LEVEL_BANDS[0]
+  for (const b of LEVEL_BANDS) if (r >= b.from) band = b
+  return band
+}
+
+/**
+ * Plain words for a 0..1 index (irritation, shock, back-muscle effort): the band of LEVEL_BANDS, the same
+ * bands the nerve's colours are drawn from, read on the rounded number shown.
+ */
+export function levelWord(index: number): LevelWord {
+  return levelBand(index).word
 }

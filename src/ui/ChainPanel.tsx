@@ -13,11 +13,12 @@ import {
 } from '../kinematics'
 import { NEUTRAL_FOOT, type Activity } from '../kinematics'
 import type { ChainPose, LimbPose } from '../kinematics/types'
-import { levelWord } from '../state/colourScales'
+import { STRESS_SCALE, levelWord } from '../state/colourScales'
 import { useExplorer } from '../state/context'
 import { footOf, type FootInputs } from '../state/schema'
 import { selectPose } from '../state/store'
 import { fmtDeg, fmtIndex, fmtMm, signed } from './format'
+import { plainWords, referencesIn } from './sourceText'
 
 type SideName = 'left' | 'right'
 
@@ -28,18 +29,34 @@ interface Step {
   value: string
   after: string
   sources: readonly CouplerId[]
-  /** Where a number is measured rather than coupled (the muscles): what it is, and how sure. */
-  note?: { text: string; confidence: 'high' | 'medium' | 'low' }
+  /**
+   * What the number is where no coupler alone says it: an input as set, a length measured on the posed
+   * skeleton, an index the project defined. A heading, what it is, and how sure.
+   */
+  note?: Note
 }
 
+interface Note {
+  title: string
+  text: string
+  confidence: 'high' | 'medium' | 'low'
+}
+
+/** Where a muscle's number comes from: measured, not coupled. */
+const MEASURED = 'Measured on the posed skeleton'
+const MEASURED_TEXT =
+  'The length of the muscle’s path through points on its bones, posed by the links below (no gain of its own).'
+
 function Sources({ ids, id, note }: { ids: readonly CouplerId[]; id: string; note?: Step['note'] }) {
+  const couplers = ids.flatMap((cid) => couplerById(cid) ?? [])
+  const refs = referencesIn(note?.text, ...couplers.flatMap((c) => [c.source, c.assumption, c.dissent]))
   return (
     <div className="kce-sources" id={id}>
       {note && (
         <div className="kce-source">
           <p>
-            <strong>Measured on the posed skeleton</strong>: the length of the muscle’s path through points on
-            its bones, posed by the links below (no gain of its own).{' '}
+            <strong>{note.title}</strong>
+            {note.title === MEASURED ? `: ${MEASURED_TEXT}` : ''}{' '}
             <span className={`kce-confidence kce-confidence-${note.confidence}`}>
               {note.confidence} confidence
             </span>
@@ -47,23 +64,40 @@ function Sources({ ids, id, note }: { ids: readonly CouplerId[]; id: string; not
           <p>{note.text}</p>
         </div>
       )}
-      {ids.length === 0 && !note && <p>This is an input: the number you set.</p>}
-      {ids.map((cid) => {
-        const c = couplerById(cid)
-        if (!c) return null
-        return (
-          <div key={cid} className="kce-source">
-            <p>
-              <strong>{c.to}</strong> from {c.from}: {c.gain.toFixed(2)} {c.unit}.{' '}
-              <span className={`kce-confidence kce-confidence-${c.confidence}`}>
-                {c.confidence} confidence
-              </span>
-            </p>
-            <p>{c.source}</p>
-            {c.assumption && <p className="kce-note">Assumed: {c.assumption}</p>}
-          </div>
-        )
-      })}
+      {couplers.map((c) => (
+        <div key={c.id} className="kce-source">
+          <p>
+            <strong>{plainWords(c.to)}</strong> from {plainWords(c.from)}: {c.gain.toFixed(2)}{' '}
+            {plainWords(c.unit)}.{' '}
+            <span className={`kce-confidence kce-confidence-${c.confidence}`}>{c.confidence} confidence</span>
+          </p>
+          <p>{plainWords(c.source)}</p>
+          {c.assumption && <p className="kce-note">Assumed: {plainWords(c.assumption)}</p>}
+          {c.dissent && <p className="kce-note">Studies that disagree: {plainWords(c.dissent)}</p>}
+        </div>
+      ))}
+      {refs.length > 0 && (
+        <div className="kce-refs">
+          <p>
+            <strong>References</strong> (from the project’s sources list; a link only where it records one)
+          </p>
+          <ul>
+            {refs.map((r) => (
+              <li key={r.key} data-ref={r.key}>
+                {r.parts.map((part, i) =>
+                  typeof part === 'string' ? (
+                    part
+                  ) : (
+                    <a key={i} href={part[1]} target="_blank" rel="noopener noreferrer">
+                      {part[0]}
+                    </a>
+                  ),
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   )
 }
@@ -91,6 +125,45 @@ function StepRow({ step }: { step: Step }) {
     </li>
   )
 }
+
+/** The heel and arch step: inputs, absolute, and where their bands come from. */
+const INPUT_FOOT_NOTE: Note = {
+  title: 'An input: the heel and arch you set',
+  text: 'Absolute values as measured standing, not changes from neutral: the heel’s resting eversion (calcaneal stance position, degrees; negative = inverted) and the arch’s navicular height (mm). The model’s neutral is 4° and 45 mm. The words beside them are clinical bands: the arch from Nilsson et al. 2012 (254 adults: normal 36–55 mm, very low below 27, very high above 64); the heel from the clinical neutral of about 2–6° everted (Sobel et al. 1999 measured healthy adults at 6.07 ± 2.7°), with the Foot Posture Index bands of Redmond et al. 2008. The bands are clinical conventions: a foot near an edge may be read either way.',
+  confidence: 'medium',
+}
+
+/** The facet stress index: the project's own, and where its formula is. */
+const STRESS_NOTE: Note = {
+  title: 'An index this project defined: facet joint stress',
+  text: 'Not a measured force: the facets’ share of compression, 16% in standing (Adams & Hutton 1980), doubling at the end of a level’s extension range and again at the end of its side-bend range, capped at 70% (Adams & Hutton 1985), times the mid-stance load in body weights, capped at 1. Told as its change from quiet standing; past the top of the colour scale (0.50) it says “beyond the scale”. The formula is in the README, “How the model works”, item 11 (facet stress index), with every coupler below. Studies do not settle which side loads more.',
+  confidence: 'low',
+}
+
+/** The sciatic irritation index: the project's own. */
+const IRRITATION_NOTE: Note = {
+  title: 'An index this project defined: sciatic nerve irritation (0 to 1)',
+  text: 'A teaching index, not a measurement: half a root term (the facet load at L4–S1 on that side, from posture) and half a piriformis tension term (full at 8.6 mm of lengthening, the path’s lengthening at 20° of hip internal rotation). No study gives nerve strain per degree of hip rotation. Its word follows the colour of the drawn nerve: low below 0.25, moderate from 0.25, high from 0.50. The formula is in the README, “How the model works”, item 13 (sciatic irritation index).',
+  confidence: 'low',
+}
+
+/** The spine shock index: the project's own. */
+const SHOCK_NOTE: Note = {
+  title: 'An index this project defined: shock reaching the spine (0 to 1)',
+  text: 'A teaching index: the impact peak of each footstrike as a share of downhill running’s 3.08 body weights, raised by up to a half for feet far from neutral (over-pronated or a rigid high arch), scaled so that 1 is the top. No study gives the size of that rise. The formula is in the README, “How the model works”, item 14 (load). Words: low below 0.25, moderate from 0.25, high from 0.50.',
+  confidence: 'low',
+}
+
+/** The back-muscle effort index: the project's own. */
+const EFFORT_NOTE: Note = {
+  title: 'An index this project defined: back-muscle effort on heels (0 to 1)',
+  text: 'A teaching index: 0 barefoot or in flat shoes, 1 at the 8 cm heel where Han 2015 measured more erector spinae activity, rising as the square of the heel height between (Bendix et al. 1984 found no change at 4.5 cm). The formula is in the README, “How the model works”, item 15 (back-muscle effort). Words: low below 0.25, moderate from 0.25, high from 0.50.',
+  confidence: 'low',
+}
+
+/** A stress as its change from standing, or "beyond the scale" past the top of the stress colours. */
+const stressPct = (stress: number): string =>
+  stress > STRESS_SCALE.max ? 'beyond the scale' : pct(stressChangeFromStanding(stress))
 
 /** A relative change as a signed whole percentage: +18%, −4%, 0%. */
 const pct = (x: number): string => {
@@ -125,7 +198,7 @@ function muscleSteps(side: SideName, pose: ChainPose): Step[] {
       value: signed(m.lengthChangeMm, 'longer by', 'shorter by', 'at its length', fmtMm),
       after: Math.abs(m.lengthChangeMm) < 0.05 ? '' : ` (${pct2(m.lengthChangePct)} of its length)`,
       sources: MUSCLE_SOURCES,
-      note: { text: MUSCLE_INFO[id].what, confidence: MUSCLE_INFO[id].confidence },
+      note: { title: MEASURED, text: MUSCLE_INFO[id].what, confidence: MUSCLE_INFO[id].confidence },
     }
   })
 }
@@ -140,6 +213,11 @@ function footwearSteps(foot: FootInputs, limb: LimbPose, activity: Activity): St
       value: `${Math.round(foot.heelHeightMm)} mm heel`,
       after: ' (the heel raised, the ankle pointing down)',
       sources: [],
+      note: {
+        title: 'An input: the heel height you set',
+        text: 'An absolute height in mm, not a change from neutral: the shoe’s heel above the ball of the foot. The heels studied were 4.5 cm (Bendix et al. 1984), 5 cm (Franklin et al. 1995), 6.4 cm (Opila et al. 1988) and 8 cm (Han 2015); beyond 8 cm the model extrapolates. What the heel does to the pelvis and the back muscles is in the steps below, each with its study.',
+        confidence: 'high',
+      },
     })
   if (foot.medialPostDeg > 0) {
     const posed = NEUTRAL_FOOT.calcanealEversionDeg + limb.calcanealEversionDeg
@@ -189,8 +267,9 @@ function sideSteps(
       key: 'heel',
       before: `${Side} heel ${eversion < 0 ? 'inverted' : 'everted'} `,
       value: fmtDeg(eversion),
-      after: ` (${pronationBand(eversion).label}), arch ${Math.round(foot.navicularHeightMm)} mm (${archBand(foot.navicularHeightMm).label})`,
+      after: ` (${pronationBand(eversion).label}, as set), arch ${Math.round(foot.navicularHeightMm)} mm (${archBand(foot.navicularHeightMm).label}, as set)`,
       sources: [],
+      note: INPUT_FOOT_NOTE,
     },
     ...footwearSteps(foot, limb, activity),
     {
@@ -220,11 +299,11 @@ function sideSteps(
       value: signed(ext, 'extended', 'flexed', 'not bent'),
       // Stress is told as its change from quiet standing, and against the other side: the asymmetry is the
       // point, and the absolute index (0.16 standing) means little to a patient.
-      after: `, facet joint stress ${stressBand(stress).label} (${pct(stressChangeFromStanding(stress))} vs standing${
+      after: `, facet joint stress ${stressBand(stress).label} (${stressPct(stress)}${stress > STRESS_SCALE.max ? '' : ' vs standing'}${
         Math.abs(stress - otherStress) > 0.0005
-          ? `; ${stress > otherStress ? 'more' : 'less'} than the ${other} side, ${pct(stressChangeFromStanding(otherStress))}`
+          ? `; ${stress > otherStress ? 'more' : 'less'} than the ${other} side, ${stressPct(otherStress)}`
           : ''
-      }${partsText}${l4l5 ? `; L4–L5 ${pct(stressChangeFromStanding(l4l5.stress[side]))}` : ''})`,
+      }${partsText}${l4l5 ? `; L4–L5 ${stressPct(l4l5.stress[side])}` : ''})`,
       sources: [
         'iliumToSameSideExtension',
         'anteriorTiltToLordosis',
@@ -234,6 +313,7 @@ function sideSteps(
         'obliquityToLumbarSideBend',
         'sideBendRangeL5S1',
       ],
+      note: STRESS_NOTE,
     },
     {
       key: 'nerve',
@@ -246,6 +326,7 @@ function sideSteps(
         'sciaticRootWeight',
         'sciaticPiriformisWeight',
       ],
+      note: IRRITATION_NOTE,
     },
   ]
 }
@@ -271,6 +352,7 @@ function loadSteps(pose: ChainPose, activity: Activity, footStrike: 'rearfoot' |
         ...(running ? (['runningImpactLoad', 'forefootImpactShare', 'shockPostureGain'] as const) : []),
         ...(activity === 'downhill-running' ? (['downhillImpactFactor'] as const) : []),
       ],
+      ...(impactBodyWeights > 0 ? { note: SHOCK_NOTE } : {}),
     })
   }
   if (paraspinalEffortIndex > 0)
@@ -280,6 +362,7 @@ function loadSteps(pose: ChainPose, activity: Activity, footStrike: 'rearfoot' |
       value: `${levelWord(paraspinalEffortIndex)} (${fmtIndex(paraspinalEffortIndex)} of 1)`,
       after: '; the low back is mostly not arched more.',
       sources: ['heelParaspinalReference', 'heelParaspinalExponent', 'heelHeightToPelvicTilt'],
+      note: EFFORT_NOTE,
     })
   return steps
 }
@@ -359,7 +442,8 @@ export function ChainPanel() {
     <section className="kce-card kce-chain" aria-labelledby="kce-chain-h" data-testid="chain-panel">
       <h2 id="kce-chain-h">Up the chain</h2>
       <p className="kce-note">
-        Angles are changes from a neutral stance. Tap a number to see where it comes from and how sure it is.
+        The heel and arch are as you set them (absolute); the angles of the shin, thigh, pelvis and spine are
+        changes from a neutral stance. Tap a number to see where it comes from and how sure it is.
       </p>
       {order.map((side) => (
         <div key={side} className="kce-chain-side" data-side={side}>
