@@ -62,7 +62,7 @@ const THEME = {
     rootWidth: '100%',
     controlWidth: '50%',
     rowHeight: '44px',
-    folderTitleHeight: '40px',
+    folderTitleHeight: '44px',
     checkboxSize: '24px',
     scrubberWidth: '12px',
     scrubberHeight: '28px',
