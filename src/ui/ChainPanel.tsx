@@ -442,8 +442,7 @@ export function ChainPanel() {
     <section className="kce-card kce-chain" aria-labelledby="kce-chain-h" data-testid="chain-panel">
       <h2 id="kce-chain-h">Up the chain</h2>
       <p className="kce-note">
-        The heel and arch are as you set them (absolute); the angles of the shin, thigh, pelvis and spine are
-        changes from a neutral stance. Tap a number to see where it comes from and how sure it is.
+        Heel and arch as you set them; the other angles are changes from neutral. Tap a number for its source.
       </p>
       {order.map((side) => (
         <div key={side} className="kce-chain-side" data-side={side}>
