@@ -13,7 +13,7 @@ import {
 } from '../kinematics'
 import { NEUTRAL_FOOT, type Activity } from '../kinematics'
 import type { ChainPose, LimbPose } from '../kinematics/types'
-import { STRESS_SCALE, levelWord } from '../state/colourScales'
+import { LEVEL_BANDS, STRESS_SCALE, levelWord } from '../state/colourScales'
 import { useExplorer } from '../state/context'
 import { footOf, type FootInputs } from '../state/schema'
 import { selectPose } from '../state/store'
@@ -140,24 +140,29 @@ const STRESS_NOTE: Note = {
   confidence: 'low',
 }
 
+/** The words' bands, read from the one table that also colours the nerve: "low below 0.25, moderate from …". */
+const BANDS_TEXT = LEVEL_BANDS.map((b, i) =>
+  i === 0 ? `${b.word} below ${LEVEL_BANDS[1]!.from.toFixed(2)}` : `${b.word} from ${b.from.toFixed(2)}`,
+).join(', ')
+
 /** The sciatic irritation index: the project's own. */
 const IRRITATION_NOTE: Note = {
   title: 'An index this project defined: sciatic nerve irritation (0 to 1)',
-  text: 'A teaching index, not a measurement: half a root term (the facet load at L4–S1 on that side, from posture) and half a piriformis tension term (full at 8.6 mm of lengthening, the path’s lengthening at 20° of hip internal rotation). No study gives nerve strain per degree of hip rotation. Its word follows the colour of the drawn nerve: low below 0.25, moderate from 0.25, high from 0.50. The formula is in the README, “How the model works”, item 13 (sciatic irritation index).',
+  text: `A teaching index, not a measurement: half a root term (the facet load at L4–S1 on that side, from posture) and half a piriformis tension term (full at 8.6 mm of lengthening, the path’s lengthening at 20° of hip internal rotation). No study gives nerve strain per degree of hip rotation. Its word follows the colour of the drawn nerve: ${BANDS_TEXT}. The formula is in the README, “How the model works”, item 13 (sciatic irritation index).`,
   confidence: 'low',
 }
 
 /** The spine shock index: the project's own. */
 const SHOCK_NOTE: Note = {
   title: 'An index this project defined: shock reaching the spine (0 to 1)',
-  text: 'A teaching index: the impact peak of each footstrike as a share of downhill running’s 3.08 body weights, raised by up to a half for feet far from neutral (over-pronated or a rigid high arch), scaled so that 1 is the top. No study gives the size of that rise. The formula is in the README, “How the model works”, item 14 (load). Words: low below 0.25, moderate from 0.25, high from 0.50.',
+  text: `A teaching index: the impact peak of each footstrike as a share of downhill running’s 3.08 body weights, raised by up to a half for feet far from neutral (over-pronated or a rigid high arch), scaled so that 1 is the top. No study gives the size of that rise. The formula is in the README, “How the model works”, item 14 (load). Words: ${BANDS_TEXT}.`,
   confidence: 'low',
 }
 
 /** The back-muscle effort index: the project's own. */
 const EFFORT_NOTE: Note = {
   title: 'An index this project defined: back-muscle effort on heels (0 to 1)',
-  text: 'A teaching index: 0 barefoot or in flat shoes, 1 at the 8 cm heel where Han 2015 measured more erector spinae activity, rising as the square of the heel height between (Bendix et al. 1984 found no change at 4.5 cm). The formula is in the README, “How the model works”, item 15 (back-muscle effort). Words: low below 0.25, moderate from 0.25, high from 0.50.',
+  text: `A teaching index: 0 barefoot or in flat shoes, 1 at the 8 cm heel where Han 2015 measured more erector spinae activity, rising as the square of the heel height between (Bendix et al. 1984 found no change at 4.5 cm). The formula is in the README, “How the model works”, item 15 (back-muscle effort). Words: ${BANDS_TEXT}.`,
   confidence: 'low',
 }
 

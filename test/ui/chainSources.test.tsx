@@ -100,7 +100,9 @@ describe('chain panel: every number opens its source', () => {
       act(() => b.click())
       return host.querySelector(`[id="${b.getAttribute('aria-controls')}"]`)!.textContent!
     }
-    expect(open('nerve')).toMatch(/An index this project defined: sciatic nerve irritation.*item 13/)
+    const nerve = open('nerve')
+    expect(nerve).toMatch(/An index this project defined: sciatic nerve irritation.*item 13/)
+    expect(nerve).toMatch(/low below 0\.25, moderate from 0\.25, high from 0\.50/)
     expect(open('L5-S1')).toMatch(/An index this project defined: facet joint stress.*item 11/)
     expect(open('load')).toMatch(/An index this project defined: shock reaching the spine.*item 14/)
   })
