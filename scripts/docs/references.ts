@@ -15,8 +15,12 @@ export interface Reference {
   parts: RefPart[]
 }
 
-/** Plain text from Markdown: no italics or code marks. */
-const plain = (s: string): string => s.replace(/_([^_]+)_/g, '$1').replace(/`/g, '')
+/** Plain text from Markdown: no bold, italics or code marks. */
+const plain = (s: string): string =>
+  s
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/_([^_]+)_/g, '$1')
+    .replace(/`/g, '')
 
 function parseParagraph(text: string): RefPart[] {
   const parts: RefPart[] = []

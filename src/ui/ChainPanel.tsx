@@ -67,7 +67,7 @@ function Sources({ ids, id, note }: { ids: readonly CouplerId[]; id: string; not
       {couplers.map((c) => (
         <div key={c.id} className="kce-source">
           <p>
-            <strong>{plainWords(c.to)}</strong> from {plainWords(c.from)}: {c.gain.toFixed(2)}{' '}
+            <strong>{plainWords(c.to)}</strong> from {plainWords(c.from)}: {fmtGain(c.gain)}{' '}
             {plainWords(c.unit)}.{' '}
             <span className={`kce-confidence kce-confidence-${c.confidence}`}>{c.confidence} confidence</span>
           </p>
@@ -125,6 +125,9 @@ function StepRow({ step }: { step: Step }) {
     </li>
   )
 }
+
+/** A coupler's gain to three significant figures (0.0138, 0.6, 8.6, 167), as the README's table gives it. */
+const fmtGain = (x: number): string => (Number.isInteger(x) ? String(x) : String(Number(x.toPrecision(3))))
 
 /** The heel and arch step: inputs, absolute, and where their bands come from. */
 const INPUT_FOOT_NOTE: Note = {

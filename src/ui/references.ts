@@ -308,7 +308,7 @@ export const REFERENCES: readonly { key: string; parts: readonly RefPart[] }[] =
   {
     key: 'Delp 1990',
     parts: [
-      'Delp SL, Loan JP, Hoy MG, Zajac FE, Topp EL, Rosen JM. An interactive graphics-based model of the lower extremity to study orthopaedic surgical procedures. IEEE Trans Biomed Eng 1990;37(8):757–767 (reference from a bibliographic record, not from the notes). The OpenSim **gait2392** model (with Anderson & Pandy 1999 and Yamaguchi & Zajac 1989; CC BY 3.0 per its credits field), read from ',
+      'Delp SL, Loan JP, Hoy MG, Zajac FE, Topp EL, Rosen JM. An interactive graphics-based model of the lower extremity to study orthopaedic surgical procedures. IEEE Trans Biomed Eng 1990;37(8):757–767 (reference from a bibliographic record, not from the notes). The OpenSim gait2392 model (with Anderson & Pandy 1999 and Yamaguchi & Zajac 1989; CC BY 3.0 per its credits field), read from ',
       [
         'opensim-org/opensim-models@20a888b9655e',
         'https://github.com/opensim-org/opensim-models/tree/20a888b9655e',
@@ -324,7 +324,7 @@ export const REFERENCES: readonly { key: string; parts: readonly RefPart[] }[] =
         'opensim-org/opensim-models@20a888b9655e',
         'https://github.com/opensim-org/opensim-models/tree/20a888b9655e',
       ],
-      ', Models/Rajagopal/ (anatomy sources S3, S5), and as **MyoLegs** in ',
+      ', Models/Rajagopal/ (anatomy sources S3, S5), and as MyoLegs in ',
       ['MyoHub/myo_sim', 'https://github.com/MyoHub/myo_sim'],
       ' (commit 2cef885, leg/assets/).',
     ],

@@ -29,6 +29,7 @@ const PLAIN: readonly (readonly [RegExp, string])[] = [
   [/\borthoticPostSaturation\b/g, 'the largest post tested (5°)'],
   [/\bheelParaspinalReference\b/g, 'the 8 cm heel that was measured'],
   [/\bsrc\/anatomy\b/g, 'the model’s anatomy'],
+  [/\bIR\b/g, 'internal rotation'],
   [/\bactivity '([a-z-]+)'/g, '$1'],
   [/'(standing|walking|running|downhill-running|forefoot|rearfoot)'/g, '$1'],
 ]
