@@ -34,6 +34,8 @@ interface Step {
    * skeleton, an index the project defined. A heading, what it is, and how sure.
    */
   note?: Note
+  /** A second number in the same line (an index after the angle that drives it), with its own source. */
+  then?: Omit<Step, 'key' | 'then'>
 }
 
 interface Note {
@@ -104,7 +106,10 @@ function Sources({ ids, id, note }: { ids: readonly CouplerId[]; id: string; not
 
 function StepRow({ step }: { step: Step }) {
   const [open, setOpen] = useState(false)
+  const [openThen, setOpenThen] = useState(false)
   const id = useId()
+  const thenId = useId()
+  const { then } = step
   return (
     <li className="kce-step" data-step={step.key}>
       <span>
@@ -120,8 +125,25 @@ function StepRow({ step }: { step: Step }) {
           {step.value}
         </button>
         {step.after}
+        {then && (
+          <>
+            {then.before}
+            <button
+              type="button"
+              className="kce-number"
+              aria-expanded={openThen}
+              aria-controls={thenId}
+              title="Where this number comes from"
+              onClick={() => setOpenThen(!openThen)}
+            >
+              {then.value}
+            </button>
+            {then.after}
+          </>
+        )}
       </span>
       {open && <Sources ids={step.sources} id={id} note={step.note} />}
+      {then && openThen && <Sources ids={then.sources} id={thenId} note={then.note} />}
     </li>
   )
 }
@@ -307,34 +329,45 @@ function sideSteps(
       value: signed(ext, 'extended', 'flexed', 'not bent'),
       // Stress is told as its change from quiet standing, and against the other side: the asymmetry is the
       // point, and the absolute index (0.16 standing) means little to a patient.
-      after: `, facet joint stress ${stressBand(stress).label} (${stressPct(stress)}${stress > STRESS_SCALE.max ? '' : ' vs standing'}${
-        Math.abs(stress - otherStress) > 0.0005
-          ? `; ${stress > otherStress ? 'more' : 'less'} than the ${other} side, ${stressPct(otherStress)}`
-          : ''
-      }${partsText}${l4l5 ? `; L4–L5 ${stressPct(l4l5.stress[side])}` : ''})`,
-      sources: [
-        'iliumToSameSideExtension',
-        'anteriorTiltToLordosis',
-        'lordosisShareL5S1',
-        'facetShareStanding',
-        'extensionRangePerLevel',
-        'obliquityToLumbarSideBend',
-        'sideBendRangeL5S1',
-      ],
-      note: STRESS_NOTE,
+      after: `, facet joint stress ${stressBand(stress).label} (`,
+      sources: ['iliumToSameSideExtension', 'anteriorTiltToLordosis', 'lordosisShareL5S1'],
+      then: {
+        before: '',
+        value: `${stressPct(stress)}${stress > STRESS_SCALE.max ? '' : ' vs standing'}`,
+        after: `${
+          Math.abs(stress - otherStress) > 0.0005
+            ? `; ${stress > otherStress ? 'more' : 'less'} than the ${other} side, ${stressPct(otherStress)}`
+            : ''
+        }${partsText}${l4l5 ? `; L4–L5 ${stressPct(l4l5.stress[side])}` : ''})`,
+        sources: [
+          'facetShareStanding',
+          'extensionRangePerLevel',
+          'iliumToSameSideExtension',
+          'obliquityToLumbarSideBend',
+          'sideBendRangeL5S1',
+          'facetShareCeiling',
+        ],
+        note: STRESS_NOTE,
+      },
     },
     {
       key: 'nerve',
       before: '→ piriformis ',
       value: signed(limb.piriformisLengthChangeMm, 'lengthened', 'shortened', 'unchanged', fmtMm),
-      after: `; sciatic nerve irritation ${levelWord(limb.sciaticIrritation)} (${fmtIndex(limb.sciaticIrritation)} of 1)`,
-      sources: [
-        'femoralRotationToPiriformis',
-        'piriformisTensionReference',
-        'sciaticRootWeight',
-        'sciaticPiriformisWeight',
-      ],
-      note: IRRITATION_NOTE,
+      after: `; sciatic nerve irritation ${levelWord(limb.sciaticIrritation)} (`,
+      sources: [...MUSCLE_SOURCES, 'femoralRotationToPiriformis'],
+      note: {
+        title: MEASURED,
+        text: MUSCLE_INFO.piriformis.what,
+        confidence: MUSCLE_INFO.piriformis.confidence,
+      },
+      then: {
+        before: '',
+        value: `${fmtIndex(limb.sciaticIrritation)} of 1`,
+        after: ')',
+        sources: ['piriformisTensionReference', 'sciaticRootWeight', 'sciaticPiriformisWeight'],
+        note: IRRITATION_NOTE,
+      },
     },
   ]
 }
