@@ -112,21 +112,24 @@ describe('the explorer page (with the model)', () => {
         }
       }),
     )
-    expect(labels.map((l) => l.text)).toEqual(
-      expect.arrayContaining([
-        'L4–L5',
-        'L5–S1 right',
-        'L5–S1 left',
-        'Sciatic nerve',
-        'Piriformis',
-        'Tibia',
-        'Femur',
-        'Ilium',
-        'Navicular',
-      ]),
-    )
+    // The bones, the nerve and the facets: all shown on a tablet. The muscles' labels come after them in
+    // every view's priority and thin out first as the labels' share of the stage fills.
+    const named = [
+      'L4–L5',
+      'L5–S1 right',
+      'L5–S1 left',
+      'Sciatic nerve',
+      'Piriformis',
+      'Tibia',
+      'Femur',
+      'Ilium',
+      'Navicular',
+    ]
+    expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(named))
     expect(
-      labels.filter((l) => !(l.w > 20 && l.inView && l.shown)).map((l) => l.text),
+      labels
+        .filter((l) => named.includes(l.text ?? '') && !(l.w > 20 && l.inView && l.shown))
+        .map((l) => l.text),
       'labels hidden or out of view',
     ).toEqual([])
     // No two labels overlap, in any of the five views (readable on a tablet: 15 px type, boxes apart).
