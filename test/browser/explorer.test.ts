@@ -2,19 +2,16 @@
 // Readiness is the page's own signal (data-ready after the first frame drawn with the model posed), never a
 // timer; so is "drawn and idle" (support/signals.ts). Motion is frozen with prefers-reduced-motion (the
 // default of openPage).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { matchesBaseline as matches } from './support/baseline'
 import { launchBrowser, openPage } from './support/browser'
 import { animationFrames, framePending, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
 const here = dirname(fileURLToPath(import.meta.url))
-const SHOTS = join(here, '__screenshots__')
-/** Share of pixels allowed to differ (each channel by more than PIXEL_THRESHOLD of 255): SwiftShader is deterministic; 1% absorbs anti-aliasing and font hinting changes. */
-const MAX_DIFF_SHARE = 0.01
-const PIXEL_THRESHOLD = 24
 const SMALL = { width: 800, height: 600 }
 
 let browser: Browser
@@ -50,51 +47,9 @@ const probe = (page: Page, name: string) =>
     return el.kceDiagnostics!.probe.object(n)
   }, name) as Promise<Probed | null>
 
-/** Compares two PNGs inside the page (canvas decode): no image library needed. Returns the share of differing pixels. */
-async function diffShare(page: Page, a: Buffer, b: Buffer): Promise<number> {
-  return page.evaluate(
-    async ({ a, b, threshold }) => {
-      const decode = async (b64: string) => {
-        const bmp = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob())
-        const c = new OffscreenCanvas(bmp.width, bmp.height)
-        const ctx = c.getContext('2d')!
-        ctx.drawImage(bmp, 0, 0)
-        return ctx.getImageData(0, 0, bmp.width, bmp.height)
-      }
-      const [x, y] = await Promise.all([decode(a), decode(b)])
-      if (x.width !== y.width || x.height !== y.height) return 1
-      let diff = 0
-      for (let i = 0; i < x.data.length; i += 4)
-        if (
-          Math.abs(x.data[i]! - y.data[i]!) > threshold ||
-          Math.abs(x.data[i + 1]! - y.data[i + 1]!) > threshold ||
-          Math.abs(x.data[i + 2]! - y.data[i + 2]!) > threshold
-        )
-          diff++
-      return diff / (x.width * x.height)
-    },
-    { a: a.toString('base64'), b: b.toString('base64'), threshold: PIXEL_THRESHOLD },
-  )
-}
-
-/**
- * Screenshot of the 3D stage against a committed baseline. `UPDATE_SCREENSHOTS=1` (re)writes baselines
- * (after a deliberate change to the model or the look); outside CI a missing baseline is written too. In
- * CI a missing baseline fails, so the comparison can never pass by default.
- */
-async function matchesBaseline(page: Page, name: string): Promise<void> {
-  const shot = await page.locator('.kce-stage').screenshot()
-  const file = join(SHOTS, `${name}.png`)
-  if (process.env.UPDATE_SCREENSHOTS === '1' || (!existsSync(file) && !process.env.CI)) {
-    mkdirSync(SHOTS, { recursive: true })
-    writeFileSync(file, shot)
-    console.warn(`explorer screenshots: wrote new baseline ${file}; commit it`)
-    return
-  }
-  const share = await diffShare(page, readFileSync(file), shot)
-  if (share > MAX_DIFF_SHARE) writeFileSync(join(SHOTS, `${name}.actual.png`), shot)
-  expect(share, `${name}: ${(share * 100).toFixed(2)}% of pixels differ`).toBeLessThanOrEqual(MAX_DIFF_SHARE)
-}
+/** The 3D stage against its committed baseline (support/baseline.ts: 1% of pixels, 24/255 per channel). */
+const matchesBaseline = async (page: Page, name: string): Promise<void> =>
+  matches(page, name, await page.locator('.kce-stage').screenshot())
 
 // The model (public/models/skeleton.glb) is committed: a missing or broken model fails these tests.
 describe('the explorer page (with the model)', () => {
