@@ -6,8 +6,9 @@
 // The feet stay planted (public/models/README.md, "Lowering or raising the arch"): the arch recipe
 // (src/anatomy/arch.ts) moves the talus and the medial column so the navicular tuberosity reaches the drawn
 // height with the heel and the metatarsal heads where they were; the calcaneus everts about its own floor
-// contact and is put back on it; the lateral column (cuboid, metatarsals 4–5) stays where it stood. The
-// ankle (talus origin) then sits lower by the drawn functional shortening, and the legs and pelvis follow.
+// contact and is put back on it, and the talus rides up on its rising lateral side (SUBTALAR_RISE_M); the
+// lateral column (cuboid, metatarsals 4–5) stays where it stood. The ankle (talus origin) then sits lower by
+// the drawn functional shortening less that rise, the knee takes the rest, and the legs and pelvis follow.
 // Signs: internal rotation of the right leg turns its front toward +X (medial): +angle about +Y; the left
 // mirrors. Right heel eversion tips the calcaneus' top medially (+X): −angle about +Z; the left mirrors.
 // Anterior pelvic tilt moves the top of the pelvis forward: +angle about +X. Obliquity "right side lower":
@@ -130,6 +131,15 @@ const TOES = {
   l: [1, 2, 3].map((n) => `phalanx_proximal_${n}_l`),
   r: [1, 2, 3].map((n) => `phalanx_proximal_${n}_r`),
 }
+/**
+ * How far the talus rides up on the everting calcaneus, per unit sin(eversion) (m): about the lateral lever
+ * of the posterior talocalcaneal facet about the heel's floor contact. Fitted on this model (issue 15): at
+ * every preset, 1× to 5×, the talus then sinks into the calcaneus by at most 0.75 mm at 1× and 5× (1.8 mm
+ * between) and lifts off it by at most 1.9 mm (test/scene/joints.test.ts).
+ */
+const SUBTALAR_RISE_M = 0.023
+const subtalarRiseM = (d: Float32Array, b: number): number =>
+  SUBTALAR_RISE_M * Math.max(0, Math.sin(d[b + LIMB.eversionDeg]! * DEG))
 /** Sole candidates: calcaneus vertices within this height of its lowest point at rest. */
 const SOLE_BAND_M = 0.012
 /** Candidates for the heel's lowest point on a shoe's heel (the foot turned down by up to ~40°). */
@@ -329,6 +339,25 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
       .sub(_v)
     placeAtWorld(calcaneus, _target)
   }
+  // 3b. Everted on its floor contact, the calcaneus' lateral side (its posterior facet) rises under the talus:
+  //     the talus rides up on it by SUBTALAR_RISE_M · sin(eversion), so it does not sink into the calcaneus
+  //     (issue 15). The ankle target rises with it (the legs follow in applyPose); the heel and the medial
+  //     column (navicular and what it carries) keep their world pose.
+  const everM = subtalarRiseM(d, b)
+  if (everM > 0) {
+    calcaneus.getWorldPosition(_stP)
+    calcaneus.getWorldQuaternion(_stQ)
+    navicular.getWorldPosition(_navP)
+    navicular.getWorldQuaternion(_navQ)
+    ankle.y += everM
+    placeAtWorld(talus, ankle)
+    talus.updateWorldMatrix(false, false)
+    talus.getWorldQuaternion(_q0).invert()
+    placeAtWorld(calcaneus, _stP)
+    calcaneus.quaternion.copy(_q0).multiply(_stQ)
+    placeAtWorld(navicular, _navP)
+    navicular.quaternion.copy(_q0).multiply(_navQ)
+  }
   // 4. The lateral column stands where it stood; the toes of rays 1–3 lie flat on their heads (the heads keep
   //    their height, the metatarsals above them turn).
   const cuboid = sided('cuboid', s)
@@ -343,9 +372,9 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
 }
 
 /**
- * How much of the drawn leg shortening (m) the arch recipe leaves over: the recipe's ankle stands higher than
- * the drawn ankle by this much. The knee bends just enough to take it (applyPose), so the talus stays on
- * the calcaneus and the navicular.
+ * How much of the drawn leg shortening (m) the arch recipe leaves over: the recipe's ankle, with the talus
+ * risen on the everted calcaneus (SUBTALAR_RISE_M), stands higher than the drawn ankle by this much. The knee
+ * bends just enough to take it (applyPose), so the talus stays on the calcaneus and the navicular.
  */
 export function archShortfallM(rig: Rig, s: Side, d: Float32Array): number {
   if (!rig.feet[s]) return 0
@@ -353,7 +382,7 @@ export function archShortfallM(rig: Rig, s: Side, d: Float32Array): number {
   const t = archFor(s, d[b + LIMB.navicularHeightMm]!)[sided('talus', s)]!
   const ankleY = t.translation[1] + rig.rest.get(sided('tibia', s))!.worldPosition.y
   const drawnY = rig.rest.get(sided('talus', s))!.worldPosition.y - d[b + LIMB.shorteningMm]! / 1000
-  return Math.max(0, ankleY - drawnY)
+  return Math.max(0, ankleY + subtalarRiseM(d, b) - drawnY)
 }
 
 /**
@@ -378,6 +407,8 @@ function flexionFor(drop: number, a: number, b: number, out: [number, number]): 
 const _flex: [number, number] = [0, 0]
 
 const _q0 = new Quaternion()
+const _stP = new Vector3()
+const _stQ = new Quaternion()
 const _navQ = new Quaternion()
 const _navP = new Vector3()
 const _a0 = new Vector3()
