@@ -2,16 +2,13 @@
 // Readiness is the page's own signal (data-ready after the first frame drawn with the model posed), never a
 // timer; so is "drawn and idle" (support/signals.ts). Motion is frozen with prefers-reduced-motion (the
 // default of openPage).
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { seriousViolations } from './support/axe'
 import { matchesBaseline as matches } from './support/baseline'
 import { launchBrowser, openPage } from './support/browser'
 import { animationFrames, framePending, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
-const here = dirname(fileURLToPath(import.meta.url))
 const SMALL = { width: 800, height: 600 }
 
 let browser: Browser
@@ -306,26 +303,7 @@ describe('the explorer page (with the model)', () => {
       hasTouch: true,
     })
     await ready(page)
-    await page.addScriptTag({
-      content: readFileSync(join(here, '../../node_modules/axe-core/axe.min.js'), 'utf8'),
-    })
-    const violations = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as {
-          axe: {
-            run(
-              c?: unknown,
-            ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>
-          }
-        }
-      ).axe.run(document)
-      return r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        where: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-      }))
-    })
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([])
+    expect(await seriousViolations(page)).toEqual([])
     // Touch targets: every button on the page is at least 44 px in both directions, except the inline numbers.
     const small = await page
       .locator('.kce-button')

@@ -6,17 +6,14 @@
 // words, the view buttons telling the truth after the model is turned, axe-core at four sizes and in a small
 // embed, and screenshot baselines of a phone, a tablet and a 480×360 embed.
 // Readiness is the explorer's own signal (drawn with the model posed, and idle), never a timer.
-import { readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { seriousViolations } from './support/axe'
 import { launchBrowser } from './support/browser'
 import { matchesBaseline } from './support/baseline'
 import { animationFrames, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 import { measureStage } from './support/stageCoverage'
 
-const here = dirname(fileURLToPath(import.meta.url))
 const base = () => inject('baseUrl')
 
 /** Limits of issue 12: the share of the stage the interface may cover, of a control a tap must reach, and of the widget the stage keeps. */
@@ -343,29 +340,6 @@ describe('access', () => {
     expect(ring).toBe('solid 3px')
     await context.close()
   })
-
-  const axe = readFileSync(join(here, '../../node_modules/axe-core/axe.min.js'), 'utf8')
-  /** Serious and critical axe-core violations on the page (open shadow roots included). */
-  async function seriousViolations(page: Page) {
-    await page.addScriptTag({ content: axe })
-    const violations = await page.evaluate(async () => {
-      const r = await (
-        window as unknown as {
-          axe: {
-            run(
-              c?: unknown,
-            ): Promise<{ violations: { id: string; impact: string; nodes: { target: unknown[] }[] }[] }>
-          }
-        }
-      ).axe.run(document)
-      return r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        where: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)),
-      }))
-    })
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-  }
 
   it.each([
     ['a phone', 390, 844],
