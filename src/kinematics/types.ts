@@ -138,3 +138,46 @@ export interface ChainPose {
   /** One per clamped input, naming the field. */
   warnings: string[]
 }
+
+/** One side's joint angles in a gait frame, in the product's signs (flexion, adduction, internal rotation, dorsiflexion, eversion positive). */
+export interface JointAngles {
+  /** Hip flexion (the thigh forward of the pelvis); normal motion only. */
+  hipFlexionDeg: number
+  /** Hip adduction; normal motion only. */
+  hipAdductionDeg: number
+  /** Hip internal rotation: the normal motion plus the foot-posture chain's femoral rotation. */
+  hipInternalRotationDeg: number
+  /** Knee flexion (positive = flexed; OpenSim's knee_angle is negative for flexion). */
+  kneeFlexionDeg: number
+  /** Ankle dorsiflexion (negative = plantarflexion). */
+  ankleDorsiflexionDeg: number
+  /** Rearfoot eversion: change from the resting heel, normal motion plus the chain (= LimbPose.calcanealEversionDeg). */
+  rearfootEversionDeg: number
+  /** Tibial internal rotation: normal motion plus the chain (= LimbPose.tibialInternalRotationDeg). */
+  tibialInternalRotationDeg: number
+}
+
+export type GaitPhase = 'stance' | 'swing'
+
+/**
+ * One instant of the gait cycle (solveGait). Its ChainPose fields carry the instantaneous values (the normal
+ * motion plus the foot-posture chain at this moment); the load peaks (`load.peakBodyWeights`,
+ * `activeBodyWeights`, `impactBodyWeights`) stay the activity's, while the lumbar stress follows the force of
+ * this instant and the spine shock index the impact pulse.
+ */
+export interface GaitFrame extends ChainPose {
+  joints: {
+    pelvis: {
+      anteriorTiltDeg: number
+      /** Positive = right side lower. */
+      obliquityDeg: number
+      /** Positive = the right side forward (the pelvis turned toward the left). */
+      rotationDeg: number
+    }
+    left: JointAngles
+    right: JointAngles
+  }
+  phase: Sided<GaitPhase>
+  /** Vertical ground reaction force under each foot at this instant, body weights (0 in swing). */
+  groundReactionBodyWeights: Sided<number>
+}
