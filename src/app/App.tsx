@@ -16,6 +16,7 @@ import { PresetButtons } from '../ui/PresetButtons'
 import { SceneDescription } from '../ui/SceneDescription'
 import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
+import { GaitControls } from '../ui/gait/GaitControls'
 import { useElementSize, type Size } from '../ui/useElementSize'
 import type { ControlsMode } from '../state/schema'
 
@@ -170,6 +171,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
           <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
           {!problem && <SceneDescription id={describedId} orbited={orbited} />}
         </div>
+        {!problem && <GaitControls />}
       </div>
       <div className="kce-side" part="panel">
         {controls !== 'none' && <PresetButtons />}
