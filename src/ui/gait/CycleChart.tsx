@@ -121,7 +121,7 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
           {/* The side legend, across the top. */}
           <g aria-hidden="true" fill="#1f2937">
             {(['right', 'left'] as const).map((side, i) => (
-              <g key={side} transform={`translate(${layout.plotLeft + i * 92} 10)`}>
+              <g key={side} transform={`translate(${layout.plotLeft + i * 70} 10)`}>
                 <line
                   x1={0}
                   x2={22}
@@ -137,7 +137,7 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
               </g>
             ))}
             {ghost && (
-              <g transform={`translate(${layout.plotLeft + 184} 10)`}>
+              <g transform={`translate(${layout.plotLeft + 140} 10)`}>
                 <line x1={0} x2={22} y1={0} y2={0} stroke={GHOST} strokeWidth={1.5} />
                 <text x={27} y={4} fill="#4b5563">
                   {SHOCK_TEXT.legendGhost}
