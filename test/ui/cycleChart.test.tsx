@@ -1,10 +1,12 @@
 // The cycle chart (src/ui/gait/CycleChart.tsx, cycleChartData.ts): its cursor follows `cycle`, dragging and
 // the arrow keys call onScrub, the compare curves are drawn only when given, and the description names each
-// side's peaks and when they happen, checked against solveGait sampled here (the oracle).
+// side's peaks and when they happen, checked against solveGait sampled here (the oracle); the glow's legend.
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { NEUTRAL_FOOT, solveGait, type ChainInput } from '../../src/kinematics'
+import { ShockLegend } from '../../src/ui/gait/ShockLegend'
 import CycleChart, { type CycleChartProps } from '../../src/ui/gait/CycleChart'
 import {
   chartDescription,
@@ -146,5 +148,22 @@ describe('description (screen readers): the peaks and when they happen, from the
     expect(footMoment('running', 'left', 0.52)).toBe('early stance')
     expect(footMoment('running', 'left', 0.02)).toBe('swing')
     expect(chartDescription(cycleChartData({ ...running, activity: 'standing' }))).toMatch(/no gait cycle/)
+  })
+})
+
+describe('the glow’s legend', () => {
+  it('says what the glow shows and how sure it is, with each side’s strike in body weights; under reduced motion that it stands still; nothing for standing', () => {
+    const text = (inp: ChainInput, reduced = false) =>
+      renderToStaticMarkup(<ShockLegend input={inp} reducedMotion={reduced} />).replace(/<[^>]+>/g, '')
+    const t = text({ ...neutralRunning, activity: 'downhill-running' })
+    expect(t).toMatch(/foot → tibia → femur → pelvis → lumbar spine/)
+    expect(t).toMatch(/assumed \(low confidence\)/)
+    expect(t).toMatch(/least sure/)
+    expect(t).toContain(
+      'Right footstrike: 3.1 body weights at impact; Left footstrike: 3.1 body weights at impact.',
+    )
+    expect(t).not.toMatch(/Reduced motion/)
+    expect(text(neutralRunning, true)).toMatch(/Reduced motion: the glow stands still/)
+    expect(text({ ...neutralRunning, activity: 'standing' })).toBe('')
   })
 })
