@@ -3,7 +3,8 @@
 // src/kinematics/shockPulse.ts: strength from the force at impact; attenuation assumed, low confidence).
 // Driven by the cycle it is given, nothing else: it asks for one frame when that value changes, so it only
 // moves while the cycle plays (render on demand). Under reduced motion the glow does not travel: at the
-// scrubbed moment every level shows what reaches it, still. The rings are shockRings.ts's.
+// scrubbed moment every level shows what reaches it, still. The rings are shockRings.ts's, turned to the camera
+// after each posing (the camera rig moves the camera only when a frame is drawn, and so is the skeleton posed).
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { createPortal, useThree } from '@react-three/fiber'
 import { SHOCK_LEVELS, shockAt, shockPulses } from '../kinematics/shockPulse'
@@ -21,6 +22,7 @@ export interface ShockPulseProps {
 export function ShockPulse({ input, cycle, reducedMotion }: ShockPulseProps) {
   const { rig } = usePosedRig()
   const invalidate = useThree((s) => s.invalidate)
+  const camera = useThree((s) => s.camera)
   const pulses = useMemo(() => shockPulses(input), [input])
   const rings = useMemo(() => buildShockRings(rig), [rig])
   useEffect(() => () => rings.dispose(), [rings])
@@ -29,8 +31,8 @@ export function ShockPulse({ input, cycle, reducedMotion }: ShockPulseProps) {
   const brightness = useMemo(() => new Float32Array(2 * SHOCK_LEVELS.length), [])
   const place = useCallback(() => {
     const { cycle: c, still, pulses: ps } = now.current
-    placeShockRings(rings, shockAt(ps, c, brightness, still))
-  }, [brightness, rings])
+    placeShockRings(rings, shockAt(ps, c, brightness, still), camera.quaternion)
+  }, [brightness, rings, camera])
   useAfterPose(place)
 
   // A new moment (playback or scrubbing), a new input or a change of motion preference: one frame to show it.

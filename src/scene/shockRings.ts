@@ -1,8 +1,9 @@
 // The footstrike pulse's rings (issue 14), as plain three objects so they can be tested in Node on the stand-in
-// rig: one thin ring per level and side, named `shock_<level>_<l|r>` (the probe reads them), placed on this
+// rig: one thin ring per level and side, turned to face the camera (a ring around the bone at that level reads
+// from every view; one lying across the bone is seen edge-on from the front), named `shock_<level>_<l|r>` (the probe reads them), placed on this
 // frame's pose and as bright as the pulse there (shockAt, src/kinematics/shockPulse.ts). ShockPulse.tsx mounts
 // them and calls placeShockRings after each posing. Allocation-free per frame (module-scope scratch).
-import { DoubleSide, Group, Mesh, MeshBasicMaterial, Quaternion, TorusGeometry, Vector3 } from 'three'
+import { DoubleSide, Group, Mesh, MeshBasicMaterial, Quaternion, RingGeometry, Vector3 } from 'three'
 import type { Object3D } from 'three'
 import { facetNode, sided, type Side } from '../anatomy/names'
 import { SHOCK_LEVELS, shockSlot, type ShockLevel } from '../kinematics/shockPulse'
@@ -18,11 +19,12 @@ const RADIUS_M: Record<ShockLevel, number> = {
   pelvis: 0.06,
   lumbar: 0.025,
 }
-const TUBE_M = 0.003
+/** The ring's line width (m). */
+const LINE_M = 0.005
 /** Below this the ring is hidden (nothing to see; keeps the probe's answer clear). */
 const SHOWN_FROM = 0.005
 
-/** Where each level's ring sits: halfway along a bone (from → to, facing along it) or at one node, lying flat. */
+/** Where each level's ring sits: halfway along a bone (from → to) or at one node. */
 interface Anchor {
   from: string
   to?: string
@@ -63,10 +65,10 @@ export const shockRingName = (level: ShockLevel, s: Side): string => `shock_${le
 export function buildShockRings(rig: Rig): ShockRings {
   const group = new Group()
   group.name = 'shock_pulse'
-  const geometries: TorusGeometry[] = []
+  const geometries: RingGeometry[] = []
   const rings: Ring[] = []
   SHOCK_LEVELS.forEach((level, k) => {
-    const geometry = new TorusGeometry(RADIUS_M[level], TUBE_M, 8, 40)
+    const geometry = new RingGeometry(RADIUS_M[level] - LINE_M / 2, RADIUS_M[level] + LINE_M / 2, 48)
     geometries.push(geometry)
     for (const s of ['l', 'r'] as const) {
       const anchor = anchorOf(level, s)
@@ -78,13 +80,16 @@ export function buildShockRings(rig: Rig): ShockRings {
         transparent: true,
         opacity: 0,
         depthWrite: false,
+        // Drawn over the bones: the pelvis's and the facet's rings sit behind bone from the front, and an
+        // outline hides nothing.
+        depthTest: false,
         side: DoubleSide,
         toneMapped: false,
       })
       const mesh = new Mesh(geometry, material)
       mesh.name = shockRingName(level, s)
       mesh.visible = false
-      mesh.renderOrder = 2
+      mesh.renderOrder = 10
       rings.push({ mesh, material, slot: shockSlot(s === 'r' ? 'right' : 'left', k), from, to })
       group.add(mesh)
     }
@@ -101,35 +106,31 @@ export function buildShockRings(rig: Rig): ShockRings {
 
 const _a = new Vector3()
 const _b = new Vector3()
-const _axis = new Vector3()
 const _q = new Quaternion()
-const _parentQ = new Quaternion()
-const UP = new Vector3(0, 1, 0)
-/** The torus lies in its XY plane (axis +Z): turn +Z onto the wanted axis. */
-const TORUS_AXIS = new Vector3(0, 0, 1)
 
 /**
- * Puts each lit ring on its level of the current pose, as bright as the pulse there (`brightness` from
- * shockAt), and hides the rest. Opacity √brightness: the order of strengths is kept while the faint top of the
- * chain stays visible; a stronger pulse also makes a slightly wider ring.
+ * Puts each lit ring on its level of the current pose, facing the camera (`facing`: the camera's world
+ * quaternion), as bright as the pulse there (`brightness` from shockAt), and hides the rest. Opacity
+ * √brightness: the order of strengths is kept while the faint top of the chain stays visible; a stronger pulse
+ * also makes a slightly wider ring.
  */
-export function placeShockRings({ group, rings }: ShockRings, brightness: Float32Array): void {
+export function placeShockRings(
+  { group, rings }: ShockRings,
+  brightness: Float32Array,
+  facing: Quaternion,
+): void {
   group.updateWorldMatrix(true, false)
-  group.getWorldQuaternion(_parentQ).invert()
+  // The ring's world rotation is the camera's: local = parent⁻¹ · camera.
+  group.getWorldQuaternion(_q).invert().multiply(facing)
   for (const r of rings) {
     const v = brightness[r.slot]!
     r.mesh.visible = v > SHOWN_FROM
     if (!r.mesh.visible) continue
     r.material.opacity = Math.min(1, Math.sqrt(v))
     r.from.getWorldPosition(_a)
-    if (r.to) {
-      r.to.getWorldPosition(_b)
-      _axis.subVectors(_b, _a).normalize()
-      _a.add(_b).multiplyScalar(0.5)
-    } else _axis.copy(UP)
+    if (r.to) _a.add(r.to.getWorldPosition(_b)).multiplyScalar(0.5)
     group.worldToLocal(r.mesh.position.copy(_a))
-    _q.setFromUnitVectors(TORUS_AXIS, _axis)
-    r.mesh.quaternion.copy(_parentQ).multiply(_q)
+    r.mesh.quaternion.copy(_q)
     r.mesh.scale.setScalar(0.8 + 0.4 * v)
   }
 }
