@@ -45,7 +45,8 @@ const wrap = (c: number): number => c - Math.floor(c)
 export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: CycleChartProps) {
   const [box, setBox] = useState<HTMLDivElement | null>(null)
   const size = useElementSize(box)
-  const layout = chartLayout(size && size.width > 0 ? size.width : FALLBACK_WIDTH)
+  const width = size && size.width > 0 ? size.width : FALLBACK_WIDTH
+  const layout = chartLayout(width)
   const data = useMemo(() => cycleChartData(inputs), [inputs])
   const ghost = useMemo(
     () => (referenceInputs ? cycleChartData(referenceInputs) : undefined),
@@ -59,6 +60,24 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
       ReturnType<typeof panelRange>
     >
   }, [data, ghost])
+  // The curves change with the inputs and the width, not with the moment: built once per change, so playback
+  // re-renders only the cursor's few attributes.
+  const paths = useMemo(() => {
+    const at = chartLayout(width)
+    const of = (d: typeof data, panel: PanelId, side: 'left' | 'right') =>
+      seriesPath(at, panel, ranges[panel], d.series[panel][side])
+    return Object.fromEntries(
+      PANELS.map((panel) => [
+        panel,
+        {
+          left: of(data, panel, 'left'),
+          right: of(data, panel, 'right'),
+          ghostLeft: ghost ? of(ghost, panel, 'left') : '',
+          ghostRight: ghost ? of(ghost, panel, 'right') : '',
+        },
+      ]),
+    ) as Record<PanelId, { left: string; right: string; ghostLeft: string; ghostRight: string }>
+  }, [width, data, ghost, ranges])
   const id = useId()
   const svgRef = useRef<SVGSVGElement>(null)
   const dragging = useRef(false)
@@ -181,7 +200,7 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
                     <path
                       key={`ghost-${side}`}
                       data-testid={`ghost-${panel}-${side}`}
-                      d={seriesPath(layout, panel, range, ghost.series[panel][side])}
+                      d={side === 'left' ? paths[panel].ghostLeft : paths[panel].ghostRight}
                       fill="none"
                       stroke={GHOST}
                       strokeOpacity={0.7}
@@ -193,7 +212,7 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
                   <path
                     key={side}
                     data-testid={`series-${panel}-${side}`}
-                    d={seriesPath(layout, panel, range, data.series[panel][side])}
+                    d={paths[panel][side]}
                     fill="none"
                     stroke={SIDES[side].colour}
                     strokeWidth={2}
