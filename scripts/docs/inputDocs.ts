@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import { ACTIVITIES, FOOT_STRIKES } from '../../src/kinematics'
+import { TIME_SCALES } from '../../src/state/gaitClock'
 import {
   CAMERA_VIEWS,
   CONTROLS_MODES,
@@ -32,6 +33,8 @@ function valuesCell(d: InputDescriptor): string {
       return `${d.doc}`
     case 'choice':
       return `${list(d.options)} (${d.doc})`
+    case 'flag':
+      return `${d.doc}`
     case 'layers':
       return `${d.doc}: ${code(d.options.join(','))}`
   }
@@ -59,11 +62,19 @@ const TS_TYPE: Record<string, string> = {
   activity: 'Activity',
   footStrike: 'FootStrike',
   view: 'CameraView',
+  timeScale: 'TimeScale',
 }
 
 export function dtsBlock(): string {
   const props = INPUTS.map((d) => {
-    const type = d.kind === 'choice' ? TS_TYPE[d.key] : d.kind === 'layers' ? 'string' : 'number'
+    const type =
+      d.kind === 'choice'
+        ? TS_TYPE[d.key]
+        : d.kind === 'layers'
+          ? 'string'
+          : d.kind === 'flag'
+            ? 'boolean'
+            : 'number'
     return `  /** \`${d.param}\`: ${valuesCell(d).replace(/`/g, '')}. */\n  ${d.property}: ${type} | null`
   })
   return [
@@ -74,6 +85,7 @@ export function dtsBlock(): string {
     `export type PresetId = ${union(PRESET_IDS)}`,
     `export type ControlsMode = ${union(CONTROLS_MODES)}`,
     `export type LayerId = ${union(LAYER_IDS)}`,
+    `export type TimeScale = ${union(TIME_SCALES)}`,
     '',
     '/** The input properties of the element, each mirroring its attribute (null removes the attribute). */',
     'export interface KineticChainExplorerInputs {',

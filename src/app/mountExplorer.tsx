@@ -3,6 +3,7 @@
 import { createRoot } from 'react-dom/client'
 import { createProbe, type SceneProbe } from '../scene/probe'
 import { createExplorerStore, poseOf, type ExplorerStoreState } from '../state/store'
+import { isGait } from '../state/gaitClock'
 import { parseParams, serialiseParams } from '../state/url'
 import { App } from './App'
 import { EXPLORER_CSS, insertStyles, mirrorLevaStyles } from './styles'
@@ -89,18 +90,43 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
     }
   })
 
+  // The gait cycle (issue 13): choosing walking or running plays it, `autoplay` plays it once loaded; under
+  // prefers-reduced-motion nothing plays by itself (the person scrubs or presses play). Standing stops it.
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+  const { clock } = store.getState()
+  const playable = () => isGait(store.getState().input.activity)
+  if (!reducedMotion && store.getState().autoplay && playable()) clock.play()
+  let lastActivity = store.getState().input.activity
+  const stopGait = store.subscribe((s) => {
+    if (s.input.activity === lastActivity) return
+    const was = lastActivity
+    lastActivity = s.input.activity
+    if (!isGait(s.input.activity)) {
+      clock.pause()
+      clock.seek(0)
+    } else if (!isGait(was) && !reducedMotion) clock.play()
+  })
+
   const handle: ExplorerHandle = {
     setInputs: (patch) => store.getState().apply(patch),
     setView: (view) => {
       store.getState().requestView(view)
     },
     getState: () => toState(store.getState()),
+    play: () => {
+      if (playable()) clock.play()
+    },
+    pause: () => clock.pause(),
+    playback: () => ({ playing: clock.playing, cycle: clock.cycle }),
+    seek: (cycle) => clock.seek(cycle),
     destroy() {
       if (destroyed) return
       destroyed = true
       clearTimeout(urlTimer)
       if (options.syncUrl) writeUrl()
       unsubscribe()
+      stopGait()
+      clock.pause()
       // Unmounting disposes what R3F created (renderer, geometries, materials passed as props); the
       // components dispose what they made themselves in their effect cleanups.
       reactRoot.unmount()

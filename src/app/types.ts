@@ -34,6 +34,13 @@ export interface ExplorerHandle {
   setInputs(patch: InputPatch): string[]
   setView(view: CameraView): void
   getState(): ExplorerState
+  /** Walking and running: plays the gait cycle (no effect while standing). */
+  play(): void
+  pause(): void
+  /** Whether the gait cycle plays, and where it is (0..1 from the right heel strike). */
+  playback(): { playing: boolean; cycle: number }
+  /** Moves the gait cycle to a share of the cycle (wraps). */
+  seek(cycle: number): void
   destroy(): void
 }
 

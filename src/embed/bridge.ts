@@ -12,6 +12,9 @@ import type {
 export interface BridgeTarget {
   setInputs(patch: InputPatch): string[]
   getState(): ExplorerSnapshot | null
+  /** The gait cycle (kce:play, kce:pause). */
+  play(): void
+  pause(): void
   addEventListener<K extends 'ready' | 'change' | 'error'>(
     type: K,
     listener: (ev: KineticChainExplorerEventMap[K]) => void,
@@ -70,7 +73,7 @@ export function parentOriginOf(win: Window): string | null {
   }
 }
 
-const REQUESTS = ['kce:set-inputs', 'kce:set-view', 'kce:get-state'] as const
+const REQUESTS = ['kce:set-inputs', 'kce:set-view', 'kce:get-state', 'kce:play', 'kce:pause'] as const
 
 function describe(v: unknown): string {
   try {
@@ -159,6 +162,8 @@ export function startBridge(opts: {
     let warnings: string[] = []
     if (type === 'kce:set-inputs') warnings = target.setInputs(msg.inputs as InputPatch)
     else if (type === 'kce:set-view') warnings = target.setInputs({ view: msg.view } as InputPatch)
+    else if (type === 'kce:play') target.play()
+    else if (type === 'kce:pause') target.pause()
     if (ev.source && ev.source === parent && parentOrigin === null) parentOrigin = ev.origin
     const reply: EmbedEvent = { type: 'kce:state', state: target.getState(), warnings }
     if (id !== undefined) reply.id = id

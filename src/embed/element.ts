@@ -54,9 +54,7 @@ const defaultExplorerExists = (): Promise<boolean> => {
 }
 
 /** Properties mirrored to attributes, from the descriptor table: property → [attribute, is a number]. */
-const INPUT_PROPS = INPUTS.map(
-  (d) => [d.property, d.param, d.kind === 'foot' || d.kind === 'number'] as const,
-)
+const INPUT_PROPS = INPUTS.map((d) => [d.property, d.param, d.kind] as const)
 const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading', 'explorerUrl']
 
 /** The summary line's words: fetched with the explorer (after activation), not before. */
@@ -119,6 +117,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   private observer: IntersectionObserver | null = null
   /** Inputs set by code before the 3D loaded; applied on top of the attributes when it mounts. */
   private pending: InputPatch = {}
+  /** play() and `cycle` asked for before the 3D loaded: applied when it mounts. */
+  private pendingPlay = false
+  private pendingCycle = 0
   private restoreTimer: ReturnType<typeof setTimeout> | undefined
   private settle: { resolve: () => void; reject: (e: Error) => void } | null = null
 
@@ -251,6 +252,11 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
         void this.activate().catch(() => {})
       return
     }
+    // A boolean attribute: removing it turns it off.
+    if (name === 'autoplay' && value === null) {
+      this.handle?.setInputs({ autoplay: false })
+      return
+    }
     if (value === null) return // removing an input attribute keeps the current value
     const { patch, warnings } = parseAttributes((n) => (n === name ? value : null))
     // A malformed value never reaches the explorer; the explorer reports what it clamps itself.
@@ -279,6 +285,35 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
 
   getState(): ExplorerSnapshot | null {
     return this.handle && this.phase === 'ready' ? snapshot(this.handle.getState()) : null
+  }
+
+  // The gait cycle, after model-viewer's animation API: play(), pause(), paused, cycle (0..1).
+  play(): void {
+    if (this.handle) this.handle.play()
+    else this.pendingPlay = true
+  }
+
+  pause(): void {
+    this.pendingPlay = false
+    this.handle?.pause()
+  }
+
+  get paused(): boolean {
+    return !(this.handle ? this.handle.playback().playing : this.pendingPlay)
+  }
+
+  get cycle(): number {
+    return this.handle ? this.handle.playback().cycle : this.pendingCycle
+  }
+
+  set cycle(value: number) {
+    const v = Number(value)
+    if (!Number.isFinite(v)) {
+      warn(`ignored cycle = ${String(value)} (expected a number, 0..1)`)
+      return
+    }
+    this.pendingCycle = v - Math.floor(v)
+    this.handle?.seek(v)
   }
 
   private observe(): void {
@@ -338,6 +373,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
         onError: (e) => this.fail(e),
       })
       this.showBrief(this.handle.getState())
+      if (this.pendingCycle) this.handle.seek(this.pendingCycle)
+      if (this.pendingPlay) this.handle.play()
+      this.pendingPlay = false
       void this.findExplorer()
     } catch (e) {
       this.fail(e)
@@ -491,11 +529,28 @@ function reflect(name: string, attr: string, parse: (v: string) => unknown): voi
     },
   })
 }
+/** A boolean attribute mirrored as a boolean property (model-viewer's `autoplay`): present = true. */
+function reflectFlag(name: string, attr: string): void {
+  Object.defineProperty(KineticChainExplorerElement.prototype, name, {
+    configurable: true,
+    enumerable: true,
+    get(this: HTMLElement) {
+      const v = this.getAttribute(attr)
+      return v !== null && v !== 'false'
+    },
+    set(this: HTMLElement, v: unknown) {
+      if (v === null || v === undefined || v === false || v === 'false') this.removeAttribute(attr)
+      else this.setAttribute(attr, '')
+    },
+  })
+}
 const parseNumberProp = (v: string) => {
   const n = Number(v)
   return v.trim() !== '' && Number.isFinite(n) ? n : null
 }
-for (const [prop, attr, numeric] of INPUT_PROPS) reflect(prop, attr, numeric ? parseNumberProp : (v) => v)
+for (const [prop, attr, kind] of INPUT_PROPS)
+  if (kind === 'flag') reflectFlag(prop, attr)
+  else reflect(prop, attr, kind === 'foot' || kind === 'number' ? parseNumberProp : (v) => v)
 
 // Two copies of the script on one page (two embeds pasted by hand) must not throw.
 if (!customElements.get(TAG)) customElements.define(TAG, KineticChainExplorerElement)

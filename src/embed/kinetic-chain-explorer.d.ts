@@ -17,6 +17,7 @@ export type PresetId =
   | 'downhill-running'
 export type ControlsMode = 'full' | 'minimal' | 'none'
 export type LayerId = 'bones' | 'stress' | 'nerve' | 'muscle' | 'labels'
+export type TimeScale = '1' | '0.5' | '0.25'
 
 /** The input properties of the element, each mirroring its attribute (null removes the attribute). */
 export interface KineticChainExplorerInputs {
@@ -48,6 +49,10 @@ export interface KineticChainExplorerInputs {
   view: CameraView | null
   /** `layers`: comma list of the layers shown: bones,stress,nerve,muscle,labels. */
   layers: string | null
+  /** `autoplay`: walking and running: play the gait cycle by itself once loaded (never under prefers-reduced-motion); a boolean attribute. */
+  autoplay: boolean | null
+  /** `time-scale`: 1, 0.5, 0.25 (playback speed of the gait cycle (default 1)). */
+  timeScale: TimeScale | null
 }
 // inputs:end
 export type Layers = Record<LayerId, boolean>
@@ -89,6 +94,10 @@ export interface InputPatch {
   exaggerate?: number
   view?: CameraView
   layers?: Partial<Layers>
+  /** Walking and running: play the cycle by itself once loaded (never under reduced motion). */
+  autoplay?: boolean
+  /** Playback speed of the cycle. */
+  timeScale?: TimeScale
 }
 
 export interface SideSummary {
@@ -163,6 +172,14 @@ export declare class KineticChainExplorerElement extends HTMLElement {
   setInputs(patch: InputPatch): string[]
   /** Current inputs and pose; null until ready. */
   getState(): ExplorerSnapshot | null
+  /** Walking and running: plays the gait cycle (model-viewer's convention). No effect while standing. */
+  play(): void
+  /** Pauses the gait cycle where it is. */
+  pause(): void
+  /** True unless the gait cycle is playing. */
+  readonly paused: boolean
+  /** Where the gait cycle is, 0..1 from the right heel strike; setting it moves there (scrubbing). */
+  cycle: number
   addEventListener<K extends keyof KineticChainExplorerEventMap>(
     type: K,
     listener: (this: KineticChainExplorerElement, ev: KineticChainExplorerEventMap[K]) => unknown,
@@ -188,6 +205,8 @@ export declare class KineticChainExplorerElement extends HTMLElement {
 /** Messages the iframe page (embed.html) accepts from an allowed origin. */
 export type EmbedRequest =
   | { type: 'kce:set-inputs'; id?: string | number; inputs: InputPatch }
+  | { type: 'kce:play'; id?: string | number }
+  | { type: 'kce:pause'; id?: string | number }
   | { type: 'kce:set-view'; id?: string | number; view: CameraView }
   | { type: 'kce:get-state'; id?: string | number }
 

@@ -55,6 +55,10 @@ export function normalizePatch(raw: unknown): { patch: InputPatch; warnings: str
       if (layers) patch.layers = layers
       continue
     }
+    if (d.kind === 'flag' && typeof v === 'boolean') {
+      writeField(patch, d, v)
+      continue
+    }
     const numeric = d.kind === 'foot' || d.kind === 'number'
     if (numeric && typeof v === 'number') {
       writeField(patch, d, v) // NaN and ±Infinity are the core clamp's to reject, by name

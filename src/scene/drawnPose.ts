@@ -183,3 +183,34 @@ export function stepToward(
   }
   return moving
 }
+
+/**
+ * The drawn targets for one instant of the gait cycle (issue 13): the frame drawn as it is, except that the
+ * teaching exaggeration scales only the foot-posture chain's part, i.e. the frame's departure from the same
+ * instant on neutral feet (the normal motion is drawn as measured). `neutral` is scratch of DRAWN_SIZE.
+ */
+export function drawnGaitTarget(
+  frame: ChainPose,
+  input: ChainInput,
+  neutralFrame: ChainPose,
+  neutralInput: ChainInput,
+  exaggerate: number,
+  out: Float32Array,
+  neutral: Float32Array,
+): Float32Array {
+  drawnTarget(frame, input, 1, out)
+  if (exaggerate === 1) return out
+  drawnTarget(neutralFrame, neutralInput, 1, neutral)
+  for (let i = 0; i < out.length; i++) out[i] = neutral[i]! + (out[i]! - neutral[i]!) * exaggerate
+  for (const base of [SIDE_BASE.l, SIDE_BASE.r]) {
+    out[base + LIMB.eversionDeg] = clamp(out[base + LIMB.eversionDeg]!, DRAWN_EVERSION_DEG)
+    out[base + LIMB.navicularHeightMm] = clamp(out[base + LIMB.navicularHeightMm]!, DRAWN_ARCH_MM)
+    out[base + LIMB.shorteningMm] = clamp(out[base + LIMB.shorteningMm]!, DRAWN_SHORTENING_MM)
+  }
+  out[PELVIS_OBLIQUITY] = drawnObliquityDeg(
+    out,
+    HEEL_ANKLE_RISE * out[SIDE_BASE.l + LIMB.heelMm]!,
+    HEEL_ANKLE_RISE * out[SIDE_BASE.r + LIMB.heelMm]!,
+  )
+  return out
+}

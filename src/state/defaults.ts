@@ -3,6 +3,7 @@
 // the full explorer before its 3D (and the core's coupler table) loads.
 import { BAREFOOT } from '../kinematics/limits'
 import type { ChainInput } from '../kinematics/types'
+import type { TimeScale } from './gaitClock'
 import { PRESETS } from './presets'
 import {
   DEFAULT_LAYERS,
@@ -27,6 +28,10 @@ export interface ExplorerInputs {
   preset: PresetId | null
   /** Controls move both feet together. A view option, not an input. */
   linkFeet: boolean
+  /** Walking and running play by themselves once loaded (the element's `autoplay`); never under reduced motion. */
+  autoplay: boolean
+  /** Playback speed of the gait cycle. */
+  timeScale: TimeScale
 }
 
 /** A preset's inputs, with footwear and foot strike explicit (the store never leaves them out). */
@@ -53,6 +58,8 @@ export function defaultInputs(): ExplorerInputs {
     layers: { ...DEFAULT_LAYERS },
     preset: 'neutral',
     linkFeet: true,
+    autoplay: false,
+    timeScale: '1',
   }
 }
 

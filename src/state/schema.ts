@@ -7,6 +7,7 @@
 // The limits and bands, not the core's barrel: the element reads this table before its 3D loads, and the
 // barrel would bring the coupler table (and its sources' text) into that first, small script.
 import { BAREFOOT, INPUT_LIMITS, archBand, pronationBand } from '../kinematics/limits'
+import { TIME_SCALES, type TimeScale } from './gaitClock'
 import {
   ACTIVITIES,
   FOOT_STRIKES,
@@ -130,6 +131,10 @@ export interface InputPatch {
   exaggerate?: number
   view?: CameraView
   layers?: Partial<Layers>
+  /** Walking and running: play the cycle by itself once loaded (never under reduced motion). */
+  autoplay?: boolean
+  /** Playback speed of the cycle. */
+  timeScale?: TimeScale
 }
 
 /** A per-foot number, declared once and expanded for each side (`left-arch-mm`, `rightArchMm`, ...). */
@@ -224,9 +229,11 @@ export type InputDescriptor =
   | (Described & { kind: 'number'; key: 'exaggerate'; limit: Limit; step: number; label: string })
   | (Described & {
       kind: 'choice'
-      key: 'preset' | 'activity' | 'footStrike' | 'view'
+      key: 'preset' | 'activity' | 'footStrike' | 'view' | 'timeScale'
       options: readonly string[]
     })
+  /** A boolean attribute (model-viewer's convention): present or "true" = on, "false" = off. */
+  | (Described & { kind: 'flag'; key: 'autoplay' })
   | (Described & { kind: 'layers'; key: 'layers'; options: readonly LayerId[] })
 
 const footDescriptors = (side: Side): InputDescriptor[] =>
@@ -298,6 +305,21 @@ export const INPUTS: readonly InputDescriptor[] = [
     property: 'layers',
     options: LAYER_IDS,
     doc: 'comma list of the layers shown',
+  },
+  {
+    kind: 'flag',
+    key: 'autoplay',
+    param: 'autoplay',
+    property: 'autoplay',
+    doc: 'walking and running: play the gait cycle by itself once loaded (never under prefers-reduced-motion); a boolean attribute',
+  },
+  {
+    kind: 'choice',
+    key: 'timeScale',
+    param: 'time-scale',
+    property: 'timeScale',
+    options: TIME_SCALES,
+    doc: 'playback speed of the gait cycle (default 1)',
   },
 ]
 

@@ -4,6 +4,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla'
 import { clampToLimit, solveChain } from '../kinematics'
 import type { ChainInput, ChainPose, FootStrike, Limit } from '../kinematics/types'
 import { defaultInputs, matchesPreset, presetInput, type ExplorerInputs } from './defaults'
+import { createGaitClock, type GaitClock, type TimeScale } from './gaitClock'
 import {
   INPUTS,
   cleanLayers,
@@ -27,7 +28,11 @@ export interface ExplorerActions {
   requestView(view: CameraView): void
 }
 
-export type ExplorerStoreState = ExplorerInputs & ExplorerActions
+export type ExplorerStoreState = ExplorerInputs &
+  ExplorerActions & {
+    /** Where the gait cycle is and whether it plays (mutable, outside the inputs: gaitClock.ts). */
+    clock: GaitClock
+  }
 export type ExplorerStore = StoreApi<ExplorerStoreState>
 
 /** The core's clamp; a value it rejects (not a number) is left out of the patch, with its message. */
@@ -53,7 +58,7 @@ export function applyPatch(
 ): { next: ExplorerInputs; warnings: string[] } {
   const warnings: string[] = []
   let input = state.input
-  let { preset, exaggerate, view, viewRequest, layers } = state
+  let { preset, exaggerate, view, viewRequest, layers, autoplay, timeScale } = state
   const presetAsked = patch.preset !== undefined
   for (const d of INPUTS) {
     const raw = readField(patch, d)
@@ -83,10 +88,16 @@ export function applyPatch(
           if (raw !== input.activity) input = { ...input, activity: raw as ChainInput['activity'] }
         } else if (d.key === 'footStrike') {
           if (raw !== input.footStrike) input = { ...input, footStrike: raw as FootStrike }
+        } else if (d.key === 'timeScale') {
+          timeScale = raw as TimeScale
         } else {
           view = raw as CameraView
           viewRequest++
         }
+        break
+      case 'flag':
+        if (typeof raw === 'boolean') autoplay = raw
+        else warnings.push(`${name}: ignored ${show(raw)} (expected true or false)`)
         break
       case 'layers': {
         const clean = cleanLayers(raw, warnings)
@@ -99,7 +110,10 @@ export function applyPatch(
   // A preset decides whether the feet move together (same posture both sides); otherwise the user does.
   const linkFeet =
     presetAsked && preset ? sameFoot(footOf(input, 'left'), footOf(input, 'right')) : state.linkFeet
-  return { next: { ...state, input, preset, exaggerate, view, viewRequest, layers, linkFeet }, warnings }
+  return {
+    next: { ...state, input, preset, exaggerate, view, viewRequest, layers, linkFeet, autoplay, timeScale },
+    warnings,
+  }
 }
 
 /** A store starting from the defaults with `patches` applied in order (e.g. the host's initial values, then the URL). */
@@ -119,6 +133,7 @@ export function createExplorerStore(...patches: (InputPatch | undefined)[]): {
   start = { ...start, linkFeet: sameFoot(footOf(start.input, 'left'), footOf(start.input, 'right')) }
   const store = createStore<ExplorerStoreState>()((set, get) => ({
     ...start,
+    clock: createGaitClock(),
     apply(patch) {
       const { next, warnings: w } = applyPatch(get(), patch)
       set(next)

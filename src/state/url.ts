@@ -37,6 +37,13 @@ export function parseParam(d: InputDescriptor, raw: string): ParsedParam {
     }
     case 'choice':
       return d.options.includes(raw) ? { value: raw } : { why: `expected one of ${d.options.join(', ')}` }
+    case 'flag':
+      // A boolean attribute: present (empty) or "true" is on, "false" is off.
+      return raw === '' || raw === 'true'
+        ? { value: true }
+        : raw === 'false'
+          ? { value: false }
+          : { why: 'expected true, false or no value' }
     case 'layers': {
       const listed = raw
         .split(',')
@@ -80,6 +87,7 @@ function paramText(d: InputDescriptor, s: ExplorerInputs, base: ExplorerInputs):
     case 'choice':
       if (d.key === 'preset') return s.preset
       if (d.key === 'view') return s.view !== base.view ? s.view : null
+      if (d.key === 'timeScale') return s.timeScale !== base.timeScale ? s.timeScale : null
       // The activity and foot strike: named by the preset where there is one.
       if (s.preset) return null
       if (d.key === 'activity') return s.input.activity !== base.input.activity ? s.input.activity : null
@@ -91,6 +99,8 @@ function paramText(d: InputDescriptor, s: ExplorerInputs, base: ExplorerInputs):
     }
     case 'number':
       return s.exaggerate !== base.exaggerate ? String(s.exaggerate) : null
+    case 'flag':
+      return s.autoplay !== base.autoplay ? String(s.autoplay) : null
     case 'layers':
       return LAYER_IDS.some((id) => s.layers[id] !== base.layers[id])
         ? LAYER_IDS.filter((id) => s.layers[id]).join(',')

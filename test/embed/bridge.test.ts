@@ -47,6 +47,8 @@ function harness(opts: { parentOrigin?: string | null } = {}) {
   const target: BridgeTarget & { emit(type: string, detail?: unknown): void } = {
     setInputs: vi.fn((patch: InputPatch) => (patch.view === ('top' as never) ? ['view: ignored "top"'] : [])),
     getState: vi.fn(() => state),
+    play: vi.fn(),
+    pause: vi.fn(),
     addEventListener: (type: string, l: (e: never) => void) =>
       void (listeners[type] ??= []).push(l as (e: CustomEvent) => void),
     emit: (type, detail) => listeners[type]?.forEach((l) => l(new CustomEvent(type, { detail }))),
@@ -86,6 +88,17 @@ describe('startBridge', () => {
       type: 'kce:state',
       warnings: ['view: ignored "top"'],
     })
+  })
+
+  it('kce:play and kce:pause play and pause the gait cycle (issue 13), and reply with the state', () => {
+    const h = harness()
+    h.send(CLINIC, { type: 'kce:play', id: 1 })
+    expect(h.target.play).toHaveBeenCalledOnce()
+    h.send(CLINIC, { type: 'kce:pause' })
+    expect(h.target.pause).toHaveBeenCalledOnce()
+    expect(h.parent.postMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'kce:state', id: 1 })
+    h.send(EVIL, { type: 'kce:play' })
+    expect(h.target.play).toHaveBeenCalledOnce()
   })
 
   it('drops every message from an origin not allowed, warning once per origin, and never replies', () => {

@@ -31,6 +31,10 @@ vi.mock('../../src/app/mountExplorer', () => ({
       setInputs: vi.fn((p: InputPatch) => (patches.push(p), [])),
       setView: vi.fn(),
       getState: () => state,
+      play: vi.fn(),
+      pause: vi.fn(),
+      playback: () => ({ playing: false, cycle: 0 }),
+      seek: vi.fn(),
       destroy: vi.fn(),
     }
     mounts.push({ container, options, handle })

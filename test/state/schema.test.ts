@@ -30,6 +30,8 @@ function sample(d: InputDescriptor): { text: string; value: unknown } {
       const v = d.options[d.options.length - 1]!
       return { text: v, value: v }
     }
+    case 'flag':
+      return { text: 'true', value: true }
     case 'layers':
       return {
         text: 'bones,nerve',

@@ -1,0 +1,528 @@
+// The walker on a treadmill (issue 13): after applyPose has drawn the chain for this instant (the standing
+// machinery: arch, heel, rotations, pelvis, spine), this layer swings the legs through the gait cycle and keeps
+// the feet honest on a moving floor. Pure three math on the rig, allocation-free per frame (module scratch).
+//
+// The body stays in place; the floor (the belt) moves back at a constant speed. Each stance foot rolls over
+// its heel, then (foot flat) stands, then rolls over its forefoot: its contact point (the heel's, then the
+// first metatarsal head's) stays on the floor point it landed on, in the belt's frame. The legs reach those
+// feet by a two-bone solve in the sagittal plane (hip and knee); the foot keeps the pitch the tables give.
+// The swing leg follows the tables (hip, knee, ankle), eased into the stance solution around toe-off and
+// landing so nothing jumps. The pelvis rises and falls on a smooth (Fourier) height schedule found from the
+// stance legs, low enough that each stance leg can reach its foot.
+//
+// Sagittal-plane convention: vectors are (z forward, y up); a segment's angle γ is measured from straight
+// down, positive with its distal end forward; rot(v, γ) turns a vector by γ (the same as a rotation by −γ
+// about +X in three). Thigh γ = hip flexion − anterior tilt, shank γ = thigh − knee flexion, foot pitch
+// (toes up) = shank + ankle dorsiflexion.
+import { Object3D, Quaternion, Vector3 } from 'three'
+import { sided, type Side } from '../anatomy/names'
+import { RUNNING_CURVES, WALKING_CURVES, fourierAt, type Activity, type GaitCurves } from '../kinematics'
+import { LEVEL_BONE, heelLowPoint, type Rig } from './posing'
+
+const DEG = Math.PI / 180
+const SIDES: readonly Side[] = ['l', 'r']
+const TOE_BONES: Record<Side, string[]> = {
+  l: [1, 2, 3, 4, 5].map((n) => `phalanx_proximal_${n}_l`),
+  r: [1, 2, 3, 4, 5].map((n) => `phalanx_proximal_${n}_r`),
+}
+/** The bones whose standing world rotation the gait layer starts from. */
+const LEG_BONES: Record<Side, string[]> = {
+  l: ['femur_l', 'tibia_l', 'talus_l', ...TOE_BONES.l],
+  r: ['femur_r', 'tibia_r', 'talus_r', ...TOE_BONES.r],
+}
+/** Samples of the cycle for the height schedule and the belt speed. */
+const SAMPLES = 100
+/** Harmonics of the smoothed pelvis height. */
+const HEIGHT_HARMONICS = 6
+/** Shares of swing over which the stance solution eases into the tables (after toe-off, before landing). */
+const EASE_AFTER_TOE_OFF = 0.4
+const EASE_BEFORE_LANDING = 0.3
+/**
+ * The pelvis stays this much lower than the stance legs could reach, so a leg drawn a little shorter this
+ * frame than the one the treadmill was built for (the chain turns and tips it) still reaches its foot.
+ */
+const REACH_MARGIN_M = 0.008
+/** The swing foot's floor points stay at least this high (m) through mid-swing. */
+const SWING_CLEARANCE_M = 0.02
+
+/** A 2D vector (z forward, y up). */
+interface V2 {
+  z: number
+  y: number
+}
+const rot = (v: V2, g: number, out: V2): V2 => {
+  const c = Math.cos(g)
+  const s = Math.sin(g)
+  const z = v.z * c - v.y * s
+  out.y = v.z * s + v.y * c
+  out.z = z
+  return out
+}
+/** Angle of a vector from straight down, positive forward. */
+const angleOf = (z: number, y: number): number => Math.atan2(z, -y)
+
+/** One leg's geometry as drawn standing this frame (world, m), from the posed rig. */
+interface LegGeometry {
+  hip: V2
+  thigh: V2
+  shank: V2
+  /**
+   * From the ankle: the heel's floor contact (under the calcaneus' lowest point, on the floor when standing)
+   * and the forefoot's pivot (the first metatarsal head's centre, where the toes hinge).
+   */
+  heel: V2
+  forefoot: V2
+  /** Lateral distance of the hip centre from the pelvis origin (m): how far the pelvis rotation swings it. */
+  hipHalfWidth: number
+}
+
+/** Where the walker is at one instant (the result of solveTreadmill). */
+export interface TreadmillPose {
+  /** Pelvis rise over standing (m). */
+  pelvisRiseM: number
+  /** Per side: thigh and shank angle changes from standing, and the foot's pitch (toes up), rad. */
+  thighRad: Record<Side, number>
+  shankRad: Record<Side, number>
+  footPitchRad: Record<Side, number>
+  /** How far the belt has moved back since the cycle began (m, along −z): a belt point's z is world z + beltM. */
+  beltM: number
+  /**
+   * Each stance foot's contact and the belt point it stands on (world z at cycle 0 of that point; wraps by
+   * beltPerCycleM at the cycle's end, as beltM does); null in swing.
+   */
+  contact: Record<Side, { point: 'heel' | 'forefoot'; beltZ: number } | null>
+}
+
+/**
+ * Table angles of a side at u, the share of ITS cycle (from its own strike), rad: thigh, shank, foot pitch.
+ * The tables are the right side's; the left reads them half a cycle later. The pelvic tilt repeats each half
+ * cycle, so it is the same either way.
+ */
+function tableAngles(curves: GaitCurves, t: number, out: { thigh: number; shank: number; foot: number }) {
+  const thigh = (fourierAt(curves.hipFlexionDeg, t) - fourierAt(curves.pelvisAnteriorTiltDeg, t)) * DEG
+  const shank = thigh - fourierAt(curves.kneeFlexionDeg, t) * DEG
+  out.thigh = thigh
+  out.shank = shank
+  out.foot = shank + fourierAt(curves.ankleDorsiflexionDeg, t) * DEG
+  return out
+}
+
+const _a = { thigh: 0, shank: 0, foot: 0 }
+const _v1: V2 = { z: 0, y: 0 }
+const _v2: V2 = { z: 0, y: 0 }
+const _v3: V2 = { z: 0, y: 0 }
+
+/** The hip's offset at t from the normal pelvis rotation and list (z, y), for side s. */
+function hipOffset(curves: GaitCurves, leg: LegGeometry, s: Side, t: number, out: V2): V2 {
+  const sign = s === 'r' ? 1 : -1
+  out.z = sign * leg.hipHalfWidth * Math.sin(fourierAt(curves.pelvisRotationDeg, t) * DEG)
+  out.y = -sign * leg.hipHalfWidth * Math.sin(fourierAt(curves.pelvisObliquityDeg, t) * DEG)
+  return out
+}
+
+/** The foot point that carries it (heel when the toes are up, forefoot when the heel is up), from the ankle. */
+const pivotOf = (leg: LegGeometry, footPitch: number): V2 => (footPitch >= 0 ? leg.heel : leg.forefoot)
+
+/** Where the table pose puts the pivot, from the hip (no pelvis rise), into `out`. */
+function tablePivot(leg: LegGeometry, a: { thigh: number; shank: number; foot: number }, out: V2): V2 {
+  rot(leg.thigh, a.thigh, _v1)
+  rot(leg.shank, a.shank, _v2)
+  rot(pivotOf(leg, a.foot), a.foot, _v3)
+  out.z = _v1.z + _v2.z + _v3.z
+  out.y = _v1.y + _v2.y + _v3.y
+  return out
+}
+
+/** Per activity and leg geometry: the pelvis height schedule and the belt's travel per cycle. */
+export interface Treadmill {
+  curves: GaitCurves
+  stance: number
+  /** Fourier coefficients of the pelvis rise (m): a0, then (a_k, b_k). */
+  rise: Float64Array
+  /** Belt travel per cycle (m). */
+  beltPerCycleM: number
+  /** Where each heel lands (world z, m): the tables' landing on the legs the treadmill was built for. */
+  landZ: Record<Side, number>
+  /** Heel to forefoot contact along the floor, foot flat (m). */
+  footLength: Record<Side, number>
+}
+
+const curvesOf = (a: Activity): GaitCurves => (a === 'walking' ? WALKING_CURVES : RUNNING_CURVES)
+const strikeOf = (s: Side): number => (s === 'r' ? 0 : 0.5)
+const wrap = (x: number): number => x - Math.floor(x)
+
+function riseAt(tm: Treadmill, t: number): number {
+  let v = tm.rise[0]!
+  for (let k = 1; k <= HEIGHT_HARMONICS; k++)
+    v += tm.rise[2 * k - 1]! * Math.cos(2 * Math.PI * k * t) + tm.rise[2 * k]! * Math.sin(2 * Math.PI * k * t)
+  return v
+}
+
+const _p: V2 = { z: 0, y: 0 }
+const _h: V2 = { z: 0, y: 0 }
+
+export function buildTreadmill(activity: Activity, legs: Record<Side, LegGeometry>): Treadmill {
+  const curves = curvesOf(activity)
+  const stance = curves.stanceFraction
+  // The rise each stance leg asks for: the hip height that puts its pivot on the floor with the table angles.
+  const raw: number[] = []
+  for (let i = 0; i < SAMPLES; i++) {
+    const t = i / SAMPLES
+    let need = Infinity
+    for (const s of SIDES) {
+      const u = wrap(t - strikeOf(s))
+      if (u >= stance) continue
+      const leg = legs[s]
+      tablePivot(leg, tableAngles(curves, u, _a), _p)
+      hipOffset(curves, leg, s, t, _h)
+      const pivotY = leg.hip.y + leg.thigh.y + leg.shank.y + pivotOf(leg, _a.foot).y
+      need = Math.min(need, pivotY - (leg.hip.y + _h.y + _p.y))
+    }
+    raw.push(need)
+  }
+  // Flight (running): no foot on the floor; fill between the stance values so the smoothing has a curve.
+  for (let i = 0; i < SAMPLES; i++) {
+    if (Number.isFinite(raw[i]!)) continue
+    let j = i
+    while (!Number.isFinite(raw[j % SAMPLES]!)) j++
+    let k = i
+    while (!Number.isFinite(raw[(k + SAMPLES) % SAMPLES]!)) k--
+    const a = raw[(k + SAMPLES) % SAMPLES]!
+    const b = raw[j % SAMPLES]!
+    raw[i] = a + ((b - a) * (i - k)) / (j - k)
+  }
+  const rise = new Float64Array(2 * HEIGHT_HARMONICS + 1)
+  for (let i = 0; i < SAMPLES; i++) rise[0] = rise[0]! + raw[i]! / SAMPLES
+  for (let k = 1; k <= HEIGHT_HARMONICS; k++)
+    for (let i = 0; i < SAMPLES; i++) {
+      rise[2 * k - 1] = rise[2 * k - 1]! + (2 / SAMPLES) * raw[i]! * Math.cos((2 * Math.PI * k * i) / SAMPLES)
+      rise[2 * k] = rise[2 * k]! + (2 / SAMPLES) * raw[i]! * Math.sin((2 * Math.PI * k * i) / SAMPLES)
+    }
+  const tm: Treadmill = {
+    curves,
+    stance,
+    rise,
+    beltPerCycleM: 0,
+    landZ: { l: 0, r: 0 },
+    footLength: { l: legs.l.forefoot.z - legs.l.heel.z, r: legs.r.forefoot.z - legs.r.heel.z },
+  }
+  // Lower the smooth schedule until every stance leg can reach its foot (the largest overshoot of the raw).
+  let over = 0
+  for (let i = 0; i < SAMPLES; i++) {
+    const t = i / SAMPLES
+    const inStance = SIDES.some((s) => wrap(t - strikeOf(s)) < stance)
+    if (inStance) over = Math.max(over, riseAt(tm, t) - raw[i]!)
+  }
+  rise[0] = rise[0]! - over - REACH_MARGIN_M
+  // Belt speed: the heel lands where the tables put it; the forefoot leaves where they put it at toe-off.
+  const leg = legs.r
+  tableAngles(curves, 0, _a)
+  _a.foot = Math.max(_a.foot, 0)
+  tablePivot(leg, _a, _p)
+  hipOffset(curves, leg, 'r', 0, _h)
+  const landZ = leg.hip.z + _h.z + _p.z
+  tableAngles(curves, stance, _a)
+  _a.foot = Math.min(_a.foot, -1e-9)
+  tablePivot(leg, _a, _p)
+  hipOffset(curves, leg, 'r', stance, _h)
+  const offZ = leg.hip.z + _h.z + _p.z
+  tm.beltPerCycleM = (landZ + tm.footLength.r - offZ) / stance
+  // The left lands as the right does, half a cycle later, from its own hip.
+  tm.landZ = { r: landZ, l: legs.l.hip.z + landZ - leg.hip.z }
+  return tm
+}
+
+/** Two-bone solve: thigh and shank angles (rad, from straight down) that put the ankle at `ankle` from `hip`. */
+function reach(leg: LegGeometry, hip: V2, ankle: V2, out: { thigh: number; shank: number }): void {
+  const a = Math.hypot(leg.thigh.z, leg.thigh.y)
+  const b = Math.hypot(leg.shank.z, leg.shank.y)
+  const dz = ankle.z - hip.z
+  const dy = ankle.y - hip.y
+  const d = Math.min(a + b - 1e-6, Math.max(Math.abs(a - b) + 1e-6, Math.hypot(dz, dy)))
+  const phi = Math.acos(Math.min(1, Math.max(-1, (a * a + d * d - b * b) / (2 * a * d))))
+  // The knee in front of the hip–ankle line (it flexes forward).
+  const thighDir = angleOf(dz, dy) + phi
+  const kz = hip.z + a * Math.sin(thighDir)
+  const ky = hip.y - a * Math.cos(thighDir)
+  // As angles of change from the standing segments.
+  out.thigh = thighDir - angleOf(leg.thigh.z, leg.thigh.y)
+  out.shank = angleOf(ankle.z - kz, ankle.y - ky) - angleOf(leg.shank.z, leg.shank.y)
+}
+
+const _sol = { thigh: 0, shank: 0 }
+const _hip: V2 = { z: 0, y: 0 }
+const _ank: V2 = { z: 0, y: 0 }
+const _corr = { thigh: 0, shank: 0 }
+
+/** The stance solution of side s at t (u = share of cycle since its strike): into _sol; returns the contact. */
+function stanceSolve(
+  tm: Treadmill,
+  leg: LegGeometry,
+  s: Side,
+  t: number,
+  u: number,
+  rise: number,
+  foot: number,
+): { point: 'heel' | 'forefoot'; beltZ: number } {
+  hipOffset(tm.curves, leg, s, t, _h)
+  _hip.z = leg.hip.z + _h.z
+  _hip.y = leg.hip.y + _h.y + rise
+  const heelBeltZ = tm.landZ[s]
+  const point = foot >= 0 ? 'heel' : 'forefoot'
+  const beltZ = point === 'heel' ? heelBeltZ : heelBeltZ + tm.footLength[s]
+  // The contact in world: its belt point moved back with the belt; on the floor.
+  const worldZ = beltZ - tm.beltPerCycleM * u
+  // The pivot keeps its standing height (the heel's contact on the floor, the metatarsal head above it).
+  const pivot = pivotOf(leg, foot)
+  rot(pivot, foot, _v3)
+  _ank.z = worldZ - _v3.z
+  _ank.y = leg.hip.y + leg.thigh.y + leg.shank.y + pivot.y - _v3.y
+  reach(leg, _hip, _ank, _sol)
+  return { point, beltZ }
+}
+
+/** How far (m) the lower of the foot's two floor points is below SWING_CLEARANCE_M, at these angles (0 if not). */
+function swingDeficit(
+  tm: Treadmill,
+  leg: LegGeometry,
+  s: Side,
+  t: number,
+  rise: number,
+  thigh: number,
+  shank: number,
+  foot: number,
+): number {
+  hipOffset(tm.curves, leg, s, t, _h)
+  rot(leg.thigh, thigh, _v1)
+  rot(leg.shank, shank, _v2)
+  const ankleY = leg.hip.y + _h.y + rise + _v1.y + _v2.y
+  // The sole under the heel and under the metatarsal head (the head's floor point: the heel's height below it).
+  _v1.z = leg.forefoot.z
+  _v1.y = leg.heel.y
+  const low = Math.min(rot(leg.heel, foot, _v3).y, rot(_v1, foot, _v3).y)
+  return Math.max(0, SWING_CLEARANCE_M - (ankleY + low))
+}
+
+const smooth = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x * x * (3 - 2 * x))
+
+/** Stance solution minus table angles at share u of side s's cycle (for easing the swing leg). */
+function correctionAt(
+  tm: Treadmill,
+  leg: LegGeometry,
+  s: Side,
+  u: number,
+  out: { thigh: number; shank: number },
+) {
+  const t = wrap(u + strikeOf(s))
+  tableAngles(tm.curves, u, _a)
+  const foot = u === 0 ? Math.max(_a.foot, 0) : Math.min(_a.foot, -1e-9)
+  stanceSolve(tm, leg, s, t, u, riseAt(tm, t), foot)
+  out.thigh = _sol.thigh - _a.thigh
+  out.shank = _sol.shank - _a.shank
+}
+
+/** Solves the walker at cycle share t (0 = right heel strike) into `out`. */
+export function solveTreadmill(
+  tm: Treadmill,
+  legs: Record<Side, LegGeometry>,
+  cycle: number,
+  out: TreadmillPose,
+): TreadmillPose {
+  const t = wrap(cycle)
+  const rise = riseAt(tm, t)
+  out.pelvisRiseM = rise
+  out.beltM = tm.beltPerCycleM * t
+  for (const s of SIDES) {
+    const leg = legs[s]
+    const u = wrap(t - strikeOf(s))
+    tableAngles(tm.curves, u, _a)
+    const foot = _a.foot
+    if (u < tm.stance) {
+      const c = stanceSolve(tm, leg, s, t, u, rise, foot)
+      out.thighRad[s] = _sol.thigh
+      out.shankRad[s] = _sol.shank
+      out.footPitchRad[s] = foot
+      // In the belt's frame the contact keeps its landing point; the belt itself moved back by beltM.
+      out.contact[s] = { point: c.point, beltZ: c.beltZ + tm.beltPerCycleM * (t - u) }
+      continue
+    }
+    const thigh = _a.thigh
+    const shank = _a.shank
+    // Swing: the tables, eased from the stance solution at toe-off and into it before landing.
+    const sw = (u - tm.stance) / (1 - tm.stance)
+    let dThigh = 0
+    let dShank = 0
+    const wOff = 1 - smooth(sw / EASE_AFTER_TOE_OFF)
+    if (wOff > 0) {
+      correctionAt(tm, leg, s, tm.stance - 1e-9, _corr)
+      dThigh += wOff * _corr.thigh
+      dShank += wOff * _corr.shank
+    }
+    const wLand = smooth((sw - (1 - EASE_BEFORE_LANDING)) / EASE_BEFORE_LANDING)
+    if (wLand > 0) {
+      correctionAt(tm, leg, s, 0, _corr)
+      dThigh += wLand * _corr.thigh
+      dShank += wLand * _corr.shank
+    }
+    // Clearance: where the eased tables would bring the sole closer to the floor than SWING_CLEARANCE_M, the
+    // knee bends a little more (rising and falling with the swing, so toe-off and landing are untouched).
+    const clear = swingDeficit(tm, leg, s, t, rise, thigh + dThigh, shank + dShank, foot)
+    if (clear > 0) dShank -= (Math.sin(Math.PI * sw) * clear) / Math.hypot(leg.shank.z, leg.shank.y)
+    out.thighRad[s] = thigh + dThigh
+    out.shankRad[s] = shank + dShank
+    out.footPitchRad[s] = foot
+    out.contact[s] = null
+  }
+  return out
+}
+
+export const emptyTreadmillPose = (): TreadmillPose => ({
+  pelvisRiseM: 0,
+  thighRad: { l: 0, r: 0 },
+  shankRad: { l: 0, r: 0 },
+  footPitchRad: { l: 0, r: 0 },
+  beltM: 0,
+  contact: { l: null, r: null },
+})
+
+// ── On the rig ──────────────────────────────────────────────────────────────────────────────────────
+const _w = new Vector3()
+const _w2 = new Vector3()
+const _q = new Quaternion()
+const _q2 = new Quaternion()
+const _pq = new Quaternion()
+const _standQ: Record<string, Quaternion> = {}
+const standQ = (name: string): Quaternion => (_standQ[name] ??= new Quaternion())
+const _low = new Vector3()
+const X = new Vector3(1, 0, 0)
+const Y = new Vector3(0, 1, 0)
+const Z = new Vector3(0, 0, 1)
+
+/** Reads the legs as applyPose drew them standing this frame (world, m) into `out`. */
+export function legGeometry(rig: Rig, out: Record<Side, LegGeometry>): Record<Side, LegGeometry> {
+  // The talus back on its joint under the tibia (the arch recipe leaves it a few mm of play in the mortise,
+  // which a swinging leg would show as a gap); the foot goes with it.
+  for (const s of SIDES) {
+    const talus = rig.nodes.get(sided('talus', s))!
+    talus.position.copy(rig.rest.get(talus.name)!.position)
+  }
+  rig.root.updateMatrixWorld(true)
+  const pelvis = rig.nodes.get('pelvis')!.getWorldPosition(_w2)
+  for (const s of SIDES) {
+    const hip = rig.nodes.get(sided('femur', s))!.getWorldPosition(_w)
+    const leg = out[s]
+    leg.hip.z = hip.z
+    leg.hip.y = hip.y
+    leg.hipHalfWidth = Math.abs(hip.x - pelvis.x)
+    const knee = rig.nodes.get(sided('tibia', s))!.getWorldPosition(_w)
+    const kz = knee.z
+    const ky = knee.y
+    leg.thigh.z = kz - leg.hip.z
+    leg.thigh.y = ky - leg.hip.y
+    const ankle = rig.nodes.get(sided('talus', s))!
+    ankle.getWorldPosition(_w)
+    leg.shank.z = _w.z - kz
+    leg.shank.y = _w.y - ky
+    const az = _w.z
+    const ay = _w.y
+    const heel = heelLowPoint(rig, s, _low)
+    leg.heel.z = (heel ? heel.z : az - 0.05) - az
+    leg.heel.y = -ay
+    // The forefoot rolls about the first metatarsophalangeal joint (the toes stay flat, applyTreadmill).
+    const head = rig.nodes.get(sided('phalanx_proximal_1', s))?.getWorldPosition(_w)
+    leg.forefoot.z = (head ? head.z : az + 0.15) - az
+    leg.forefoot.y = (head ? head.y : 0) - ay
+  }
+  return out
+}
+
+export const emptyLegs = (): Record<Side, LegGeometry> => {
+  const leg = (): LegGeometry => ({
+    hip: { z: 0, y: 0 },
+    thigh: { z: 0, y: 0 },
+    shank: { z: 0, y: 0 },
+    heel: { z: 0, y: 0 },
+    forefoot: { z: 0, y: 0 },
+    hipHalfWidth: 0,
+  })
+  return { l: leg(), r: leg() }
+}
+
+/** A node's world rotation set to `world` (its parent as posed now). */
+function setWorld(o: Object3D, world: Quaternion) {
+  if (o.parent) {
+    o.parent.updateWorldMatrix(true, false)
+    o.parent.getWorldQuaternion(_pq).invert()
+  } else _pq.identity()
+  o.quaternion.copy(_pq).multiply(world)
+}
+
+/**
+ * Poses the gait layer on a rig that applyPose has just drawn: the pelvis rises and turns (rotation about
+ * the vertical, positive = right side forward), each leg takes its thigh and shank angles, each foot its pitch
+ * about the ankle (legGeometry has put the talus back on its joint).
+ */
+export function applyTreadmill(rig: Rig, tm: Treadmill, cycle: number, pose: TreadmillPose): void {
+  const t = wrap(cycle)
+  const pelvisRotationDeg = fourierAt(tm.curves.pelvisRotationDeg, t)
+  const pelvisListDeg = fourierAt(tm.curves.pelvisObliquityDeg, t)
+  const pelvis = rig.nodes.get('pelvis')!
+  for (const s of SIDES) for (const b of LEG_BONES[s]) rig.nodes.get(b)?.getWorldQuaternion(standQ(b))
+  // The normal pelvic list and rotation (positive = right side lower, right side forward); the lumbar levels
+  // bend the list back in equal shares, so the trunk stays upright as in the walking file (its lumbar angles
+  // are the negative of the pelvis').
+  pelvis.getWorldQuaternion(_q)
+  _q2
+    .setFromAxisAngle(Y, pelvisRotationDeg * DEG)
+    .multiply(_q.premultiply(_pq.setFromAxisAngle(Z, pelvisListDeg * DEG)))
+  setWorld(pelvis, _q2)
+  for (const level of LEVEL_BONE) {
+    const o = rig.nodes.get(level)
+    if (o) o.quaternion.premultiply(_q.setFromAxisAngle(Z, (-pelvisListDeg * DEG) / LEVEL_BONE.length))
+  }
+  pelvis.position.y += pose.pelvisRiseM
+  for (const s of SIDES) {
+    const femur = rig.nodes.get(sided('femur', s))!
+    setWorld(femur, _q.setFromAxisAngle(X, -pose.thighRad[s]).multiply(standQ(femur.name)))
+    const tibia = rig.nodes.get(sided('tibia', s))!
+    setWorld(tibia, _q.setFromAxisAngle(X, -pose.shankRad[s]).multiply(standQ(tibia.name)))
+    const talus = rig.nodes.get(sided('talus', s))!
+    setWorld(talus, _q.setFromAxisAngle(X, -pose.footPitchRad[s]).multiply(standQ(talus.name)))
+    // With the heel up the toes stay flat on the floor (the metatarsophalangeal joints extend); with the toes
+    // up they turn with the foot.
+    if (pose.footPitchRad[s] < 0)
+      for (const toe of TOE_BONES[s]) {
+        const o = rig.nodes.get(toe)
+        if (o) setWorld(o, standQ(toe))
+      }
+  }
+  rig.root.updateMatrixWorld(true)
+}
+
+/**
+ * Marks each foot's two floor contacts (under the heel's lowest point and under the first metatarsal head, on
+ * the floor as the foot stands) with empties under the talus, `sole_heel_x` and `sole_forefoot_x`, so they
+ * ride with the foot: the diagnostics probe reads them (no slip, nothing below the floor). Call after
+ * legGeometry, before applyTreadmill.
+ */
+export function placeSoleMarkers(rig: Rig, legs: Record<Side, LegGeometry>): void {
+  for (const s of SIDES) {
+    const talus = rig.nodes.get(sided('talus', s))!
+    talus.updateWorldMatrix(true, false)
+    talus.getWorldPosition(_w)
+    const x = rig.nodes.get(sided('calcaneus', s))!.getWorldPosition(_w2).x
+    for (const [name, v] of [
+      [sided('sole_heel', s), legs[s].heel],
+      [sided('sole_forefoot', s), legs[s].forefoot],
+    ] as const) {
+      let marker = rig.nodes.get(name)
+      if (!marker) {
+        marker = new Object3D()
+        marker.name = name
+        talus.add(marker)
+        rig.nodes.set(name, marker)
+      }
+      marker.position.copy(talus.worldToLocal(_low.set(x, _w.y + v.y, _w.z + v.z)))
+    }
+  }
+}

@@ -1,0 +1,147 @@
+// The walker on the real model (public/models/skeleton.glb, issue 13): over a whole cycle of walking and of
+// running, each stance foot's contact (its heel's floor point, then its first metatarsal head) stays within 3 mm of
+// the belt point it landed on, no bone goes below the floor, the heel rises before toe-off, the swing foot
+// clears the floor. The same posing the scene runs each frame (Skeleton.tsx).
+import { beforeAll, describe, expect, it } from 'vitest'
+import { Box3, Vector3 } from 'three'
+import { NEUTRAL_FOOT, solveGait, type Activity, type ChainInput } from '../../src/kinematics'
+import { DRAWN_SIZE, drawnGaitTarget } from '../../src/scene/drawnPose'
+import {
+  applyTreadmill,
+  buildTreadmill,
+  emptyLegs,
+  emptyTreadmillPose,
+  legGeometry,
+  placeSoleMarkers,
+  solveTreadmill,
+  type Treadmill,
+} from '../../src/scene/gaitPosing'
+import { applyPose, buildRig, type Rig } from '../../src/scene/posing'
+import { PRESETS } from '../../src/state/presets'
+import { loadGlb } from '../models/loadGlb'
+
+/** The issue's tolerance for a contact point against its landing point on the belt. */
+const SLIP_MM = 3
+const STEPS = 200
+
+let rig: Rig
+beforeAll(async () => {
+  rig = buildRig((await loadGlb()).scene)
+})
+
+const FOOT_BONES = [
+  'calcaneus',
+  'talus',
+  'navicular',
+  'cuboid',
+  'metatarsal_1',
+  'metatarsal_5',
+  'phalanx_distal_1',
+]
+
+interface Sample {
+  t: number
+  beltM: number
+  contact: Record<'l' | 'r', { point: 'heel' | 'forefoot'; beltZ: number } | null>
+  heel: Record<'l' | 'r', Vector3>
+  forefoot: Record<'l' | 'r', Vector3>
+  lowestBoneMm: Record<'l' | 'r', number>
+}
+
+function walk(input: ChainInput, exaggerate = 1): { samples: Sample[]; tm: Treadmill } {
+  const neutralInput = { ...input, left: NEUTRAL_FOOT, right: NEUTRAL_FOOT }
+  const drawn = new Float32Array(DRAWN_SIZE)
+  const scratch = new Float32Array(DRAWN_SIZE)
+  const legs = emptyLegs()
+  const pose = emptyTreadmillPose()
+  let tm: Treadmill | null = null
+  const samples: Sample[] = []
+  for (let i = 0; i < STEPS; i++) {
+    const t = i / STEPS
+    const frame = solveGait(input, t)
+    drawnGaitTarget(frame, input, solveGait(neutralInput, t), neutralInput, exaggerate, drawn, scratch)
+    applyPose(rig, drawn)
+    legGeometry(rig, legs)
+    tm ??= buildTreadmill(input.activity, legs)
+    placeSoleMarkers(rig, legs)
+    solveTreadmill(tm, legs, t, pose)
+    applyTreadmill(rig, tm, t, pose)
+    const sample: Sample = {
+      t,
+      beltM: pose.beltM,
+      contact: { l: pose.contact.l && { ...pose.contact.l }, r: pose.contact.r && { ...pose.contact.r } },
+      heel: { l: new Vector3(), r: new Vector3() },
+      forefoot: { l: new Vector3(), r: new Vector3() },
+      lowestBoneMm: { l: 0, r: 0 },
+    }
+    for (const s of ['l', 'r'] as const) {
+      rig.nodes.get(`sole_heel_${s}`)!.getWorldPosition(sample.heel[s])
+      rig.nodes.get(`sole_forefoot_${s}`)!.getWorldPosition(sample.forefoot[s])
+      let low = Infinity
+      for (const b of FOOT_BONES)
+        low = Math.min(low, new Box3().setFromObject(rig.nodes.get(`${b}_${s}`)!, true).min.y)
+      sample.lowestBoneMm[s] = low * 1000
+    }
+    samples.push(sample)
+  }
+  return { samples, tm: tm! }
+}
+
+const inputOf = (activity: Activity, preset: keyof typeof PRESETS = 'neutral'): ChainInput => ({
+  left: PRESETS[preset].left,
+  right: PRESETS[preset].right,
+  activity,
+})
+
+describe.each([
+  ['walking', 'neutral'],
+  ['walking', 'flat-feet'],
+  ['running', 'neutral'],
+  ['running', 'right-overpronated'],
+] as const)('%s, %s feet', (activity, preset) => {
+  let samples: Sample[]
+  let tm: Treadmill
+  beforeAll(() => {
+    ;({ samples, tm } = walk(inputOf(activity, preset)))
+  })
+
+  it(`each stance contact stays within ${SLIP_MM} mm of its landing point on the belt, the heel on the floor (± 1 mm), the head at its height (± 3 mm)`, () => {
+    for (const s of ['l', 'r'] as const) {
+      // Samples run from t = 0 to 1, so a stance that spans the cycle's end is seen as two runs; each is checked
+      // against its own first sample (the belt's travel wraps with the cycle, by a whole stripe period).
+      let landed = null as { point: string; z: number; y: number } | null
+      for (const x of samples) {
+        const c = x.contact[s]
+        if (!c) {
+          landed = null
+          continue
+        }
+        const p = c.point === 'heel' ? x.heel[s] : x.forefoot[s]
+        // Belt frame: world z plus the belt's travel.
+        const beltZ = p.z + x.beltM
+        if (!landed || landed.point !== c.point) landed = { point: c.point, z: beltZ, y: p.y }
+        // The heel's contact on the floor; the metatarsal head at the height it had when the forefoot took over
+        // (within 3 mm: the foot's posture, and so the head's height, changes through stance with the chain).
+        expect(
+          Math.abs(p.y - (c.point === 'heel' ? 0 : landed.y)) * 1000,
+          `${s} ${c.point} height at t=${x.t}`,
+        ).toBeLessThan(c.point === 'heel' ? 1 : 3)
+        expect(Math.abs(beltZ - landed.z) * 1000, `${s} ${c.point} slip at t=${x.t}`).toBeLessThan(SLIP_MM)
+      }
+    }
+  })
+
+  it('no bone of either foot goes below the floor', () => {
+    for (const x of samples)
+      for (const s of ['l', 'r'] as const) expect(x.lowestBoneMm[s], `${s} at t=${x.t}`).toBeGreaterThan(-0.5)
+  })
+
+  it('the heel rises before toe-off (> 15 mm at the end of stance) and the swing foot clears the floor (> 5 mm at mid-swing)', () => {
+    const stance = tm.stance
+    const at = (t: number) => samples[Math.round(t * STEPS) % STEPS]!
+    expect(at(stance - 0.02).heel.r.y * 1000).toBeGreaterThan(15)
+    const midSwing = at((stance + 1) / 2)
+    expect(midSwing.heel.r.y * 1000).toBeGreaterThan(5)
+    expect(midSwing.lowestBoneMm.r).toBeGreaterThan(5)
+  })
+})
