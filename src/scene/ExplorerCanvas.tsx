@@ -7,6 +7,7 @@ import { Floor } from './Floor'
 import { Labels } from './Labels'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { Footwear } from './Footwear'
+import { GaitShockPulse } from './GaitShockPulse'
 import { SoftTissue } from './SoftTissue'
 import { Skeleton, useSkeletonModel } from './Skeleton'
 import { StressOverlay } from './StressOverlay'
@@ -35,6 +36,7 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
       <SoftTissue />
       <Footwear side="l" />
       <Footwear side="r" />
+      <GaitShockPulse reducedMotion={props.reducedMotion} />
       <Labels overlay={props.labelsOverlay} />
     </Skeleton>
   )

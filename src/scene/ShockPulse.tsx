@@ -12,14 +12,26 @@ import type { ChainInput } from '../kinematics/types'
 import { useAfterPose, usePosedRig } from './rigContext'
 import { buildShockRings, placeShockRings } from './shockRings'
 
+/** A playing cycle (the explorer's gait clock): read at each posing, so playback re-renders nothing. */
+export interface CycleSource {
+  readonly cycle: number
+  readonly playing: boolean
+  subscribe(listener: () => void): () => void
+}
+
 export interface ShockPulseProps {
   input: ChainInput
-  /** The moment drawn, share of the cycle from the right heel strike. */
-  cycle: number
+  /** The moment drawn, share of the cycle from the right heel strike (when no `clock` is given). */
+  cycle?: number
+  /**
+   * Or the clock to follow: its cycle is read after every posing, and a change made while it is paused (a
+   * scrub, a step) asks for one frame. While it plays the frame loop that advances it draws the frames.
+   */
+  clock?: CycleSource
   reducedMotion: boolean
 }
 
-export function ShockPulse({ input, cycle, reducedMotion }: ShockPulseProps) {
+export function ShockPulse({ input, cycle = 0, clock, reducedMotion }: ShockPulseProps) {
   const { rig } = usePosedRig()
   const invalidate = useThree((s) => s.invalidate)
   const camera = useThree((s) => s.camera)
@@ -31,8 +43,8 @@ export function ShockPulse({ input, cycle, reducedMotion }: ShockPulseProps) {
   const brightness = useMemo(() => new Float32Array(2 * SHOCK_LEVELS.length), [])
   const place = useCallback(() => {
     const { cycle: c, still, pulses: ps } = now.current
-    placeShockRings(rings, shockAt(ps, c, brightness, still), camera.quaternion)
-  }, [brightness, rings, camera])
+    placeShockRings(rings, shockAt(ps, clock ? clock.cycle : c, brightness, still), camera.quaternion)
+  }, [brightness, rings, camera, clock])
   useAfterPose(place)
 
   // A new moment (playback or scrubbing), a new input or a change of motion preference: one frame to show it.
@@ -41,6 +53,14 @@ export function ShockPulse({ input, cycle, reducedMotion }: ShockPulseProps) {
     place()
     invalidate()
   }, [cycle, reducedMotion, pulses, place, invalidate])
+
+  // Invalidating inside a playing frame loop would queue extra frames (R3F counts them): only while paused.
+  useEffect(() => {
+    if (!clock) return
+    return clock.subscribe(() => {
+      if (!clock.playing) invalidate()
+    })
+  }, [clock, invalidate])
 
   return createPortal(<primitive object={rings.group} />, rig.root)
 }

@@ -24,7 +24,7 @@ export const SHOCK_TEXT = {
     force: 'Vertical force (body weights)',
   },
   axisStart: '0%',
-  axisEnd: '100% of the cycle',
+  axisEnd: '100%',
   percentOfCycle: pct,
   // ── The cursor (a slider) ──────────────────────────────────────────────────────────────────────────
   cursorLabel: 'Moment in the gait cycle',
