@@ -1,5 +1,6 @@
 // The cycle chart and the footstrike glow in the built app (issue 14): the chart's code is fetched only when
-// the chart is first shown; its cursor follows the gait clock's seeks and dragging it moves the clock; the glow lights each foot once per cycle, read through the diagnostics probe.
+// the chart is first shown; its cursor follows the gait clock's seeks and dragging it moves the clock; the
+// glow lights each foot once per cycle, read through the diagnostics probe.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { DiagnosableElement } from '../../src/app/mountExplorer'
