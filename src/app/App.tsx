@@ -18,6 +18,7 @@ import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
 import { CycleChartCard } from '../ui/gait/CycleChartCard'
 import { CycleChartToggle } from '../ui/gait/CycleChartToggle'
+import { GaitControls } from '../ui/gait/GaitControls'
 import { useElementSize, type Size } from '../ui/useElementSize'
 import type { ControlsMode } from '../state/schema'
 
@@ -175,6 +176,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
           <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
           {!problem && <SceneDescription id={describedId} orbited={orbited} />}
         </div>
+        {!problem && <GaitControls />}
       </div>
       <div className="kce-side" part="panel">
         <CycleChartCard

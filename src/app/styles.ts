@@ -14,6 +14,12 @@ export const EXPLORER_CSS = `
   background: #e8edf3; border-bottom: 1px solid var(--_line); }
 .kce-tools { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; margin-left: auto; }
 .kce-stage { position: relative; flex: 1 1 auto; min-width: 0; min-height: 0; background: linear-gradient(#dfe6ee, #f4f6f9); overflow: hidden; }
+.kce-gait { flex: 0 0 auto; display: flex; flex-wrap: wrap; align-items: center; gap: 6px; padding: 6px 8px;
+  background: #e8edf3; border-top: 1px solid var(--_line); }
+.kce-gait-scrub { flex: 1 1 120px; min-width: 100px; min-height: 44px; accent-color: var(--_accent); }
+.kce-gait-play { min-width: 72px; }
+.kce-gait-phase { color: var(--_muted); font-size: 0.85rem; }
+.kce-gait-note { flex: 1 1 100%; margin: 0; }
 .kce-stage canvas { display: block; touch-action: none; outline: none; }
 .kce-stage canvas:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
 .kce-side { flex: 0 0 clamp(260px, 32%, 420px); min-width: 0; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 12px;

@@ -4,6 +4,7 @@ import { Suspense } from 'react'
 import { Canvas, useFrame } from '@react-three/fiber'
 import { CameraRig } from './CameraRig'
 import { Floor } from './Floor'
+import { GaitBelt } from './GaitBelt'
 import { Labels } from './Labels'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { Footwear } from './Footwear'
@@ -32,6 +33,7 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
       probe={props.probe}
       onFirstFrame={props.onFirstFrame}
     >
+      <GaitBelt />
       <StressOverlay />
       <SoftTissue />
       <Footwear side="l" />

@@ -54,7 +54,8 @@ export function ShockPulse({ input, cycle = 0, clock, reducedMotion }: ShockPuls
     invalidate()
   }, [cycle, reducedMotion, pulses, place, invalidate])
 
-  // Invalidating inside a playing frame loop would queue extra frames (R3F counts them): only while paused.
+  // While the clock plays, the frame loop that advances it draws every frame; a change made while paused
+  // (a scrub, a step) asks for one.
   useEffect(() => {
     if (!clock) return
     return clock.subscribe(() => {

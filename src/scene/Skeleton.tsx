@@ -11,6 +11,11 @@ import { useExplorerStore } from '../state/context'
 import { poseOf, type ExplorerStoreState } from '../state/store'
 import { DRAWN_SIZE, drawnTarget, stepToward } from './drawnPose'
 import { applyPose, buildRig, type ArchPoser } from './posing'
+import { isGait } from '../state/gaitClock'
+import { Walker } from './walker'
+
+/** A frame after a long pause (a background tab) advances the cycle by at most this much (s). */
+const MAX_FRAME_S = 0.1
 import { RigContext, type PosedRig } from './rigContext'
 import type { ProbeSink } from './probe'
 
@@ -56,7 +61,7 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
     })
     const rig = buildRig(root)
     rig.arch = arch
-    const posed: PosedRig = { rig, drawn: new Float32Array(DRAWN_SIZE), listeners: new Set() }
+    const posed: PosedRig = { rig, drawn: new Float32Array(DRAWN_SIZE), listeners: new Set(), gait: null }
     const s = store.getState()
     drawnTarget(poseOf(s.input), s.input, s.exaggerate, posed.drawn)
     applyPose(rig, posed.drawn)
@@ -97,8 +102,11 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
     })
   }, [store, root, invalidate])
 
-  // Any change of the inputs asks for a frame; the frame loop takes it from there.
+  // Any change of the inputs asks for a frame; the frame loop takes it from there. So does the gait clock
+  // (play, pause, scrub, step): while it plays, the frame loop asks for the next frame itself.
   useEffect(() => store.subscribe(() => invalidate()), [store, invalidate])
+  useEffect(() => store.getState().clock.subscribe(() => invalidate()), [store, invalidate])
+  const walker = useMemo(() => new Walker(), [])
 
   const target = useMemo(() => new Float32Array(DRAWN_SIZE), [])
   const seen = useRef<{ input: unknown; exaggerate: number } | null>(null)
@@ -106,14 +114,26 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
 
   useFrame((state, delta) => {
     const s = store.getState()
-    if (!seen.current || seen.current.input !== s.input || seen.current.exaggerate !== s.exaggerate) {
-      drawnTarget(poseOf(s.input), s.input, s.exaggerate, target)
-      seen.current = { input: s.input, exaggerate: s.exaggerate }
+    if (isGait(s.input.activity)) {
+      // The gait cycle: one frame per animation frame while it plays, none while paused (render on demand).
+      const { clock } = s
+      if (clock.playing) {
+        clock.advance(Math.min(delta, MAX_FRAME_S), s.input.activity, Number(s.timeScale))
+        state.invalidate()
+      }
+      walker.pose(posed, s.input, s.exaggerate, clock.cycle)
+      seen.current = null
+    } else {
+      walker.stand(posed)
+      if (!seen.current || seen.current.input !== s.input || seen.current.exaggerate !== s.exaggerate) {
+        drawnTarget(poseOf(s.input), s.input, s.exaggerate, target)
+        seen.current = { input: s.input, exaggerate: s.exaggerate }
+      }
+      const moving = stepToward(posed.drawn, target, delta * 1000, reducedMotion ? 0 : TRANSITION_MS)
+      applyPose(posed.rig, posed.drawn)
+      if (moving) state.invalidate()
     }
-    const moving = stepToward(posed.drawn, target, delta * 1000, reducedMotion ? 0 : TRANSITION_MS)
-    applyPose(posed.rig, posed.drawn)
     for (const l of posed.listeners) l(posed.drawn)
-    if (moving) state.invalidate()
     // This frame is drawn right after this callback; the next one proves it was.
     if (ready.current === 'posing') {
       ready.current = 'drawn'

@@ -32,7 +32,7 @@ const LEG_BONES: Record<Side, string[]> = {
 }
 /** Samples of the cycle for the height schedule and the belt speed. */
 const SAMPLES = 100
-/** Harmonics of the smoothed pelvis height. */
+/** Harmonics of the smoothed pelvis surge. */
 const HEIGHT_HARMONICS = 6
 /** Shares of swing over which the stance solution eases into the tables (after toe-off, before landing). */
 const EASE_AFTER_TOE_OFF = 0.4
@@ -41,7 +41,7 @@ const EASE_BEFORE_LANDING = 0.3
  * The pelvis stays this much lower than the stance legs could reach, so a leg drawn a little shorter this
  * frame than the one the treadmill was built for (the chain turns and tips it) still reaches its foot.
  */
-const REACH_MARGIN_M = 0.008
+const REACH_MARGIN_M = 0.002
 /** The swing foot's floor points stay at least this high (m) through mid-swing. */
 const SWING_CLEARANCE_M = 0.02
 
@@ -80,6 +80,8 @@ interface LegGeometry {
 export interface TreadmillPose {
   /** Pelvis rise over standing (m). */
   pelvisRiseM: number
+  /** Pelvis surge forward of standing (m): the body keeps the tables' leg angles on a constant-speed belt. */
+  pelvisSurgeM: number
   /** Per side: thigh and shank angle changes from standing, and the foot's pitch (toes up), rad. */
   thighRad: Record<Side, number>
   shankRad: Record<Side, number>
@@ -137,8 +139,10 @@ function tablePivot(leg: LegGeometry, a: { thigh: number; shank: number; foot: n
 export interface Treadmill {
   curves: GaitCurves
   stance: number
-  /** Fourier coefficients of the pelvis rise (m): a0, then (a_k, b_k). */
+  /** The pelvis' rise over standing at SAMPLES evenly spaced cycle shares (m). */
   rise: Float64Array
+  /** Fourier coefficients of the pelvis' fore–aft surge (m): a0, then (a_k, b_k). */
+  surge: Float64Array
   /** Belt travel per cycle (m). */
   beltPerCycleM: number
   /** Where each heel lands (world z, m): the tables' landing on the legs the treadmill was built for. */
@@ -151,69 +155,48 @@ const curvesOf = (a: Activity): GaitCurves => (a === 'walking' ? WALKING_CURVES 
 const strikeOf = (s: Side): number => (s === 'r' ? 0 : 0.5)
 const wrap = (x: number): number => x - Math.floor(x)
 
+/** The pelvis' rise at t (m): the samples joined by straight lines (no overshoot where a foot lands). */
 function riseAt(tm: Treadmill, t: number): number {
-  let v = tm.rise[0]!
+  const x = wrap(t) * SAMPLES
+  const i = Math.floor(x)
+  const a = tm.rise[i % SAMPLES]!
+  const b = tm.rise[(i + 1) % SAMPLES]!
+  return a + (b - a) * (x - i)
+}
+
+/** The pelvis' fore–aft surge at t (m, forward positive): a smooth periodic curve. */
+function surgeAt(tm: Treadmill, t: number): number {
+  let v = tm.surge[0]!
   for (let k = 1; k <= HEIGHT_HARMONICS; k++)
-    v += tm.rise[2 * k - 1]! * Math.cos(2 * Math.PI * k * t) + tm.rise[2 * k]! * Math.sin(2 * Math.PI * k * t)
+    v +=
+      tm.surge[2 * k - 1]! * Math.cos(2 * Math.PI * k * t) + tm.surge[2 * k]! * Math.sin(2 * Math.PI * k * t)
   return v
 }
 
 const _p: V2 = { z: 0, y: 0 }
 const _h: V2 = { z: 0, y: 0 }
 
+/** Fills the non-finite entries of a periodic sample list by straight lines between their finite neighbours. */
+function fillGaps(raw: number[]): number[] {
+  const n = raw.length
+  const out = raw.slice()
+  for (let i = 0; i < n; i++) {
+    if (Number.isFinite(raw[i]!)) continue
+    let j = i
+    while (!Number.isFinite(raw[j % n]!)) j++
+    let k = i
+    while (!Number.isFinite(raw[(k + n) % n]!)) k--
+    const a = raw[(k + n) % n]!
+    const b = raw[j % n]!
+    out[i] = a + ((b - a) * (i - k)) / (j - k)
+  }
+  return out
+}
+
 export function buildTreadmill(activity: Activity, legs: Record<Side, LegGeometry>): Treadmill {
   const curves = curvesOf(activity)
   const stance = curves.stanceFraction
-  // The rise each stance leg asks for: the hip height that puts its pivot on the floor with the table angles.
-  const raw: number[] = []
-  for (let i = 0; i < SAMPLES; i++) {
-    const t = i / SAMPLES
-    let need = Infinity
-    for (const s of SIDES) {
-      const u = wrap(t - strikeOf(s))
-      if (u >= stance) continue
-      const leg = legs[s]
-      tablePivot(leg, tableAngles(curves, u, _a), _p)
-      hipOffset(curves, leg, s, t, _h)
-      const pivotY = leg.hip.y + leg.thigh.y + leg.shank.y + pivotOf(leg, _a.foot).y
-      need = Math.min(need, pivotY - (leg.hip.y + _h.y + _p.y))
-    }
-    raw.push(need)
-  }
-  // Flight (running): no foot on the floor; fill between the stance values so the smoothing has a curve.
-  for (let i = 0; i < SAMPLES; i++) {
-    if (Number.isFinite(raw[i]!)) continue
-    let j = i
-    while (!Number.isFinite(raw[j % SAMPLES]!)) j++
-    let k = i
-    while (!Number.isFinite(raw[(k + SAMPLES) % SAMPLES]!)) k--
-    const a = raw[(k + SAMPLES) % SAMPLES]!
-    const b = raw[j % SAMPLES]!
-    raw[i] = a + ((b - a) * (i - k)) / (j - k)
-  }
-  const rise = new Float64Array(2 * HEIGHT_HARMONICS + 1)
-  for (let i = 0; i < SAMPLES; i++) rise[0] = rise[0]! + raw[i]! / SAMPLES
-  for (let k = 1; k <= HEIGHT_HARMONICS; k++)
-    for (let i = 0; i < SAMPLES; i++) {
-      rise[2 * k - 1] = rise[2 * k - 1]! + (2 / SAMPLES) * raw[i]! * Math.cos((2 * Math.PI * k * i) / SAMPLES)
-      rise[2 * k] = rise[2 * k]! + (2 / SAMPLES) * raw[i]! * Math.sin((2 * Math.PI * k * i) / SAMPLES)
-    }
-  const tm: Treadmill = {
-    curves,
-    stance,
-    rise,
-    beltPerCycleM: 0,
-    landZ: { l: 0, r: 0 },
-    footLength: { l: legs.l.forefoot.z - legs.l.heel.z, r: legs.r.forefoot.z - legs.r.heel.z },
-  }
-  // Lower the smooth schedule until every stance leg can reach its foot (the largest overshoot of the raw).
-  let over = 0
-  for (let i = 0; i < SAMPLES; i++) {
-    const t = i / SAMPLES
-    const inStance = SIDES.some((s) => wrap(t - strikeOf(s)) < stance)
-    if (inStance) over = Math.max(over, riseAt(tm, t) - raw[i]!)
-  }
-  rise[0] = rise[0]! - over - REACH_MARGIN_M
+  const footLength = { l: legs.l.forefoot.z - legs.l.heel.z, r: legs.r.forefoot.z - legs.r.heel.z }
   // Belt speed: the heel lands where the tables put it; the forefoot leaves where they put it at toe-off.
   const leg = legs.r
   tableAngles(curves, 0, _a)
@@ -226,10 +209,53 @@ export function buildTreadmill(activity: Activity, legs: Record<Side, LegGeometr
   tablePivot(leg, _a, _p)
   hipOffset(curves, leg, 'r', stance, _h)
   const offZ = leg.hip.z + _h.z + _p.z
-  tm.beltPerCycleM = (landZ + tm.footLength.r - offZ) / stance
+  const beltPerCycleM = (landZ + footLength.r - offZ) / stance
   // The left lands as the right does, half a cycle later, from its own hip.
-  tm.landZ = { r: landZ, l: legs.l.hip.z + landZ - leg.hip.z }
-  return tm
+  const land = { r: landZ, l: legs.l.hip.z + landZ - leg.hip.z }
+
+  // Per sample: the rise each stance leg asks for (the hip height that puts its pivot where it stands, with the
+  // table angles; the lowest wins, so both reach), and how far the tables' foot is from its belt point (the
+  // body surges by the mean, so the legs keep the tables' angles rather than reach for the belt).
+  const riseRaw: number[] = []
+  const surgeRaw: number[] = []
+  for (let i = 0; i < SAMPLES; i++) {
+    const t = i / SAMPLES
+    let need = Infinity
+    let miss = 0
+    let feet = 0
+    for (const s of SIDES) {
+      const u = wrap(t - strikeOf(s))
+      if (u >= stance) continue
+      const l = legs[s]
+      tablePivot(l, tableAngles(curves, u, _a), _p)
+      hipOffset(curves, l, s, t, _h)
+      const pivotY = l.hip.y + l.thigh.y + l.shank.y + pivotOf(l, _a.foot).y
+      need = Math.min(need, pivotY - (l.hip.y + _h.y + _p.y))
+      const target = land[s] + (_a.foot >= 0 ? 0 : footLength[s]) - beltPerCycleM * u
+      miss += target - (l.hip.z + _h.z + _p.z)
+      feet++
+    }
+    riseRaw.push(need - REACH_MARGIN_M)
+    surgeRaw.push(feet ? miss / feet : NaN)
+  }
+  const surgeSamples = fillGaps(surgeRaw)
+  const surge = new Float64Array(2 * HEIGHT_HARMONICS + 1)
+  for (let i = 0; i < SAMPLES; i++) surge[0] = surge[0]! + surgeSamples[i]! / SAMPLES
+  for (let k = 1; k <= HEIGHT_HARMONICS; k++)
+    for (let i = 0; i < SAMPLES; i++) {
+      const ph = (2 * Math.PI * k * i) / SAMPLES
+      surge[2 * k - 1] = surge[2 * k - 1]! + (2 / SAMPLES) * surgeSamples[i]! * Math.cos(ph)
+      surge[2 * k] = surge[2 * k]! + (2 / SAMPLES) * surgeSamples[i]! * Math.sin(ph)
+    }
+  return {
+    curves,
+    stance,
+    rise: Float64Array.from(fillGaps(riseRaw)),
+    surge,
+    beltPerCycleM,
+    landZ: land,
+    footLength,
+  }
 }
 
 /** Two-bone solve: thigh and shank angles (rad, from straight down) that put the ankle at `ankle` from `hip`. */
@@ -265,7 +291,7 @@ function stanceSolve(
   foot: number,
 ): { point: 'heel' | 'forefoot'; beltZ: number } {
   hipOffset(tm.curves, leg, s, t, _h)
-  _hip.z = leg.hip.z + _h.z
+  _hip.z = leg.hip.z + _h.z + surgeAt(tm, t)
   _hip.y = leg.hip.y + _h.y + rise
   const heelBeltZ = tm.landZ[s]
   const point = foot >= 0 ? 'heel' : 'forefoot'
@@ -331,6 +357,7 @@ export function solveTreadmill(
   const t = wrap(cycle)
   const rise = riseAt(tm, t)
   out.pelvisRiseM = rise
+  out.pelvisSurgeM = surgeAt(tm, t)
   out.beltM = tm.beltPerCycleM * t
   for (const s of SIDES) {
     const leg = legs[s]
@@ -378,6 +405,7 @@ export function solveTreadmill(
 
 export const emptyTreadmillPose = (): TreadmillPose => ({
   pelvisRiseM: 0,
+  pelvisSurgeM: 0,
   thighRad: { l: 0, r: 0 },
   shankRad: { l: 0, r: 0 },
   footPitchRad: { l: 0, r: 0 },
@@ -481,6 +509,7 @@ export function applyTreadmill(rig: Rig, tm: Treadmill, cycle: number, pose: Tre
     if (o) o.quaternion.premultiply(_q.setFromAxisAngle(Z, (-pelvisListDeg * DEG) / LEVEL_BONE.length))
   }
   pelvis.position.y += pose.pelvisRiseM
+  pelvis.position.z += pose.pelvisSurgeM
   for (const s of SIDES) {
     const femur = rig.nodes.get(sided('femur', s))!
     setWorld(femur, _q.setFromAxisAngle(X, -pose.thighRad[s]).multiply(standQ(femur.name)))

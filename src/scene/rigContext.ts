@@ -10,6 +10,8 @@ export interface PosedRig {
   rig: Rig
   drawn: Float32Array
   listeners: Set<PosedListener>
+  /** Walking or running (issue 13): the belt's travel this frame and per cycle (m); null while standing. */
+  gait: { beltM: number; beltPerCycleM: number } | null
 }
 
 export const RigContext = createContext<PosedRig | null>(null)

@@ -1,6 +1,8 @@
 // Whenever the drawing is exaggerated the toolbar says so, in a chip that never covers the 3D or a control;
 // tapping it tells what exactly is drawn larger (and what is not). The numbers stay real.
 import { useExplorer } from '../state/context'
+import { isGait } from '../state/gaitClock'
+import { GAIT_TEXT } from './gait/gaitText'
 
 export function ExaggerationNotice({
   short,
@@ -53,6 +55,7 @@ export function ExaggerationDetails({
   onClose: () => void
 }) {
   const k = useExplorer((s) => s.exaggerate)
+  const activity = useExplorer((s) => s.input.activity)
   if (!open || k === 1) return null
   return (
     <div className="kce-popover kce-notice-details" id={id} data-testid="exaggeration-details">
@@ -62,6 +65,7 @@ export function ExaggerationDetails({
         the pelvis are drawn larger only as far as a real foot and pelvis can go. Joint-stress colours move{' '}
         {k}× further from standing; the nerve and muscle colours show the real values.
       </p>
+      {isGait(activity) && <p>{GAIT_TEXT.exaggerationInGait}</p>}
       <p>Every number on screen is the real one.</p>
       <button type="button" className="kce-button kce-close" onClick={onClose}>
         Close
