@@ -1,6 +1,6 @@
 // The cycle chart and the footstrike glow in the built app (issue 14): the chart's code is fetched only when
-// the chart is first shown; its cursor follows the gait clock's seeks and dragging it moves the clock; the
-// glow lights each foot once per cycle, read through the diagnostics probe.
+// the chart is first shown; its cursor follows the gait clock (seeks and playback) and dragging it moves the
+// clock; the glow lights each foot once per cycle, read through the diagnostics probe.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { DiagnosableElement } from '../../src/app/mountExplorer'
@@ -44,7 +44,7 @@ const ringVisible = (page: Page, name: string): Promise<boolean> =>
   )
 
 describe('cycle chart', () => {
-  it('is fetched only when first shown; its cursor follows seeks; dragging it or its keys move the clock', async () => {
+  it('is fetched only when first shown; its cursor follows seeks and playback; dragging it or its keys move the clock', async () => {
     const { page, problems, requests } = await openPage(browser, `${inject('baseUrl')}?activity=running`, {
       width: 1024,
       height: 768,
@@ -89,6 +89,16 @@ describe('cycle chart', () => {
     await page.keyboard.press('ArrowRight')
     await expect.poll(async () => Math.round((await playback()).cycle * 100)).toBe(76)
 
+    // Playback: the cursor moves with the clock.
+    await page.evaluate(() =>
+      (document.querySelector('#root') as DiagnosableElement).kceDiagnostics!.handle.play(),
+    )
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).not.toBe('76')
+    await page.evaluate(() =>
+      (document.querySelector('#root') as DiagnosableElement).kceDiagnostics!.handle.pause(),
+    )
+    const { cycle } = await playback()
+    await expect.poll(() => slider.getAttribute('aria-valuenow')).toBe(String(Math.round(cycle * 100)))
     expect(problems).toEqual([])
     await page.context().close()
   })
