@@ -50,6 +50,9 @@ export const SHOCK_TEXT = {
   // ── The footstrike pulse's legend ──────────────────────────────────────────────────────────────────
   pulseLegend:
     'Glow: the shock of each footstrike climbing foot → tibia → femur → pelvis → lumbar spine, fading as the legs absorb it. Its strength at the foot is the force at impact (measured); how much reaches each level is assumed (low confidence), and a flat or a rigid foot letting more through is the least sure part.',
+  /** The colour key's short line. */
+  pulseKey:
+    'Orange ring: each footstrike’s shock climbing the leg (strength measured, how far it reaches assumed)',
   pulseLegendStill: 'Reduced motion: the glow stands still at the moment you scrub to.',
   pulseStrength: (s: ShockSide, bw: number): string =>
     `${SIDE[s]} footstrike: ${bw.toFixed(1)} body weights at impact`,
