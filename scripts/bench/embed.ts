@@ -5,7 +5,7 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser } from '../../test/browser/support/browser'
-import { builtJsGzipBytes, gzipBytes, serveBuild } from '../../test/browser/support/build'
+import { builtJsGzipBytes, filesUnder, gzipBytes, serveBuild } from '../../test/browser/support/build'
 
 /** Gzip bytes of JS before the 3D loads: the issue's budget (asserted by test/browser/embed.test.ts). */
 export const PRE_ACTIVATION_JS_BUDGET = 30 * 1024
@@ -121,6 +121,12 @@ export async function run(): Promise<void> {
       `  against controls="full" (with the panel): ${kb(full.loadedJsGzip)} gzip; the minimal widget loads ${kb(full.loadedJsGzip - minimal.loadedJsGzip)} less`,
     )
     line('total JS in dist/ (app, iframe page, example, element)', total, TOTAL_JS_BUDGET, kb, ' gzip')
+    // The cycle chart (issue 14) is a chunk of its own, fetched only when a person opens it: not part of the
+    // figures above (test/browser/gaitChart.test.ts checks that it is not requested before).
+    const chartChunks = filesUnder(served.outDir).filter((f) => /\/CycleChart-[\w-]+\.js$/.test(f))
+    console.log(
+      `cycle chart chunk, loaded only when shown: ${kb(chartChunks.reduce((n, f) => n + gzipBytes(f), 0))} gzip (${chartChunks.length} file${chartChunks.length === 1 ? '' : 's'})`,
+    )
     line('model', f.modelBytes, MODEL_BUDGET, kb)
     line(
       'activation to first frame (headless Chromium, SwiftShader, 640×420)',

@@ -16,6 +16,8 @@ import { PresetButtons } from '../ui/PresetButtons'
 import { SceneDescription } from '../ui/SceneDescription'
 import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
+import { CycleChartCard } from '../ui/gait/CycleChartCard'
+import { CycleChartToggle } from '../ui/gait/CycleChartToggle'
 import { GaitControls } from '../ui/gait/GaitControls'
 import { useElementSize, type Size } from '../ui/useElementSize'
 import type { ControlsMode } from '../state/schema'
@@ -95,10 +97,12 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
   const [orbited, setOrbited] = useState(false)
   const [keyChoice, setKeyChoice] = useState<boolean | null>(null)
   const [noticeOpen, setNoticeOpen] = useState(false)
+  const [chartOpen, setChartOpen] = useState(false)
   const ids = useId()
   const legendId = `${ids}-key`
   const noticeId = `${ids}-notice`
   const describedId = `${ids}-description`
+  const chartId = `${ids}-cycle-chart`
 
   const mainSize = useElementSize(main)
   const stageSize = useElementSize(stage)
@@ -147,6 +151,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
             {!problem && (
               <LegendToggle short={fit !== 'long'} open={keyOpen} legendId={legendId} onToggle={toggleKey} />
             )}
+            <CycleChartToggle open={chartOpen} chartId={chartId} onToggle={() => setChartOpen(!chartOpen)} />
             {/* Room here for the toolbar's later controls (play the chain, compare). */}
           </div>
         </div>
@@ -174,6 +179,12 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
         {!problem && <GaitControls />}
       </div>
       <div className="kce-side" part="panel">
+        <CycleChartCard
+          id={chartId}
+          open={chartOpen}
+          reducedMotion={reducedMotion}
+          onClose={() => setChartOpen(false)}
+        />
         {controls !== 'none' && <PresetButtons />}
         <ChainPanel />
         {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}

@@ -55,6 +55,7 @@ export const EXPLORER_CSS = `
 .kce-key-toggle { display: inline-flex; align-items: center; gap: 6px; padding: 8px 10px; font-size: 0.9rem; }
 .kce-key-swatch { display: inline-block; width: 22px; height: 12px; border-radius: 3px; border: 1px solid #8a97a8; }
 .kce-key-toggle[aria-expanded="true"] { background: #eaf1fb; border-color: var(--_accent); }
+.kce-cycle-toggle[aria-expanded="true"] { background: #eaf1fb; border-color: var(--_accent); }
 .kce-popover, .kce-legend { position: absolute; z-index: 3; border-radius: 8px; background: rgba(255,255,255,0.96);
   border: 1px solid var(--_line); box-shadow: 0 2px 10px rgba(0,0,0,0.12); }
 .kce-popover[hidden], .kce-legend[hidden] { display: none; }

@@ -79,6 +79,8 @@ export const ELEMENT_CSS = `
 @container kce-widget not (((min-width: 840px) and (min-height: 460px)) or (min-width: 960px)) {
   .kce { flex-direction: column; overflow: hidden; }
   .kce-side { display: none; }
+  /* The cycle chart lives in the side panel (issue 14): no button for it where the panel is not shown. */
+  .kce-cycle-toggle { display: none; }
   .brief { display: flex; }
 }
 @media (prefers-reduced-motion: reduce) { .bar > span { transition: none; } }

@@ -556,6 +556,17 @@ const spec = {
     assumption:
       'No study gives a size: a fully deviated foot raises the index by half. No study shows over-pronation raising shock.',
   },
+  shockPassShare: {
+    from: 'the footstrike shock arriving at one level (foot → tibia → femur → pelvis → lumbar)',
+    to: 'the share of it passed on to the next level up',
+    gain: 0.6,
+    unit: 'share per level',
+    source:
+      'Direction: the shock wave is attenuated on its way up, most of it in the legs, the knee’s muscles taking the largest part (Derrick, Hamill & Caldwell 1998, leg and head accelerometers, 10 runners); transmission to the head stays limited even as the leg’s shock grows with speed (Shorten & Winslow 1992, 12 runners).',
+    confidence: 'low',
+    assumption:
+      'No study here gives the share at each joint: one share per level, sized so that about four fifths of the tibia’s shock (1 − 0.6³) is gone before the lumbar spine. Shown as a relative strength, not as an acceleration.',
+  },
 
   // ── Back muscles ────────────────────────────────────────────────────────────────────────────────
   heelParaspinalReference: {

@@ -158,7 +158,7 @@ const facetShare = (extensionDeg: number, bendTowardDeg = 0, bendRangeDeg = 1): 
   )
 
 /** Foot-posture deviation 0..1 for the shock index: the larger of the eversion and arch departures. */
-function postureDeviation(foot: FootPosture): number {
+export function postureDeviation(foot: FootPosture): number {
   const eversion =
     Math.abs(foot.calcanealEversionDeg - NEUTRAL_FOOT.calcanealEversionDeg) / C.shockEversionSpan.gain
   const arch = Math.abs(foot.navicularHeightMm - NEUTRAL_FOOT.navicularHeightMm) / C.shockArchSpan.gain

@@ -8,6 +8,7 @@ import { GaitBelt } from './GaitBelt'
 import { Labels } from './Labels'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { Footwear } from './Footwear'
+import { GaitShockPulse } from './GaitShockPulse'
 import { SoftTissue } from './SoftTissue'
 import { Skeleton, useSkeletonModel } from './Skeleton'
 import { StressOverlay } from './StressOverlay'
@@ -37,6 +38,7 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
       <SoftTissue />
       <Footwear side="l" />
       <Footwear side="r" />
+      <GaitShockPulse reducedMotion={props.reducedMotion} />
       <Labels overlay={props.labelsOverlay} />
     </Skeleton>
   )

@@ -8,6 +8,8 @@ import { useExplorer } from '../state/context'
 import type { CameraView, Side } from '../state/schema'
 import { selectPose } from '../state/store'
 import { STRESS_BASELINE } from '../state/stressBaseline'
+import { isGait } from '../state/gaitClock'
+import { SHOCK_TEXT } from './gait/shockText'
 
 /** Text marks under a bar, at positions 0..1 along it. */
 type Mark = readonly [string, number]
@@ -87,6 +89,7 @@ export function Legend({ id, open }: { id: string; open: boolean }) {
   const layers = useExplorer((s) => s.layers)
   const k = useExplorer((s) => s.exaggerate)
   const at = useExplorer((s) => corner(s.view, affectedSide(selectPose(s))))
+  const gait = useExplorer((s) => isGait(s.input.activity))
   const any = layers.stress || layers.nerve || layers.muscle
   return (
     <section
@@ -128,6 +131,23 @@ export function Legend({ id, open }: { id: string; open: boolean }) {
             ['longer', 1],
           ]}
         />
+      )}
+      {/* The footstrike glow (issue 14): in the key too, since narrow embeds show no side panel. */}
+      {gait && (
+        <p className="kce-key-title" data-testid="shock-key" style={{ fontWeight: 400, margin: 0 }}>
+          <span
+            aria-hidden="true"
+            style={{
+              display: 'inline-block',
+              width: 9,
+              height: 9,
+              marginRight: 5,
+              borderRadius: '50%',
+              border: '2px solid #ea580c',
+            }}
+          />
+          {SHOCK_TEXT.pulseKey}
+        </p>
       )}
     </section>
   )

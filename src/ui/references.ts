@@ -251,6 +251,18 @@ export const REFERENCES: readonly { key: string; parts: readonly RefPart[] }[] =
     parts: ['Lieberman et al. Nature 2010. (The notes give no fuller reference.)'],
   },
   {
+    key: 'Derrick, Hamill and Caldwell 1998',
+    parts: [
+      'Derrick TR, Hamill J, Caldwell GE. Energy absorption of impacts during running at various stride lengths. Med Sci Sports Exerc 1998;30(1):128–135. Full text',
+    ],
+  },
+  {
+    key: 'Shorten and Winslow 1992',
+    parts: [
+      'Shorten MR, Winslow DS. Spectral analysis of impact shock during running. Int J Sport Biomech 1992;8:288–304.',
+    ],
+  },
+  {
     key: 'Franklin 1995',
     parts: [
       'Franklin ME, Chenier TC, Brauninger L, Cook H, Harris S. J Orthop Sports Phys Ther 1995;21(2):94–99.',

@@ -1,0 +1,50 @@
+// The side panel's gait card (issue 14): the footstrike glow's legend whenever the cycle can play, and, when
+// the toolbar's "Cycle chart" is open, the chart (loaded lazily) following the explorer's gait clock. Scrubbing
+// the chart pauses the cycle and moves it, as the scrub bar does.
+import { useCallback } from 'react'
+import { useExplorer, useExplorerStore } from '../../state/context'
+import { isGait } from '../../state/gaitClock'
+import { LazyCycleChart } from './LazyCycleChart'
+import { ShockLegend } from './ShockLegend'
+import { SHOCK_TEXT } from './shockText'
+import { useGaitCycle } from './useGaitCycle'
+
+export function CycleChartCard({
+  id,
+  open,
+  reducedMotion,
+  onClose,
+}: {
+  id: string
+  open: boolean
+  reducedMotion: boolean
+  onClose: () => void
+}) {
+  const store = useExplorerStore()
+  const { clock } = store.getState()
+  const input = useExplorer((s) => s.input)
+  const cycle = useGaitCycle(open ? clock : null)
+  const onScrub = useCallback(
+    (c: number) => {
+      clock.pause()
+      clock.seek(c)
+    },
+    [clock],
+  )
+  if (!isGait(input.activity)) return null
+  return (
+    <section className="kce-card" id={id} aria-label={SHOCK_TEXT.chartTitle} data-testid="gait-card">
+      {open && (
+        <>
+          <button type="button" className="kce-button kce-close" onClick={onClose}>
+            <span aria-hidden="true">×</span>
+            <span className="kce-sr-only">{SHOCK_TEXT.chartClose}</span>
+          </button>
+          <h2>{SHOCK_TEXT.chartTitle}</h2>
+          <LazyCycleChart inputs={input} cycle={cycle} onScrub={onScrub} />
+        </>
+      )}
+      <ShockLegend input={input} reducedMotion={reducedMotion} />
+    </section>
+  )
+}

@@ -1,0 +1,35 @@
+// The footstrike glow's legend line (issue 14): what the glow shows, how sure its numbers are, and this input's
+// strike in body weights at impact, per side (from shockPulses: the same numbers the scene draws).
+import { useMemo } from 'react'
+import { shockPulses } from '../../kinematics/shockPulse'
+import type { ChainInput } from '../../kinematics/types'
+import { SHOCK_TEXT } from './shockText'
+
+/** The glow's colour (src/scene/shockRings.ts SHOCK_GLOW; the UI may not import the scene). */
+const GLOW = '#ea580c'
+
+export function ShockLegend({ input, reducedMotion }: { input: ChainInput; reducedMotion: boolean }) {
+  const pulses = useMemo(() => shockPulses(input), [input])
+  if (pulses.length === 0) return null
+  const strengths = (['right', 'left'] as const)
+    .map((side) => pulses.find((p) => p.side === side))
+    .filter((p) => p !== undefined)
+    .map((p) => SHOCK_TEXT.pulseStrength(p.side, p.strengthBodyWeights))
+  return (
+    <p className="kce-note kce-shock-legend" data-testid="shock-legend">
+      <span
+        aria-hidden="true"
+        style={{
+          display: 'inline-block',
+          width: 12,
+          height: 12,
+          marginRight: 6,
+          borderRadius: '50%',
+          border: `2px solid ${GLOW}`,
+          verticalAlign: '-1px',
+        }}
+      />
+      {SHOCK_TEXT.pulseLegend} {strengths.join('; ')}.{reducedMotion ? ` ${SHOCK_TEXT.pulseLegendStill}` : ''}
+    </p>
+  )
+}
