@@ -7,15 +7,20 @@ import {
   ANKLE_MM,
   CALCANEOCUBOID_MM,
   CUNEIFORM,
+  HEEL_EVERSION_RANGE_DEG,
   NAVICULAR_CENTRE_MM,
   NAVICULAR_TUBEROSITY_MM,
   RAYS,
+  SUBTALAR_AXIS,
+  SUBTALAR_AXIS_POINT_MM,
+  SUBTALAR_MM,
   TALONAVICULAR_MM,
   TALAR_DECLINATION_DEG,
   mtHeadMm,
   phalanges,
   rayDir,
 } from '../../src/anatomy/foot'
+import { ARCH_RANGE_MM, archAngles } from '../../src/anatomy/arch'
 import { FOREFOOT_PAD_MM, add, dirDeclTrans, norm, scale, type M3, type Mm3 } from '../../src/anatomy/frame'
 import { LEG, LONG_BONE, PELVIS } from '../../src/anatomy/landmarks'
 import {
@@ -503,6 +508,103 @@ export function talus(): Shape {
   return subtract(smoothUnion(4, dome, lowBody, neck, head, lat, post), groove, 2)
 }
 
+/** Rodrigues rotation by deg about a unit axis through a pivot, as a point map (model mm). */
+function turnAbout(pivot: Vec, axis: Vec, deg: number): (p: Vec) => M3 {
+  const a = norm(axis)
+  const t = deg * RAD
+  const c = Math.cos(t),
+    s = Math.sin(t)
+  return (p) => {
+    const v: M3 = [p[0] - pivot[0], p[1] - pivot[1], p[2] - pivot[2]]
+    const k = (a[0] * v[0] + a[1] * v[1] + a[2] * v[2]) * (1 - c)
+    return [
+      pivot[0] + v[0] * c + (a[1] * v[2] - a[2] * v[1]) * s + a[0] * k,
+      pivot[1] + v[1] * c + (a[2] * v[0] - a[0] * v[2]) * s + a[1] * k,
+      pivot[2] + v[2] * c + (a[0] * v[1] - a[1] * v[0]) * s + a[2] * k,
+    ]
+  }
+}
+
+/**
+ * Where the talus goes relative to the calcaneus as the posed foot moves (issue 15; src/scene/posing.ts): the
+ * arch recipe turns the talus about the mediolateral axis through the subtalar centre (src/anatomy/arch.ts,
+ * over its whole range) and the heel turns about the subtalar axis (SUBTALAR_AXIS through SUBTALAR_AXIS_POINT_MM,
+ * by the eversion over its cosine with the long axis, over HEEL_EVERSION_RANGE_DEG). Sampled every ≤ 5°: between
+ * two samples the envelope dips by about s²/8ρ (s ≤ 2.6 mm of travel, ρ ≈ 9 mm of curvature: 0.1 mm).
+ */
+function talusSwept(): Shape[] {
+  const base = talus()
+  const lo = archAngles(ARCH_RANGE_MM[0]).talusDeg
+  const hi = archAngles(ARCH_RANGE_MM[1]).talusDeg
+  const perDeg = 1 / SUBTALAR_AXIS[0]
+  const th0 = -HEEL_EVERSION_RANGE_DEG.max * perDeg
+  const th1 = -HEEL_EVERSION_RANGE_DEG.min * perDeg
+  const na = Math.ceil((hi - lo) / 5)
+  const nt = Math.ceil((th1 - th0) / 5)
+  const copies: Shape[] = []
+  const b = base.box
+  const corners: M3[] = []
+  for (const x of [b[0], b[3]])
+    for (const y of [b[1], b[4]]) for (const z of [b[2], b[5]]) corners.push([x, y, z])
+  for (let i = 0; i <= na; i++)
+    for (let j = 0; j <= nt; j++) {
+      const alpha = lo + ((hi - lo) * i) / na
+      const theta = th0 + ((th1 - th0) * j) / nt
+      // Calcaneus frame -> talus frame: the subtalar turn, then the recipe's (the calcaneus' local transform).
+      const st = turnAbout(SUBTALAR_AXIS_POINT_MM, SUBTALAR_AXIS, theta)
+      const ar = turnAbout(SUBTALAR_MM, [0, 0, 1], -alpha)
+      const back1 = turnAbout(SUBTALAR_MM, [0, 0, 1], alpha)
+      const back2 = turnAbout(SUBTALAR_AXIS_POINT_MM, SUBTALAR_AXIS, -theta)
+      const moved = corners.map((c) => back2(back1(c)))
+      const box: [number, number, number, number, number, number] = [
+        Math.min(...moved.map((m) => m[0])),
+        Math.min(...moved.map((m) => m[1])),
+        Math.min(...moved.map((m) => m[2])),
+        Math.max(...moved.map((m) => m[0])),
+        Math.max(...moved.map((m) => m[1])),
+        Math.max(...moved.map((m) => m[2])),
+      ]
+      copies.push({
+        d: (x, y, z) => {
+          const q = ar(st([x, y, z]))
+          return base.d(q[0], q[1], q[2])
+        },
+        box,
+      })
+    }
+  return copies
+}
+
+/**
+ * `a` cleared of everywhere the shapes `cut` reach, `gap` wider, with a blend of k: the subtraction of their
+ * union, evaluated only where it can change the surface (within k of `a`'s), stopping at the first shape that
+ * already clears the point by k (the level set needs exact values only near the zero crossing).
+ */
+function clearOf(a: Shape, cut: readonly Shape[], gap: number, k: number): Shape {
+  const reach = gap + k
+  return {
+    d: (x, y, z) => {
+      const da = a.d(x, y, z)
+      if (da > k) return da
+      let best = Infinity
+      for (const c of cut) {
+        const bx = Math.max(c.box[0] - x, 0, x - c.box[3])
+        const by = Math.max(c.box[1] - y, 0, y - c.box[4])
+        const bz = Math.max(c.box[2] - z, 0, z - c.box[5])
+        const bd = Math.sqrt(bx * bx + by * by + bz * bz)
+        if (bd >= Math.min(best, reach + k)) continue
+        const v = c.d(x, y, z)
+        if (v < best) best = v
+        if (best < -reach) break
+      }
+      const db = -(best - gap)
+      const h = Math.max(k - Math.abs(da - db), 0) / k
+      return Math.max(da, db) + h * h * k * 0.25
+    },
+    box: a.box,
+  }
+}
+
 export function calcaneus(): Shape {
   const tuber = ellipsoid([-119, 41, 85], [15, 19, 14])
   const plantar = ellipsoid([-108, 27, 84], [15, 7, 14])
@@ -510,7 +612,9 @@ export function calcaneus(): Shape {
   const facet = ellipsoid([-84, 52.5, 87], [14, 6, 13])
   const sust = ellipsoid([-70, 51, 67], [12, 4.5, 10])
   const ant = cone([-74, 47, 95], [-62, 47, 102], 12, 9)
-  return smoothUnion(6, tuber, plantar, body, facet, sust, ant)
+  // The talus' facets on it leave room for every pose the foot is drawn in (issue 15: no bone sinks into its
+  // neighbour): the calcaneus is cleared of everywhere the talus goes, 0.6 mm wider, with a 2 mm blend.
+  return clearOf(smoothUnion(6, tuber, plantar, body, facet, sust, ant), talusSwept(), 0.6, 2)
 }
 
 export function navicular(): Shape {
@@ -519,7 +623,9 @@ export function navicular(): Shape {
   const axes = frame(d, ml)
   const body = ellipsoid(NAVICULAR_CENTRE_MM, [19, 12, 8], [axes[1], axes[0], axes[2]])
   const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, 0, 5.5, 5.5), [7, 6, 6])
-  return subtract(smoothUnion(4, body, tub), sphere(TALONAVICULAR_MM, 14), 1.5)
+  // The socket is a sphere about the talar head's centre, 0.8 mm wider than the head's widest semi-axis (14.5 mm,
+  // mediolateral), so the head can turn in it as the talus follows the tibia (issue 15).
+  return subtract(smoothUnion(4, body, tub), sphere(TALONAVICULAR_MM, 15.3), 1.5)
 }
 
 export function cuneiform(name: keyof typeof CUNEIFORM): Shape {
