@@ -1,4 +1,4 @@
-// Developer preview of public/models/skeleton.glb (not shipped): ?view=front|side|back|foot|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
+// Developer preview of public/models/skeleton.glb (not shipped): ?sheet (the contact sheet), ?view=front|side|back|foot|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
 // ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -47,6 +47,84 @@ const camera = new THREE.PerspectiveCamera(v.fov, innerWidth / innerHeight, 0.01
 camera.position.set(...v.pos)
 camera.lookAt(...v.target)
 
+/**
+ * ?sheet: the contact sheet of close-ups a clinician looks at (issue 16; npm run contact-sheet), three by three,
+ * each tile labelled. The right side where a side is shown (the subject's right is at −X).
+ */
+const SHEET: { label: string; pos: V; target: V; fov: number; hide?: string }[] = [
+  { label: 'Pelvis, front-oblique', pos: [0.3, 1.02, 0.55], target: [0, 0.94, -0.06], fov: 30 },
+  { label: 'Sacrum and pelvis, behind', pos: [0, 1.02, -0.6], target: [0, 0.97, -0.1], fov: 30 },
+  { label: 'Lumbar spine, behind', pos: [0, 1.12, -0.5], target: [0, 1.1, -0.1], fov: 28 },
+  { label: 'Lumbar spine, left side', pos: [0.55, 1.1, -0.12], target: [0, 1.1, -0.1], fov: 28 },
+  {
+    label: 'Right knee, front-lateral',
+    pos: [-0.3, 0.5, 0.3],
+    target: [-0.08, 0.47, -0.07],
+    fov: 30,
+    hide: '_l',
+  },
+  {
+    label: 'Right ankle, behind',
+    pos: [-0.1, 0.1, -0.42],
+    target: [-0.085, 0.07, -0.08],
+    fov: 26,
+    hide: '_l',
+  },
+  {
+    label: 'Right foot, medial',
+    pos: [0.42, 0.14, -0.02],
+    target: [-0.08, 0.045, -0.02],
+    fov: 34,
+    hide: '_l',
+  },
+  {
+    label: 'Right foot, lateral',
+    pos: [-0.58, 0.14, -0.02],
+    target: [-0.085, 0.045, -0.02],
+    fov: 34,
+    hide: '_l',
+  },
+  {
+    label: 'Right foot, from above',
+    pos: [-0.09, 0.45, 0.0],
+    target: [-0.09, 0.03, -0.02],
+    fov: 34,
+    hide: '_l',
+  },
+]
+const sheet = params.has('sheet')
+function renderSheet() {
+  const cols = 3
+  const w = Math.floor(innerWidth / cols)
+  const h = Math.floor(innerHeight / Math.ceil(SHEET.length / cols))
+  renderer.setScissorTest(true)
+  SHEET.forEach((t, i) => {
+    const x = (i % cols) * w
+    const yTop = Math.floor(i / cols) * h
+    renderer.setViewport(x, innerHeight - yTop - h, w, h)
+    renderer.setScissor(x, innerHeight - yTop - h, w, h)
+    const cam = new THREE.PerspectiveCamera(t.fov, w / h, 0.01, 20)
+    cam.position.set(...t.pos)
+    cam.lookAt(...t.target)
+    // A tile of one side hides the other side's bones (suffix `_l`) that would stand between it and the camera.
+    const hidden: THREE.Object3D[] = []
+    if (t.hide)
+      scene.traverse((o) => {
+        if (o.visible && o.name.endsWith(t.hide!)) {
+          o.visible = false
+          hidden.push(o)
+        }
+      })
+    renderer.render(scene, cam)
+    for (const o of hidden) o.visible = true
+    const label = document.createElement('div')
+    label.textContent = t.label
+    label.style.cssText = `position:absolute;left:${x + 8}px;top:${yTop + 6}px;color:#fff;font:600 15px system-ui,sans-serif;text-shadow:0 1px 2px #000`
+    document.body.appendChild(label)
+  })
+}
+if (sheet) grid.visible = false
+
 const loader = new GLTFLoader().setMeshoptDecoder(MeshoptDecoder)
 loader.load('/models/skeleton.glb', async (gltf) => {
   scene.add(gltf.scene)
@@ -77,6 +155,7 @@ loader.load('/models/skeleton.glb', async (gltf) => {
       if (!(o as THREE.Mesh).isMesh && o.children.length === 0) o.add(dot.clone())
     })
   }
-  renderer.render(scene, camera)
+  if (sheet) renderSheet()
+  else renderer.render(scene, camera)
   ;(window as unknown as { __ready: boolean }).__ready = true
 })

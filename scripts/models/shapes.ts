@@ -7,15 +7,20 @@ import {
   ANKLE_MM,
   CALCANEOCUBOID_MM,
   CUNEIFORM,
+  HEEL_EVERSION_RANGE_DEG,
   NAVICULAR_CENTRE_MM,
   NAVICULAR_TUBEROSITY_MM,
   RAYS,
+  SUBTALAR_AXIS,
+  SUBTALAR_AXIS_POINT_MM,
+  SUBTALAR_MM,
   TALONAVICULAR_MM,
   TALAR_DECLINATION_DEG,
   mtHeadMm,
   phalanges,
   rayDir,
 } from '../../src/anatomy/foot'
+import { ARCH_RANGE_MM, archAngles } from '../../src/anatomy/arch'
 import { FOREFOOT_PAD_MM, add, dirDeclTrans, norm, scale, type M3, type Mm3 } from '../../src/anatomy/frame'
 import { LEG, LONG_BONE, PELVIS } from '../../src/anatomy/landmarks'
 import {
@@ -268,7 +273,8 @@ function vertebralBody(
   return intersect(intersect(cyl, below, 2.5), above, 2.5)
 }
 
-const TP_HALF_SPAN: Record<string, number> = { L1: 36, L2: 40, L3: 46, L4: 44, L5: 43, T12: 30, T11: 32 } // C, §2.6 iii
+// C, §2.6 iii (tip to tip ≈70 at L1, 90–95 at L3, 85–90 at L5), less the 10% the review of issue 16 measured too wide.
+const TP_HALF_SPAN: Record<string, number> = { L1: 33, L2: 36, L3: 41.5, L4: 40, L5: 39, T12: 30, T11: 32 }
 const CANAL_HALF_WIDTH: Record<string, number> = {
   L1: 11.5,
   L2: 12,
@@ -312,10 +318,24 @@ export function vertebra(name: string): Shape {
     const spinousBase = pz(along(along(c, a, -back - 16.7 - 9), n, -1), 0)
     const fa = facetAbove(name)
     const fb = facetBelow(name)
-    const sap = pz([fa[0], fa[1] - 3, 0], Math.abs(fa[2]) + 3)
-    const iap = pz([fb[0] + 1, fb[1], 0], Math.abs(fb[2]) - 3)
+    // The articular processes meet at the facet centre across a joint space (issue 16: they overlapped by
+    // 3.5–4.8 mm): each facet's plate stands half its thickness plus 0.8 mm off the centre along the facet's
+    // normal (the superior process lateral, the inferior one of the vertebra above medial).
     const ang = facetAngle(name) * RAD
     const fn: M3 = norm([-Math.sin(ang) * a[0], -Math.sin(ang) * a[1], Math.cos(ang) * sgn])
+    // The inferior process faces the superior process of the bone below, at that bone's facet angle.
+    const below = { L5: null, L4: 'L5', L3: 'L4', L2: 'L3', L1: 'L2' }[name]
+    const angBelow =
+      below === null ? FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD : below ? facetAngle(below) * RAD : ang
+    const fnBelow: M3 = norm([
+      -Math.sin(angBelow) * a[0],
+      -Math.sin(angBelow) * a[1],
+      Math.cos(angBelow) * sgn,
+    ])
+    const faZ = pz(fa, Math.abs(fa[2]))
+    const fbZ = pz(fb, Math.abs(fb[2]))
+    const sap = thoracic ? pz([fa[0], fa[1] - 3, 0], Math.abs(fa[2]) + 3) : along(faZ, fn, 4)
+    const iap = thoracic ? pz([fb[0] + 1, fb[1], 0], Math.abs(fb[2]) - 3) : along(fbZ, fnBelow, -4)
     const fAxes = frame(fn, n)
     const tpTip = pz(
       along(along(c, a, thoracic ? -back - 26 : -back - 12), n, thoracic ? 6 : 2),
@@ -327,7 +347,7 @@ export function vertebra(name: string): Shape {
       cone(pillar, sap, 5, 4.5),
       ellipsoid(sap, [8, 6, 3.2], [fAxes[0], fAxes[1], fAxes[2]]),
       cone(along(pillar, a, -6), iap, 5, 4.5),
-      ellipsoid(iap, [8, 6, 3.2], [fAxes[0], fAxes[1], fAxes[2]]),
+      ellipsoid(iap, [8, 6, 3.2], thoracic ? [fAxes[0], fAxes[1], fAxes[2]] : frame(fnBelow, n)),
       cone(pillar, tpTip, name === 'L5' ? 8 : 5.5, name === 'L5' ? 6.5 : 3.5),
       ...(thoracic ? [] : [sphere(along(sap, a, -5), 3)]), // mammillary process
     ]
@@ -340,17 +360,27 @@ export function vertebra(name: string): Shape {
     [...along(along(c, a, -back - 15), n, 5).slice(0, 2), -canal - 5] as M3,
     3.5,
   )
+  // The laminae reach down over the interlaminar space toward the inferior articular processes (issue 16: a
+  // thin band, the discs showed through from behind).
+  const laminaLow = plate(
+    along(sb, n, -6),
+    [...along(along(c, a, -back - 16), n, -7).slice(0, 2), canal + 3] as M3,
+    [...along(along(c, a, -back - 16), n, -7).slice(0, 2), -canal - 3] as M3,
+    3,
+  )
   const spinousDir = norm(add(scale(a, -1), scale(n, thoracic ? -0.9 : -0.15)))
   const [su, sv, sw] = frame(spinousDir, [0, 0, 1])
   // Thoracic: 2.6 mm half-width, clear of the inferior articular processes beside its root (at 3.6 mm the two
   // came within a grid step and meshed as a pinch, issue 15).
   const spinous = roundBox(
     along(sb, spinousDir, thoracic ? 16 : 19),
-    [11.5, thoracic ? 2.6 : 3.6, thoracic ? 17 : 20],
+    [thoracic ? 11.5 : 10, thoracic ? 2.6 : 3.4, thoracic ? 17 : 20],
     3,
     [su, sv, sw],
   ) // S7 R: 23.5 mm tall
-  parts.push(lamina, spinous)
+  // The spinous process' free end thickens into a tubercle (issue 16: a flat slab).
+  const tip = thoracic ? [] : [ellipsoid(along(sb, spinousDir, 36), [9, 4.6, 5], [su, sv, sw])]
+  parts.push(lamina, ...(thoracic ? [] : [laminaLow]), spinous, ...tip)
   return smoothUnion(3, ...parts)
 }
 
@@ -407,24 +437,54 @@ export function sacrum(): Shape {
   const halfW = [47, 47, 38, 28, 19, 13, 9, 6, 3.5]
   const halfD = [15, 14, 11, 9, 7, 5.5, 5, 4, 3]
   const plateShape = sweep(stations, halfW, halfD, a)
-  const alae = [1, -1].map((sg) => ellipsoid([top[0] - 14, top[1] - 16, 30 * sg], [16, 12, 18]))
-  const crest = tube(
-    stations.slice(1, 5).map((q, i) => along(q, a, -halfD[i + 1]! - 2)),
-    [4, 4, 3.5, 3],
+  // Alae: wings that slope down and out from the S1 body (one smooth lobe each, wide and flat, not a ball),
+  // ending in the auricular surface that faces the ilium (issue 16).
+  const alae = [1, -1].map((sg) =>
+    ellipsoid(along([top[0] - 2, top[1] - 14, 30 * sg], a, -6), [13, 10, 19], frame([0, 0, 1], n)),
   )
+  const auricular = [1, -1].map((sg) =>
+    ellipsoid(
+      along([stations[1]![0], stations[1]![1] + 4, 42 * sg], a, -4),
+      [7, 21, 13],
+      frame(a, [0, 0, 1]),
+    ),
+  )
+  // Dorsal surface: the median crest of fused spinous tubercles, the intermediate (articular) crests medial to
+  // the posterior foramina and the lateral crests beyond them (issue 16: it was a plain plate).
+  const tubercles: Shape[] = []
+  for (let i = 1; i <= 4; i++) {
+    const q = stations[i]!
+    const back = along(q, a, -halfD[i]!)
+    tubercles.push(ellipsoid(along(back, a, -2.5), [3.2, 6 - i * 0.6, 2.6], frame(a, [0, 0, 1])))
+    const zf = [15, 14, 12.5, 11][i - 1]!
+    for (const sg of [1, -1]) {
+      tubercles.push(ellipsoid(along([q[0], q[1], (zf - 7) * sg], a, -halfD[i]! - 0.5), [2.2, 4.5, 2.2]))
+      tubercles.push(
+        ellipsoid(along([q[0], q[1], (zf + 9 - i) * sg], a, -halfD[i]! * 0.8), [2.4, 5 - i * 0.5, 2.6]),
+      )
+    }
+  }
   const sapS1 = [1, -1].map((sg) => {
     const f = facetCentreMm('L5-S1')
     const ang2 = FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD
     const fn: M3 = norm([-Math.sin(ang2) * a[0], -Math.sin(ang2) * a[1], Math.cos(ang2) * sg])
-    const sap: M3 = [f[0], f[1] - 3, (Math.abs(f[2]) + 3) * sg]
+    // Off the facet centre along its normal, across a joint space from L5's inferior process (issue 16).
+    const sap: M3 = along([f[0], f[1], Math.abs(f[2]) * sg], fn, 4)
     return smoothUnion(
       3,
       ellipsoid(sap, [8, 6, 3.2], frame(fn, n)),
-      cone(sap, [sap[0] + 2, sap[1] - 16, sap[2] * 0.9], 5, 7),
+      // Its pillar down into the sacrum's lateral mass, where it stood before the joint space was opened.
+      cone(sap, [f[0] + 2, f[1] - 19, (Math.abs(f[2]) + 3) * sg * 0.9], 5, 7),
     )
   })
-  let s = smoothUnion(5, body, plateShape, ...alae, crest, ...sapS1)
-  // Anterior sacral foramina, four pairs.
+  let s = smoothUnion(7, body, plateShape, ...alae, ...auricular)
+  s = smoothUnion(2.5, s, ...tubercles, ...sapS1)
+  // The sacral canal's upper opening behind the S1 body (a blind pocket here: the canal is not tunnelled) and
+  // the sacral hiatus below the last tubercle.
+  s = subtract(s, ellipsoid(along(along(top, n, -3), a, -halfD[0]! - 9), [7, 10, 12], frame(a, [0, 0, 1])), 2)
+  s = subtract(s, ellipsoid(along(stations[5]!, a, -halfD[5]! - 1.5), [3, 7, 4], frame(a, [0, 0, 1])), 1.5)
+  // Anterior sacral foramina, four pairs, wider in front than behind (the posterior foramina are smaller), with
+  // the transverse ridges of the fused bodies between them on the pelvic surface.
   for (let i = 1; i <= 4; i++) {
     const q = stations[i]!
     const zf = [15, 14, 12.5, 11][i - 1]!
@@ -432,12 +492,24 @@ export function sacrum(): Shape {
     for (const sg of [1, -1])
       s = subtract(
         s,
-        cone(along([q[0], q[1], zf * sg], a, 25), along([q[0], q[1], zf * sg], a, -25), r, r),
+        cone(along([q[0], q[1], zf * sg], a, 25), along([q[0], q[1], zf * sg], a, -25), r * 1.25, r * 0.55),
         1,
       )
   }
-  return s
+  const ridges: Shape[] = []
+  for (let i = 1; i <= 3; i++) {
+    const m = lerpM(stations[i]!, stations[i + 1]!, 0.5)
+    const zf = [15, 14, 12.5][i - 1]! - 4
+    ridges.push(cone(along([m[0], m[1], -zf], a, halfD[i]!), along([m[0], m[1], zf], a, halfD[i]!), 1.6, 1.6))
+  }
+  return smoothUnion(1.5, s, ...ridges)
 }
+
+const lerpM = (p: Mm3, q: Mm3, t: number): M3 => [
+  p[0] + (q[0] - p[0]) * t,
+  p[1] + (q[1] - p[1]) * t,
+  p[2] + (q[2] - p[2]) * t,
+]
 
 /** Ribs 10-12 of both sides, one shape per rib (meshed separately, one mesh). */
 export function ribsLower(): Shape[] {
@@ -503,6 +575,103 @@ export function talus(): Shape {
   return subtract(smoothUnion(4, dome, lowBody, neck, head, lat, post), groove, 2)
 }
 
+/** Rodrigues rotation by deg about a unit axis through a pivot, as a point map (model mm). */
+function turnAbout(pivot: Vec, axis: Vec, deg: number): (p: Vec) => M3 {
+  const a = norm(axis)
+  const t = deg * RAD
+  const c = Math.cos(t),
+    s = Math.sin(t)
+  return (p) => {
+    const v: M3 = [p[0] - pivot[0], p[1] - pivot[1], p[2] - pivot[2]]
+    const k = (a[0] * v[0] + a[1] * v[1] + a[2] * v[2]) * (1 - c)
+    return [
+      pivot[0] + v[0] * c + (a[1] * v[2] - a[2] * v[1]) * s + a[0] * k,
+      pivot[1] + v[1] * c + (a[2] * v[0] - a[0] * v[2]) * s + a[1] * k,
+      pivot[2] + v[2] * c + (a[0] * v[1] - a[1] * v[0]) * s + a[2] * k,
+    ]
+  }
+}
+
+/**
+ * Where the talus goes relative to the calcaneus as the posed foot moves (issue 15; src/scene/posing.ts): the
+ * arch recipe turns the talus about the mediolateral axis through the subtalar centre (src/anatomy/arch.ts,
+ * over its whole range) and the heel turns about the subtalar axis (SUBTALAR_AXIS through SUBTALAR_AXIS_POINT_MM,
+ * by the eversion over its cosine with the long axis, over HEEL_EVERSION_RANGE_DEG). Sampled every ≤ 5°: between
+ * two samples the envelope dips by about s²/8ρ (s ≤ 2.6 mm of travel, ρ ≈ 9 mm of curvature: 0.1 mm).
+ */
+function talusSwept(): Shape[] {
+  const base = talus()
+  const lo = archAngles(ARCH_RANGE_MM[0]).talusDeg
+  const hi = archAngles(ARCH_RANGE_MM[1]).talusDeg
+  const perDeg = 1 / SUBTALAR_AXIS[0]
+  const th0 = -HEEL_EVERSION_RANGE_DEG.max * perDeg
+  const th1 = -HEEL_EVERSION_RANGE_DEG.min * perDeg
+  const na = Math.ceil((hi - lo) / 5)
+  const nt = Math.ceil((th1 - th0) / 5)
+  const copies: Shape[] = []
+  const b = base.box
+  const corners: M3[] = []
+  for (const x of [b[0], b[3]])
+    for (const y of [b[1], b[4]]) for (const z of [b[2], b[5]]) corners.push([x, y, z])
+  for (let i = 0; i <= na; i++)
+    for (let j = 0; j <= nt; j++) {
+      const alpha = lo + ((hi - lo) * i) / na
+      const theta = th0 + ((th1 - th0) * j) / nt
+      // Calcaneus frame -> talus frame: the subtalar turn, then the recipe's (the calcaneus' local transform).
+      const st = turnAbout(SUBTALAR_AXIS_POINT_MM, SUBTALAR_AXIS, theta)
+      const ar = turnAbout(SUBTALAR_MM, [0, 0, 1], -alpha)
+      const back1 = turnAbout(SUBTALAR_MM, [0, 0, 1], alpha)
+      const back2 = turnAbout(SUBTALAR_AXIS_POINT_MM, SUBTALAR_AXIS, -theta)
+      const moved = corners.map((c) => back2(back1(c)))
+      const box: [number, number, number, number, number, number] = [
+        Math.min(...moved.map((m) => m[0])),
+        Math.min(...moved.map((m) => m[1])),
+        Math.min(...moved.map((m) => m[2])),
+        Math.max(...moved.map((m) => m[0])),
+        Math.max(...moved.map((m) => m[1])),
+        Math.max(...moved.map((m) => m[2])),
+      ]
+      copies.push({
+        d: (x, y, z) => {
+          const q = ar(st([x, y, z]))
+          return base.d(q[0], q[1], q[2])
+        },
+        box,
+      })
+    }
+  return copies
+}
+
+/**
+ * `a` cleared of everywhere the shapes `cut` reach, `gap` wider, with a blend of k: the subtraction of their
+ * union, evaluated only where it can change the surface (within k of `a`'s), stopping at the first shape that
+ * already clears the point by k (the level set needs exact values only near the zero crossing).
+ */
+function clearOf(a: Shape, cut: readonly Shape[], gap: number, k: number): Shape {
+  const reach = gap + k
+  return {
+    d: (x, y, z) => {
+      const da = a.d(x, y, z)
+      if (da > k) return da
+      let best = Infinity
+      for (const c of cut) {
+        const bx = Math.max(c.box[0] - x, 0, x - c.box[3])
+        const by = Math.max(c.box[1] - y, 0, y - c.box[4])
+        const bz = Math.max(c.box[2] - z, 0, z - c.box[5])
+        const bd = Math.sqrt(bx * bx + by * by + bz * bz)
+        if (bd >= Math.min(best, reach + k)) continue
+        const v = c.d(x, y, z)
+        if (v < best) best = v
+        if (best < -reach) break
+      }
+      const db = -(best - gap)
+      const h = Math.max(k - Math.abs(da - db), 0) / k
+      return Math.max(da, db) + h * h * k * 0.25
+    },
+    box: a.box,
+  }
+}
+
 export function calcaneus(): Shape {
   const tuber = ellipsoid([-119, 41, 85], [15, 19, 14])
   const plantar = ellipsoid([-108, 27, 84], [15, 7, 14])
@@ -510,7 +679,9 @@ export function calcaneus(): Shape {
   const facet = ellipsoid([-84, 52.5, 87], [14, 6, 13])
   const sust = ellipsoid([-70, 51, 67], [12, 4.5, 10])
   const ant = cone([-74, 47, 95], [-62, 47, 102], 12, 9)
-  return smoothUnion(6, tuber, plantar, body, facet, sust, ant)
+  // The talus' facets on it leave room for every pose the foot is drawn in (issue 15: no bone sinks into its
+  // neighbour): the calcaneus is cleared of everywhere the talus goes, 0.6 mm wider, with a 2 mm blend.
+  return clearOf(smoothUnion(6, tuber, plantar, body, facet, sust, ant), talusSwept(), 0.6, 2)
 }
 
 export function navicular(): Shape {
@@ -519,7 +690,9 @@ export function navicular(): Shape {
   const axes = frame(d, ml)
   const body = ellipsoid(NAVICULAR_CENTRE_MM, [19, 12, 8], [axes[1], axes[0], axes[2]])
   const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, 0, 5.5, 5.5), [7, 6, 6])
-  return subtract(smoothUnion(4, body, tub), sphere(TALONAVICULAR_MM, 14), 1.5)
+  // The socket is a sphere about the talar head's centre, 0.8 mm wider than the head's widest semi-axis (14.5 mm,
+  // mediolateral), so the head can turn in it as the talus follows the tibia (issue 15).
+  return subtract(smoothUnion(4, body, tub), sphere(TALONAVICULAR_MM, 15.3), 1.5)
 }
 
 export function cuneiform(name: keyof typeof CUNEIFORM): Shape {

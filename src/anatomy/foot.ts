@@ -4,27 +4,50 @@
 // calcaneal pitch 23°, talar declination = MT1 declination = 22° (Meary 0°), navicular tuberosity 45 mm above
 // the floor, heel pad 20 mm, forefoot pad 12 mm, MT lengths 63/76/71/69/70 mm with heads on the S31 parabola.
 // Placements are E. (`§n` = Anatomy section n of docs/domain.md; `Sn` and the tags: docs/sources.md.)
-import { add, dirDeclTrans, lift, scale, type M3, type Mm3 } from './frame'
+import { add, deg2rad, dirDeclTrans, lift, scale, type M3, type Mm3 } from './frame'
 
 /** Ankle (talocrural) centre: gait2392 tibia (0, -430, 0) from the knee (S1 R -> D §2.2). */
 export const ANKLE_MM: Mm3 = lift([-74.8, 58.0, 83.5])
 /** OpenSim ankle axis, tibia frame (S1 R §3): lateral end 10° low, 6° posterior. */
 export const ANKLE_AXIS: Mm3 = [-0.10501, -0.17402, 0.97913]
 /** OpenSim subtalar axis, talus frame (S1 R §3): rises 37° anteriorly, 8.7° medial. */
-export const SUBTALAR_AXIS: Mm3 = [0.78718, 0.60475, -0.12095]
+export const OPENSIM_SUBTALAR_AXIS: Mm3 = [0.78718, 0.60475, -0.12095]
 /**
- * Subtalar joint centre: the gait2392 calcn origin (-123.6, 16.0, 91.4) (S1 R -> D) moved 50 mm up its own
- * axis, so the point lies in the posterior talocalcaneal facet instead of behind the heel (same axis, D).
+ * Subtalar joint centre: the gait2392 calcn origin (-123.6, 16.0, 91.4) (S1 R -> D) moved 50 mm up the
+ * OpenSim axis, so the point lies in the posterior talocalcaneal facet instead of behind the heel (D).
  */
-export const SUBTALAR_MM: M3 = add(lift([-123.6, 16.0, 91.4]), scale(SUBTALAR_AXIS, 50))
+export const SUBTALAR_MM: M3 = add(lift([-123.6, 16.0, 91.4]), scale(OPENSIM_SUBTALAR_AXIS, 50))
+/**
+ * The subtalar axis the posed heel turns about (issue 15), through SUBTALAR_MM: from posterior-lateral-plantar
+ * to anterior-medial-dorsal, 40° up from the floor and 19° medial to the foot's long axis (anatomy §6
+ * recommended build values: 40° up, 15–23° medial; Inman's means 42° and 23° [C], OpenSim's 37° and 8.7° [R]).
+ */
+export const SUBTALAR_AXIS_UP_DEG = 40
+export const SUBTALAR_AXIS_MEDIAL_DEG = 19
+/**
+ * A point of the subtalar axis: where it leaves the dorsomedial talar neck (E, on this model's talar neck). From
+ * there it runs back and down through the calcaneus below the posterior facet and leaves it postero-laterally
+ * near the plantar heel (at the heel's back, about 20 mm above the floor and 6 mm lateral of its middle).
+ */
+export const SUBTALAR_AXIS_POINT_MM: Mm3 = [-60.5, 73, 71.5]
+/** The heel eversion the model is drawn with (the core's valid range, drawn at every exaggeration), degrees. */
+export const HEEL_EVERSION_RANGE_DEG = { min: -15, max: 20 } as const
+/** Unit vector of the subtalar axis, model frame (x anterior, y up, z right/lateral), right side. */
+export const SUBTALAR_AXIS: Mm3 = [
+  Math.cos(SUBTALAR_AXIS_UP_DEG * deg2rad) * Math.cos(SUBTALAR_AXIS_MEDIAL_DEG * deg2rad),
+  Math.sin(SUBTALAR_AXIS_UP_DEG * deg2rad),
+  -Math.cos(SUBTALAR_AXIS_UP_DEG * deg2rad) * Math.sin(SUBTALAR_AXIS_MEDIAL_DEG * deg2rad),
+]
 
 export const CALCANEAL_PITCH_DEG = 23 // §6 recommended (S23/S25 R normal 20-30°)
 export const TALAR_DECLINATION_DEG = 22 // §6 recommended
 export const MT1_DECLINATION_DEG = 22 // §6 recommended: Meary 0° (S24 R)
 export const NAVICULAR_HEIGHT_MM = 45 // §6 recommended (S27 R normal 36-55 mm)
 
+/** The talar neck's axis, toward the head: 22° down (talar declination), 15° medial (E). */
+export const TALAR_NECK_DIR: M3 = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
 /** Talar head centre = talonavicular joint centre: 27 mm from the ankle centre along the talar axis (22° down, 15° medial), E. */
-export const TALONAVICULAR_MM: M3 = add(ANKLE_MM, scale(dirDeclTrans(TALAR_DECLINATION_DEG, -15), 27))
+export const TALONAVICULAR_MM: M3 = add(ANKLE_MM, scale(TALAR_NECK_DIR, 27))
 export const TALAR_HEAD_RADIUS_MM = 13
 const navDir = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
 /** Navicular body centre: 17 mm further along the talar axis (E). */

@@ -12,6 +12,7 @@ import { GaitShockPulse } from './GaitShockPulse'
 import { SoftTissue } from './SoftTissue'
 import { Skeleton, useSkeletonModel } from './Skeleton'
 import { StressOverlay } from './StressOverlay'
+import { StudioEnvironment } from './StudioEnvironment'
 import type { ProbeSink } from './probe'
 
 export interface ExplorerCanvasProps {
@@ -65,9 +66,13 @@ export function ExplorerCanvas(props: ExplorerCanvasProps) {
         state.gl.domElement.addEventListener('webglcontextrestored', () => state.invalidate())
       }}
     >
-      <hemisphereLight args={['#ffffff', '#9aa5b1', 1.6]} />
-      <directionalLight position={[1.5, 3, 2]} intensity={1.6} />
-      <directionalLight position={[-1.5, 2, -2.5]} intensity={1.0} />
+      {/* Lit so bone reads as bone (issue 16): a self-hosted image-based light for soft fill from every side,
+          a key light high on one side and a weaker one behind the other for the form, a dimmer sky/ground fill;
+          R3F's default ACES filmic tone mapping keeps the bright bone from clipping. */}
+      <StudioEnvironment />
+      <hemisphereLight args={['#ffffff', '#737b84', 0.55]} />
+      <directionalLight position={[1.5, 3, 2]} intensity={1.9} />
+      <directionalLight position={[-2.2, 2.2, -1.4]} intensity={1.3} />
       <Floor />
       <ModelErrorBoundary onError={onError}>
         <Suspense fallback={null}>

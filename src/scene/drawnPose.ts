@@ -2,7 +2,7 @@
 // loop allocates nothing. Built from the solved pose; the teaching exaggeration scales angles, lengths and
 // the stress colours' departure from standing here and only here (the numbers shown in the panels come from
 // the pose itself).
-import { ANKLE_MM, CALCANEUS_LOWEST_MM, RAYS, mtHeadMm } from '../anatomy/foot'
+import { ANKLE_MM, CALCANEUS_LOWEST_MM, HEEL_EVERSION_RANGE_DEG, RAYS, mtHeadMm } from '../anatomy/foot'
 import { LUMBAR_LEVELS } from '../anatomy/names'
 import type { ChainInput, ChainPose, LimbPose } from '../kinematics/types'
 import { MUSCLE_IDS, NEUTRAL_FOOT, couplerById, type MuscleId } from '../kinematics'
@@ -49,7 +49,7 @@ export const DRAWN_SIZE = MUSCLE_BASE + 2 * MUSCLE_IDS.length
  */
 const DRAWN_ARCH_MM = { min: 26, max: 64 }
 /** Nor does the heel: the core's valid eversion range. */
-const DRAWN_EVERSION_DEG = { min: -15, max: 20 }
+const DRAWN_EVERSION_DEG = HEEL_EVERSION_RANGE_DEG
 /**
  * Nor the ankle: the drawn functional shortening stays within what a collapsing or rising foot can show with
  * its bones on the floor. The drawn pelvic obliquity is derived from the drawn shortenings the way the core

@@ -5,10 +5,11 @@
 // is at −X; each bone's origin is the joint centre it turns about, with identity rotation at rest.
 // The feet stay planted (public/models/README.md, "Lowering or raising the arch"): the arch recipe
 // (src/anatomy/arch.ts) moves the talus and the medial column so the navicular tuberosity reaches the drawn
-// height with the heel and the metatarsal heads where they were; the calcaneus everts about its own floor
-// contact and is put back on it, and the talus rides up on its rising lateral side (SUBTALAR_RISE_M); the
-// lateral column (cuboid, metatarsals 4–5) stays where it stood. The ankle (talus origin) then sits lower by
-// the drawn functional shortening less that rise, the knee takes the rest, and the legs and pelvis follow.
+// height with the heel and the metatarsal heads where they were; the talus turns with the tibia, the calcaneus
+// everts relative to it about the subtalar axis (src/anatomy/foot.ts SUBTALAR_AXIS), and the two are carried so
+// the heel stays on its floor contact (subtalarJoint); the lateral column (cuboid, metatarsals 4–5) stays where
+// it stood. The ankle (talus origin) then sits lower by the drawn functional shortening less the rise that
+// gives, the knee takes the rest, and the legs and pelvis follow.
 // Signs: internal rotation of the right leg turns its front toward +X (medial): +angle about +Y; the left
 // mirrors. Right heel eversion tips the calcaneus' top medially (+X): −angle about +Z; the left mirrors.
 // Anterior pelvic tilt moves the top of the pelvis forward: +angle about +X. Obliquity "right side lower":
@@ -17,6 +18,8 @@
 // +angle about +Z.
 import { Mesh, Quaternion, Vector3, type Object3D } from 'three'
 import { archPose, type LocalTransform } from '../anatomy/arch'
+import { SUBTALAR_AXIS, SUBTALAR_AXIS_POINT_MM, SUBTALAR_MM, TALAR_NECK_DIR } from '../anatomy/foot'
+import { toThree } from '../anatomy/frame'
 import { LUMBAR_LEVELS, sided, type Side } from '../anatomy/names'
 import { LIMB, PELVIS_OBLIQUITY, PELVIS_TILT, SIDE_BASE, drawnObliquityDeg, lumbarSlot } from './drawnPose'
 import { lumbarSideBendDeg, trunkCounterBendDeg } from '../kinematics'
@@ -132,14 +135,33 @@ const TOES = {
   r: [1, 2, 3].map((n) => `phalanx_proximal_${n}_r`),
 }
 /**
- * How far the talus rides up on the everting calcaneus, per unit sin(eversion) (m): about the lateral lever
- * of the posterior talocalcaneal facet about the heel's floor contact. Fitted on this model (issue 15): at
- * every preset, 1× to 5×, the talus then sinks into the calcaneus by at most 0.75 mm at 1× and 5× (1.8 mm
- * between) and lifts off it by at most 1.9 mm (test/scene/joints.test.ts).
+ * The subtalar axis in each foot's three.js frame (public/models/README.md: the subject's right at −X), a unit
+ * vector from posterior-lateral-plantar to anterior-medial-dorsal (src/anatomy/foot.ts SUBTALAR_AXIS).
  */
-const SUBTALAR_RISE_M = 0.023
-const subtalarRiseM = (d: Float32Array, b: number): number =>
-  SUBTALAR_RISE_M * Math.max(0, Math.sin(d[b + LIMB.eversionDeg]! * DEG))
+export const SUBTALAR_AXIS_THREE: Record<Side, Vector3> = {
+  r: new Vector3(...toThree(SUBTALAR_AXIS, 'r')).normalize(),
+  l: new Vector3(...toThree(SUBTALAR_AXIS, 'l')).normalize(),
+}
+/** The talar neck's axis (talar head forward, src/anatomy/foot.ts TALAR_NECK_DIR), per side, three.js frame. */
+const TALAR_AXIS_THREE: Record<Side, Vector3> = {
+  r: new Vector3(...toThree(TALAR_NECK_DIR, 'r')).normalize(),
+  l: new Vector3(...toThree(TALAR_NECK_DIR, 'l')).normalize(),
+}
+/**
+ * A point of the subtalar axis in the calcaneus' own frame (m, per side): the axis does not pass through the
+ * calcaneus' origin (the subtalar centre, public/models/README.md) but below the posterior facet.
+ */
+const SUBTALAR_PIVOT: Record<Side, Vector3> = {
+  r: new Vector3(...toThree(SUBTALAR_AXIS_POINT_MM, 'r')).sub(new Vector3(...toThree(SUBTALAR_MM, 'r'))),
+  l: new Vector3(...toThree(SUBTALAR_AXIS_POINT_MM, 'l')).sub(new Vector3(...toThree(SUBTALAR_MM, 'l'))),
+}
+/**
+ * The turn about the subtalar axis (rad, right-handed about SUBTALAR_AXIS_THREE[s]) that tips the heel by the
+ * drawn eversion: its component about the foot's long axis is the eversion. Right eversion tips the top
+ * medially (+X): −angle about +Z; the left mirrors (its axis mirrored, so the angle's sign flips).
+ */
+export const subtalarAngleRad = (s: Side, eversionDeg: number): number =>
+  ((s === 'r' ? -1 : 1) * eversionDeg * DEG) / SUBTALAR_AXIS_THREE[s].z
 /** Sole candidates: calcaneus vertices within this height of its lowest point at rest. */
 const SOLE_BAND_M = 0.012
 /** Candidates for the heel's lowest point on a shoe's heel (the foot turned down by up to ~40°). */
@@ -265,8 +287,8 @@ function archFor(side: Side, navicularHeightMm: number): Record<string, LocalTra
 }
 
 /**
- * Plants one foot (after the arch recipe): the ankle at its drawn height, the heel everted on its own floor
- * contact, the lateral column where it stood.
+ * Plants one foot (after the arch recipe): the heel everted about the subtalar axis on its own floor contact,
+ * the talus turned with the tibia on top of it, the lateral column where it stood.
  * Writes the ankle's world target into `ankle`.
  */
 function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
@@ -300,10 +322,12 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
     o.quaternion.set(...t.rotation)
     o.position.set(...t.translation)
   }
-  // 2. The talus: the recipe's world pose. Whatever of the drawn shortening the arch does not give is taken
-  //    by the knee (archShortfallM, applyPose), not by sinking the talus into the calcaneus (issue 15).
-  //    In the mortise the talus turns with the tibia about the vertical (issue 15); the navicular, and the
-  //    medial column with it, keeps the recipe's world pose (the talar head turns in its socket).
+  // 2. The talus and the calcaneus at the subtalar joint (subtalarJoint): the talus in the recipe's world pose
+  //    turned with the tibia about the vertical (in the mortise it follows the tibia, issue 15), the calcaneus
+  //    turned relative to it about the subtalar axis, both carried so the heel stands where it stood. Whatever
+  //    of the drawn shortening that leaves over is taken by the knee (archShortfallM, applyPose), not by
+  //    sinking the talus into the calcaneus. The navicular, and the medial column with it, keeps the recipe's
+  //    world pose (the talar head turns in its socket).
   const t = arch[sided('talus', s)]!
   ankle.set(...t.translation).add(tibiaRest)
   setWorldDelta(rig, sided('talus', s), _q.set(...t.rotation))
@@ -312,52 +336,26 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
   navicular.updateWorldMatrix(true, false)
   navicular.getWorldPosition(_navP)
   navicular.getWorldQuaternion(_navQ)
-  _q0.setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG)
-  setWorldDelta(rig, sided('talus', s), _q.premultiply(_q0))
+  subtalarJoint(rig, s, d, arch, ankle, _talusQ, _calcQ, _calcP, _shift)
+  ankle.add(_shift)
+  _acrossM[s].set(_shift.x, 0, _shift.z)
+  const parent = talus.parent!
+  parent.updateWorldMatrix(true, false)
+  talus.quaternion.copy(parent.getWorldQuaternion(_parent).invert()).multiply(_talusQ)
   placeAtWorld(talus, ankle)
   talus.updateWorldMatrix(false, false)
+  const calcaneus = node(rig, sided('calcaneus', s))
+  calcaneus.position.copy(_calcP)
+  calcaneus.quaternion.copy(_calcQ)
+  // Where the subtalar shift drives the talar head forward into the navicular's socket, the navicular is pushed
+  // ahead of it by as much along the talar neck, over the floor (its height is the arch's; the medial column
+  // must not go down); sideways and up the head slides in its socket.
+  _v.copy(TALAR_AXIS_THREE[s]).applyQuaternion(_talusQ)
+  const pushM = _shift.dot(_v)
+  _w.copy(_v).setY(0).normalize()
+  if (pushM > 0) _navP.addScaledVector(_w, pushM / Math.max(0.5, _w.dot(_v)))
   placeAtWorld(navicular, _navP)
   navicular.quaternion.copy(talus.getWorldQuaternion(_q0).invert()).multiply(_navQ)
-  // 3. The calcaneus stays (the recipe's step 2), everted about the long axis through its floor contact, then
-  //    put back so its lowest point is exactly where it stood.
-  const calcaneus = node(rig, sided('calcaneus', s))
-  setWorldDelta(rig, sided('calcaneus', s), _q.setFromAxisAngle(Z, -medial * d[b + LIMB.eversionDeg]! * DEG))
-  placeAtWorld(calcaneus, rig.rest.get(sided('calcaneus', s))!.worldPosition)
-  calcaneus.updateMatrixWorld(true)
-  if (foot.heelSole.length) {
-    let lowest = Infinity
-    for (const v of foot.heelSole) {
-      _w.copy(v).applyMatrix4(calcaneus.matrixWorld)
-      if (_w.y < lowest) {
-        lowest = _w.y
-        _v.copy(_w)
-      }
-    }
-    _target
-      .copy(rig.rest.get(sided('calcaneus', s))!.worldPosition)
-      .add(foot.heelRest)
-      .sub(_v)
-    placeAtWorld(calcaneus, _target)
-  }
-  // 3b. Everted on its floor contact, the calcaneus' lateral side (its posterior facet) rises under the talus:
-  //     the talus rides up on it by SUBTALAR_RISE_M · sin(eversion), so it does not sink into the calcaneus
-  //     (issue 15). The ankle target rises with it (the legs follow in applyPose); the heel and the medial
-  //     column (navicular and what it carries) keep their world pose.
-  const everM = subtalarRiseM(d, b)
-  if (everM > 0) {
-    calcaneus.getWorldPosition(_stP)
-    calcaneus.getWorldQuaternion(_stQ)
-    navicular.getWorldPosition(_navP)
-    navicular.getWorldQuaternion(_navQ)
-    ankle.y += everM
-    placeAtWorld(talus, ankle)
-    talus.updateWorldMatrix(false, false)
-    talus.getWorldQuaternion(_q0).invert()
-    placeAtWorld(calcaneus, _stP)
-    calcaneus.quaternion.copy(_q0).multiply(_stQ)
-    placeAtWorld(navicular, _navP)
-    navicular.quaternion.copy(_q0).multiply(_navQ)
-  }
   // 4. The lateral column stands where it stood; the toes of rays 1–3 lie flat on their heads (the heads keep
   //    their height, the metatarsals above them turn).
   const cuboid = sided('cuboid', s)
@@ -372,17 +370,82 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
 }
 
 /**
- * How much of the drawn leg shortening (m) the arch recipe leaves over: the recipe's ankle, with the talus
- * risen on the everted calcaneus (SUBTALAR_RISE_M), stands higher than the drawn ankle by this much. The knee
- * bends just enough to take it (applyPose), so the talus stays on the calcaneus and the navicular.
+ * The subtalar joint of one planted foot (issue 15), without touching the nodes. The talus takes the arch
+ * recipe's world pose turned with the tibia about the vertical (`talusQ`, world); the calcaneus, as the recipe
+ * leaves it under the talus, turns about the subtalar axis through its origin (the subtalar centre) by
+ * subtalarAngleRad (`calcQ`, local to the talus), so its rotation relative to the talus is about that axis;
+ * `shift` (world, m) is what then carries the two together, the talus on its ankle `ankle`, so the heel's lowest
+ * point stands where it stood at rest: the ankle rises as the heel everts under it, and moves a little across.
+ */
+function subtalarJoint(
+  rig: Rig,
+  s: Side,
+  d: Float32Array,
+  arch: Record<string, LocalTransform>,
+  ankle: Vector3,
+  talusQ: Quaternion,
+  calcQ: Quaternion,
+  calcP: Vector3,
+  shift: Vector3,
+): void {
+  const b = SIDE_BASE[s]
+  const medial = s === 'r' ? 1 : -1
+  const t = arch[sided('talus', s)]!
+  const c = arch[sided('calcaneus', s)]!
+  talusQ
+    .setFromAxisAngle(Y, medial * d[b + LIMB.tibiaInternalDeg]! * DEG)
+    .multiply(_q2.set(...t.rotation))
+    .multiply(rig.rest.get(sided('talus', s))!.worldQuaternion)
+  // Local to the talus: the recipe's pose, then the turn about the axis through SUBTALAR_PIVOT (calcaneus frame):
+  // v -> A_q (R (v - P) + P) + A_t, so the origin sits at A_t + A_q (P - R P).
+  _q2.setFromAxisAngle(SUBTALAR_AXIS_THREE[s], subtalarAngleRad(s, d[b + LIMB.eversionDeg]!))
+  const pivot = SUBTALAR_PIVOT[s]
+  calcP
+    .copy(pivot)
+    .applyQuaternion(_q2)
+    .negate()
+    .add(pivot)
+    .applyQuaternion(_q0.set(...c.rotation))
+    .add(_w.set(...c.translation))
+  calcQ.copy(_q0).multiply(_q2)
+  const foot = rig.feet[s]!
+  shift.set(0, 0, 0)
+  if (!foot.heelSole.length) return
+  // The calcaneus' world rotation and origin; its sole's lowest vertex.
+  _stQ.copy(talusQ).multiply(calcQ)
+  _stP.copy(calcP).applyQuaternion(talusQ).add(ankle)
+  let lowest = Infinity
+  for (const v of foot.heelSole) {
+    _w.copy(v).applyQuaternion(_stQ).add(_stP)
+    if (_w.y < lowest) {
+      lowest = _w.y
+      shift.copy(_w)
+    }
+  }
+  shift.subVectors(foot.heelRest, shift)
+}
+const _talusQ = new Quaternion()
+const _calcQ = new Quaternion()
+const _calcP = new Vector3()
+const _shift = new Vector3()
+/** Per side, the horizontal part of the subtalar shift of the ankle as last planted (m). */
+const _acrossM = { l: new Vector3(), r: new Vector3() }
+const _ankleS = new Vector3()
+
+/**
+ * How much of the drawn leg shortening (m) the foot leaves over: the recipe's ankle, with the talus risen on the
+ * everted calcaneus (subtalarJoint), stands higher than the drawn ankle by this much. The knee bends just enough
+ * to take it (applyPose), so the talus stays on the calcaneus and the navicular.
  */
 export function archShortfallM(rig: Rig, s: Side, d: Float32Array): number {
   if (!rig.feet[s]) return 0
   const b = SIDE_BASE[s]
-  const t = archFor(s, d[b + LIMB.navicularHeightMm]!)[sided('talus', s)]!
-  const ankleY = t.translation[1] + rig.rest.get(sided('tibia', s))!.worldPosition.y
+  const arch = archFor(s, d[b + LIMB.navicularHeightMm]!)
+  const t = arch[sided('talus', s)]!
+  _ankleS.set(...t.translation).add(rig.rest.get(sided('tibia', s))!.worldPosition)
+  subtalarJoint(rig, s, d, arch, _ankleS, _talusQ, _calcQ, _calcP, _shift)
   const drawnY = rig.rest.get(sided('talus', s))!.worldPosition.y - d[b + LIMB.shorteningMm]! / 1000
-  return Math.max(0, ankleY + subtalarRiseM(d, b) - drawnY)
+  return Math.max(0, _ankleS.y + _shift.y - drawnY)
 }
 
 /**
@@ -548,13 +611,32 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   // Where the posed legs carry each ankle (the talus' rest offset under its tibia) against its target.
   const carried = (s: Side, out: Vector3) =>
     node(rig, sided('tibia', s)).localToWorld(out.copy(rig.rest.get(sided('talus', s))!.position))
-  carried('l', _errL).sub(_ankle.l)
-  carried('r', _errR).sub(_ankle.r)
+  // The subtalar joint's sideways shift of each ankle (across and along the foot) is left to that leg's shank
+  // (below), so a foot that does not evert moves nothing above it.
+  carried('l', _errL).sub(_ankle.l).add(_acrossM.l)
+  carried('r', _errR).sub(_ankle.r).add(_acrossM.r)
   _errL.add(_errR).multiplyScalar(0.5)
   const pelvis = node(rig, 'pelvis')
   pelvis.getWorldPosition(_target).sub(_errL)
   placeAtWorld(pelvis, _target)
   rig.root.updateMatrixWorld(true)
+  // Each shank then swings about its knee by what the subtalar joint shifted its ankle across and along the
+  // foot (subtalarJoint: the heel turning about the subtalar axis carries the ankle a few millimetres), so the
+  // tibia carries the ankle onto the talus. Under a degree at the knee at the presets' 1×.
+  for (const s of ['l', 'r'] as const) {
+    if (_acrossM[s].lengthSq() === 0) continue
+    const tibia = node(rig, sided('tibia', s))
+    tibia.getWorldPosition(_w)
+    carried(s, _v)
+    _target.copy(_v).add(_acrossM[s]).sub(_w).normalize()
+    _v.sub(_w).normalize()
+    _q.setFromUnitVectors(_v, _target)
+    _q.multiply(tibia.getWorldQuaternion(_q2)).multiply(
+      _q0.copy(rig.rest.get(tibia.name)!.worldQuaternion).invert(),
+    )
+    setWorldDelta(rig, tibia.name, _q)
+    tibia.updateMatrixWorld(true)
+  }
   // The feet were placed in world terms under legs that have now moved: place them again.
   for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
   rig.root.updateMatrixWorld(true)
