@@ -6,11 +6,13 @@ import { format, resolveConfig } from 'prettier'
 import { ACTIVITIES, FOOT_STRIKES } from '../../src/kinematics'
 import {
   CAMERA_VIEWS,
+  COMPARE_MODES,
   CONTROLS_MODES,
   FOOT_FIELDS,
   INPUTS,
   LAYER_IDS,
   PRESET_IDS,
+  TOUR_MODES,
   type InputDescriptor,
 } from '../../src/state/schema'
 
@@ -59,6 +61,8 @@ const TS_TYPE: Record<string, string> = {
   activity: 'Activity',
   footStrike: 'FootStrike',
   view: 'CameraView',
+  compare: 'CompareMode',
+  tour: 'TourMode',
 }
 
 export function dtsBlock(): string {
@@ -74,6 +78,8 @@ export function dtsBlock(): string {
     `export type PresetId = ${union(PRESET_IDS)}`,
     `export type ControlsMode = ${union(CONTROLS_MODES)}`,
     `export type LayerId = ${union(LAYER_IDS)}`,
+    `export type CompareMode = ${union(COMPARE_MODES)}`,
+    `export type TourMode = ${union(TOUR_MODES)}`,
     '',
     '/** The input properties of the element, each mirroring its attribute (null removes the attribute). */',
     'export interface KineticChainExplorerInputs {',

@@ -25,6 +25,7 @@ const toState = (s: ExplorerStoreState): ExplorerState => ({
   exaggerate: s.exaggerate,
   view: s.view,
   layers: s.layers,
+  compare: s.compare,
   pose: poseOf(s.input),
 })
 

@@ -3,13 +3,15 @@
 // owns one store of inputs, so several can live on one page. The vocabulary (views, layers,
 // presets, the input patch) is the state layer's: src/state/schema.ts.
 import type { ChainInput, ChainPose } from '../kinematics/types'
-import type { CameraView, ControlsMode, InputPatch, Layers } from '../state/schema'
+import type { CameraView, CompareMode, ControlsMode, InputPatch, Layers } from '../state/schema'
 
 export interface ExplorerState {
   input: ChainInput
   exaggerate: number
   view: CameraView
   layers: Layers
+  /** The ghost skeleton's reference posture. */
+  compare: CompareMode
   /** Derived from input by solveChain; never stored. */
   pose: ChainPose
 }

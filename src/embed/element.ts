@@ -406,6 +406,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       exaggerate: s.exaggerate,
       view: s.view,
       layers: { ...s.layers },
+      compare: s.compare,
     }
     this.progress(60, 'Loading the skeleton…')
     loadExplorer().then(

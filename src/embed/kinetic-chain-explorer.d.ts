@@ -17,6 +17,8 @@ export type PresetId =
   | 'downhill-running'
 export type ControlsMode = 'full' | 'minimal' | 'none'
 export type LayerId = 'bones' | 'stress' | 'nerve' | 'muscle' | 'labels'
+export type CompareMode = 'off' | 'neutral' | 'barefoot'
+export type TourMode = 'chain' | 'off'
 
 /** The input properties of the element, each mirroring its attribute (null removes the attribute). */
 export interface KineticChainExplorerInputs {
@@ -48,6 +50,10 @@ export interface KineticChainExplorerInputs {
   view: CameraView | null
   /** `layers`: comma list of the layers shown: bones,stress,nerve,muscle,labels. */
   layers: string | null
+  /** `compare`: off, neutral, barefoot (a see-through skeleton in a reference posture, drawn in the same place: neutral feet, or the same feet barefoot (no shoes, no orthotic); default off). */
+  compare: CompareMode | null
+  /** `tour`: chain, off (chain plays the chain, a link at a time, once the widget is ready (and again each time it is set); off stops it. Never written into a shared link). */
+  tour: TourMode | null
 }
 // inputs:end
 export type Layers = Record<LayerId, boolean>
@@ -89,6 +95,10 @@ export interface InputPatch {
   exaggerate?: number
   view?: CameraView
   layers?: Partial<Layers>
+  /** The ghost skeleton's reference posture ('off' = none). */
+  compare?: CompareMode
+  /** 'chain' plays the chain from its first link; 'off' stops the tour. */
+  tour?: TourMode
 }
 
 export interface SideSummary {

@@ -11,6 +11,7 @@ import {
   footOf,
   sameFoot,
   type CameraView,
+  type CompareMode,
   type Layers,
   type PresetId,
 } from './schema'
@@ -27,6 +28,12 @@ export interface ExplorerInputs {
   preset: PresetId | null
   /** Controls move both feet together. A view option, not an input. */
   linkFeet: boolean
+  /** The ghost skeleton's reference posture. */
+  compare: CompareMode
+  /** Bumped each time `tour: 'chain'` is asked for (the tour controller plays from the first link). */
+  tourRequest: number
+  /** Bumped each time `tour: 'off'` is asked for. */
+  tourStop: number
 }
 
 /** A preset's inputs, with footwear and foot strike explicit (the store never leaves them out). */
@@ -53,6 +60,9 @@ export function defaultInputs(): ExplorerInputs {
     layers: { ...DEFAULT_LAYERS },
     preset: 'neutral',
     linkFeet: true,
+    compare: 'off',
+    tourRequest: 0,
+    tourStop: 0,
   }
 }
 

@@ -14,6 +14,7 @@ import {
   show,
   withFoot,
   type CameraView,
+  type CompareMode,
   type InputPatch,
   type PresetId,
 } from './schema'
@@ -53,7 +54,7 @@ export function applyPatch(
 ): { next: ExplorerInputs; warnings: string[] } {
   const warnings: string[] = []
   let input = state.input
-  let { preset, exaggerate, view, viewRequest, layers } = state
+  let { preset, exaggerate, view, viewRequest, layers, compare, tourRequest, tourStop } = state
   const presetAsked = patch.preset !== undefined
   for (const d of INPUTS) {
     const raw = readField(patch, d)
@@ -83,6 +84,11 @@ export function applyPatch(
           if (raw !== input.activity) input = { ...input, activity: raw as ChainInput['activity'] }
         } else if (d.key === 'footStrike') {
           if (raw !== input.footStrike) input = { ...input, footStrike: raw as FootStrike }
+        } else if (d.key === 'compare') {
+          compare = raw as CompareMode
+        } else if (d.key === 'tour') {
+          if (raw === 'chain') tourRequest++
+          else tourStop++
         } else {
           view = raw as CameraView
           viewRequest++
@@ -99,7 +105,22 @@ export function applyPatch(
   // A preset decides whether the feet move together (same posture both sides); otherwise the user does.
   const linkFeet =
     presetAsked && preset ? sameFoot(footOf(input, 'left'), footOf(input, 'right')) : state.linkFeet
-  return { next: { ...state, input, preset, exaggerate, view, viewRequest, layers, linkFeet }, warnings }
+  return {
+    next: {
+      ...state,
+      input,
+      preset,
+      exaggerate,
+      view,
+      viewRequest,
+      layers,
+      linkFeet,
+      compare,
+      tourRequest,
+      tourStop,
+    },
+    warnings,
+  }
 }
 
 /** A store starting from the defaults with `patches` applied in order (e.g. the host's initial values, then the URL). */

@@ -24,6 +24,7 @@ vi.mock('../../src/app/mountExplorer', () => ({
       exaggerate: 1,
       view: 'back',
       layers: { bones: true, stress: true, nerve: true, muscle: true, labels: true },
+      compare: 'off',
       pose: solveChain(input),
     }
     const handle = {
