@@ -8,6 +8,7 @@ import { LabelOverlay } from '../scene/Labels'
 import type { ProbeSink } from '../scene/probe'
 import { ExplorerStoreContext } from '../state/context'
 import type { ExplorerStore } from '../state/store'
+import { TourStoreContext, type TourStore } from '../state/tourStore'
 import { ChainPanel } from '../ui/ChainPanel'
 import { ExaggerationDetails, ExaggerationNotice } from '../ui/ExaggerationBadge'
 import { FootPostureSummary } from '../ui/FootPostureSummary'
@@ -16,6 +17,10 @@ import { PresetButtons } from '../ui/PresetButtons'
 import { SceneDescription } from '../ui/SceneDescription'
 import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
+import { ComparePanel } from '../ui/tour/ComparePanel'
+import { PlayChainButton } from '../ui/tour/PlayChainButton'
+import { TourBar } from '../ui/tour/TourBar'
+import { TourInvitation } from '../ui/tour/TourInvitation'
 import { useElementSize, type Size } from '../ui/useElementSize'
 import type { ControlsMode } from '../state/schema'
 
@@ -27,6 +32,7 @@ const ControlsPanel = lazy(() => import('../ui/ControlsPanel').then((m) => ({ de
 
 export interface AppProps {
   store: ExplorerStore
+  tour: TourStore
   controls: ControlsMode
   modelUrl: string
   panelContainer?: HTMLElement
@@ -83,7 +89,33 @@ function SceneMessage({ text }: { text: string }) {
   )
 }
 
-export function App({ store, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
+/** Keys that drive the tour: P plays or pauses, [ and ] step back and on. Not while typing in a field. */
+function useTourKeys(tour: TourStore, root: HTMLElement | null) {
+  useEffect(() => {
+    if (!root) return
+    const doc = root.ownerDocument
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return
+      const path = e.composedPath()
+      const target = path[0] as HTMLElement | undefined
+      // This explorer's keys: from inside it, or from the page itself when nothing else has the focus.
+      if (!path.includes(root) && target !== doc.body && target !== doc.documentElement) return
+      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return
+      const t = tour.getState()
+      if (e.key === 'p' || e.key === 'P') {
+        if (!t.clock.active || t.clock.completed) void t.play()
+        else t.dispatch({ type: t.clock.playing ? 'pause' : 'play' })
+      } else if (e.key === ']' && t.clock.active) t.dispatch({ type: 'next' })
+      else if (e.key === '[' && t.clock.active) t.dispatch({ type: 'previous' })
+      else return
+      e.preventDefault()
+    }
+    doc.addEventListener('keydown', onKey)
+    return () => doc.removeEventListener('keydown', onKey)
+  }, [tour, root])
+}
+
+export function App({ store, tour, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
   const [problem, setProblem] = useState<string | null>(() => (hasWebGL() ? null : NO_WEBGL))
   const [labels, setLabels] = useState<HTMLDivElement | null>(null)
   const [main, setMain] = useState<HTMLDivElement | null>(null)
@@ -105,6 +137,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
   const hostSize = useElementSize(main?.parentElement?.parentElement ?? null)
   const fit = toolbarFit(mainSize, hostSize)
   const keyOpen = keyChoice ?? (stageSize ? stageSize.width * stageSize.height >= KEY_OPEN_MIN_AREA : false)
+  useTourKeys(tour, main?.parentElement ?? null)
 
   useEffect(() => {
     if (problem === NO_WEBGL) onError(new Error(NO_WEBGL))
@@ -133,51 +166,61 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
     ) : null
   return (
     <ExplorerStoreContext.Provider value={store}>
-      <div className="kce-main" ref={setMain} data-toolbar={fit}>
-        <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
-          {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
-          <div className="kce-tools">
-            <ExaggerationNotice
-              short={fit !== 'long'}
-              open={noticeOpen}
-              detailsId={noticeId}
-              onToggle={() => setNoticeOpen(!noticeOpen)}
-            />
-            {!problem && (
-              <LegendToggle short={fit !== 'long'} open={keyOpen} legendId={legendId} onToggle={toggleKey} />
+      <TourStoreContext.Provider value={tour}>
+        <div className="kce-main" ref={setMain} data-toolbar={fit}>
+          <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
+            {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
+            <div className="kce-tools">
+              <ExaggerationNotice
+                short={fit !== 'long'}
+                open={noticeOpen}
+                detailsId={noticeId}
+                onToggle={() => setNoticeOpen(!noticeOpen)}
+              />
+              {!problem && (
+                <LegendToggle
+                  short={fit !== 'long'}
+                  open={keyOpen}
+                  legendId={legendId}
+                  onToggle={toggleKey}
+                />
+              )}
+              {!problem && <PlayChainButton short={fit !== 'long'} />}
+            </div>
+          </div>
+          {!problem && controls === 'full' && <TourInvitation />}
+          {!problem && <TourBar />}
+          <div className="kce-stage" ref={setStage} data-testid="stage">
+            {problem ? (
+              <SceneMessage text={problem} />
+            ) : (
+              <ExplorerCanvas
+                modelUrl={modelUrl}
+                reducedMotion={reducedMotion}
+                labelsOverlay={labels}
+                probe={probe}
+                onFirstFrame={onReady}
+                onError={fail}
+              />
             )}
-            {/* Room here for the toolbar's later controls (play the chain, compare). */}
+            {/* The labels' words are in the description below: screen readers skip the overlay. */}
+            <div className="kce-labels" ref={setLabels} aria-hidden="true">
+              {!problem && <LabelOverlay />}
+            </div>
+            {!problem && <Legend id={legendId} open={keyOpen} />}
+            <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
+            {!problem && <SceneDescription id={describedId} orbited={orbited} />}
           </div>
         </div>
-        <div className="kce-stage" ref={setStage} data-testid="stage">
-          {problem ? (
-            <SceneMessage text={problem} />
-          ) : (
-            <ExplorerCanvas
-              modelUrl={modelUrl}
-              reducedMotion={reducedMotion}
-              labelsOverlay={labels}
-              probe={probe}
-              onFirstFrame={onReady}
-              onError={fail}
-            />
-          )}
-          {/* The labels' words are in the description below: screen readers skip the overlay. */}
-          <div className="kce-labels" ref={setLabels} aria-hidden="true">
-            {!problem && <LabelOverlay />}
-          </div>
-          {!problem && <Legend id={legendId} open={keyOpen} />}
-          <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
-          {!problem && <SceneDescription id={describedId} orbited={orbited} />}
+        <div className="kce-side" part="panel">
+          {controls !== 'none' && <PresetButtons />}
+          {!problem && <ComparePanel />}
+          <ChainPanel />
+          {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
+          {controls !== 'none' && <FootPostureSummary />}
+          <SymptomsPanel />
         </div>
-      </div>
-      <div className="kce-side" part="panel">
-        {controls !== 'none' && <PresetButtons />}
-        <ChainPanel />
-        {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
-        {controls !== 'none' && <FootPostureSummary />}
-        <SymptomsPanel />
-      </div>
+      </TourStoreContext.Provider>
     </ExplorerStoreContext.Provider>
   )
 }

@@ -29,12 +29,33 @@ export interface ExplorerOptions {
   onReady?: () => void
   onChange?: (state: ExplorerState) => void
   onError?: (error: Error) => void
+  /** A step of the chain tour began (or began again with new numbers). */
+  onChainStep?: (step: ChainStepDetail) => void
+}
+
+export type ChainLinkName = 'foot' | 'tibia' | 'femur' | 'pelvis' | 'lumbar' | 'nerve' | 'muscles'
+
+/** `detail` of the `chainstep` event. */
+export interface ChainStepDetail {
+  /** 0-based. */
+  index: number
+  link: ChainLinkName
+  /** How many links the tour has for this model. */
+  total: number
+  /** What the caption says (the live numbers, with their source and confidence). */
+  caption: string
 }
 
 export interface ExplorerHandle {
   /** Applies a patch; invalid fields are ignored with a warning naming them (returned and logged). */
   setInputs(patch: InputPatch): string[]
   setView(view: CameraView): void
+  /** Plays the chain from the foot; resolves after the last link's hold, or when the tour is stopped. */
+  playChain(): Promise<{ completed: boolean }>
+  /** Pauses the tour where it is (a pending playChain() stays pending until it plays on). */
+  pauseChain(): void
+  /** Shows one link (0-based), playing on from there if the tour was playing. */
+  stepChain(index: number): void
   getState(): ExplorerState
   destroy(): void
 }

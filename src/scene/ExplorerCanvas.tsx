@@ -7,6 +7,7 @@ import { Floor } from './Floor'
 import { Labels } from './Labels'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { Footwear } from './Footwear'
+import { Ghost } from './Ghost'
 import { SoftTissue } from './SoftTissue'
 import { Skeleton, useSkeletonModel } from './Skeleton'
 import { StressOverlay } from './StressOverlay'
@@ -25,18 +26,21 @@ export interface ExplorerCanvasProps {
 function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
   const model = useSkeletonModel(props.modelUrl)
   return (
-    <Skeleton
-      model={model}
-      reducedMotion={props.reducedMotion}
-      probe={props.probe}
-      onFirstFrame={props.onFirstFrame}
-    >
-      <StressOverlay />
-      <SoftTissue />
-      <Footwear side="l" />
-      <Footwear side="r" />
-      <Labels overlay={props.labelsOverlay} />
-    </Skeleton>
+    <>
+      <Ghost model={model} probe={props.probe} />
+      <Skeleton
+        model={model}
+        reducedMotion={props.reducedMotion}
+        probe={props.probe}
+        onFirstFrame={props.onFirstFrame}
+      >
+        <StressOverlay />
+        <SoftTissue />
+        <Footwear side="l" />
+        <Footwear side="r" />
+        <Labels overlay={props.labelsOverlay} />
+      </Skeleton>
+    </>
   )
 }
 

@@ -31,6 +31,9 @@ vi.mock('../../src/app/mountExplorer', () => ({
       patches,
       setInputs: vi.fn((p: InputPatch) => (patches.push(p), [])),
       setView: vi.fn(),
+      playChain: vi.fn(() => Promise.resolve({ completed: true })),
+      pauseChain: vi.fn(),
+      stepChain: vi.fn(),
       getState: () => state,
       destroy: vi.fn(),
     }
