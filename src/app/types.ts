@@ -3,6 +3,7 @@
 // owns one store of inputs, so several can live on one page. The vocabulary (views, layers,
 // presets, the input patch) is the state layer's: src/state/schema.ts.
 import type { ChainInput, ChainPose } from '../kinematics/types'
+import type { ChainLink } from '../state/tour'
 import type { CameraView, CompareMode, ControlsMode, InputPatch, Layers } from '../state/schema'
 
 export interface ExplorerState {
@@ -33,7 +34,7 @@ export interface ExplorerOptions {
   onChainStep?: (step: ChainStepDetail) => void
 }
 
-export type ChainLinkName = 'foot' | 'tibia' | 'femur' | 'pelvis' | 'lumbar' | 'nerve' | 'muscles'
+export type ChainLinkName = ChainLink
 
 /** `detail` of the `chainstep` event. */
 export interface ChainStepDetail {
