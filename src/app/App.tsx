@@ -214,7 +214,7 @@ export function App({ store, tour, controls, modelUrl, panelContainer, probe, on
         </div>
         <div className="kce-side" part="panel">
           {controls !== 'none' && <PresetButtons />}
-          {!problem && <ComparePanel />}
+          {!problem && <ComparePanel choose={controls !== 'none'} />}
           <ChainPanel />
           {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
           {controls !== 'none' && <FootPostureSummary />}

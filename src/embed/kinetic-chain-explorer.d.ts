@@ -52,7 +52,7 @@ export interface KineticChainExplorerInputs {
   layers: string | null
   /** `compare`: off, neutral, barefoot (a see-through skeleton in a reference posture, drawn in the same place: neutral feet, or the same feet barefoot (no shoes, no orthotic); default off). */
   compare: CompareMode | null
-  /** `tour`: chain, off (chain plays the chain, a link at a time, once the widget is ready (and again each time it is set); off stops it. Never written into a shared link). */
+  /** `tour`: chain, off (chain plays the chain, a link at a time, once the widget is ready (setInputs({ tour: 'chain' }) plays it again); off stops it. Never written into a shared link). */
   tour: TourMode | null
 }
 // inputs:end

@@ -6,7 +6,7 @@
 // browser tests can tell it from the skeleton.
 import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
-import { Mesh, MeshStandardMaterial, type Object3D } from 'three'
+import { BackSide, Mesh, MeshStandardMaterial, type Object3D } from 'three'
 import { useExplorerStore } from '../state/context'
 import type { CompareMode } from '../state/schema'
 import { referenceInput } from '../state/compare'
@@ -31,13 +31,12 @@ export function Ghost({ model, probe }: { model: Object3D; probe?: ProbeSink }) 
     const material = new MeshStandardMaterial({
       color: GHOST_COLOUR,
       transparent: true,
-      opacity: 0.3,
+      opacity: 0.4,
       roughness: 0.9,
       depthWrite: false,
-      // Where the two skeletons coincide the solid bone wins; the ghost shows where they part.
-      polygonOffset: true,
-      polygonOffsetFactor: 1,
-      polygonOffsetUnits: 1,
+      // Its inner faces only: where the two skeletons coincide the solid bone hides them, and where they part
+      // the ghost shows as a tinted shell beside the bone (two outlines), instead of a blue film over it all.
+      side: BackSide,
     })
     root.traverse((o) => {
       if (o instanceof Mesh) {

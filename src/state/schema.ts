@@ -324,7 +324,7 @@ export const INPUTS: readonly InputDescriptor[] = [
     param: 'tour',
     property: 'tour',
     options: TOUR_MODES,
-    doc: '`chain` plays the chain, a link at a time, once the widget is ready (and again each time it is set); `off` stops it. Never written into a shared link',
+    doc: "`chain` plays the chain, a link at a time, once the widget is ready (setInputs({ tour: 'chain' }) plays it again); `off` stops it. Never written into a shared link",
   },
 ]
 

@@ -114,16 +114,18 @@ export function compareRows(now: ChainPose, ref: ChainPose): Row[] {
   return rows.filter((row) => row.fmt(row.now) !== row.fmt(row.ref))
 }
 
-export function ComparePanel() {
+/** `choose`: the reference can be chosen here (not in a widget whose host set controls="none"). */
+export function ComparePanel({ choose }: { choose: boolean }) {
   const id = useId()
   const compare = useExplorer((s) => s.compare)
   const input = useExplorer((s) => s.input)
   const apply = useExplorer((s) => s.apply)
   const rows = compare === 'off' ? [] : compareRows(poseOf(input), poseOf(referenceInput(input, compare)))
+  if (!choose && compare === 'off') return null
   return (
     <section className="kce-card kce-compare" aria-labelledby={`${id}-h`} data-testid="compare">
       <h2 id={`${id}-h`}>{TOUR_TEXT.compare}</h2>
-      <div className="kce-compare-modes" role="radiogroup" aria-labelledby={`${id}-h`}>
+      <div className="kce-compare-modes" role="radiogroup" aria-labelledby={`${id}-h`} hidden={!choose}>
         {COMPARE_MODES.map((m: CompareMode) => (
           <button
             key={m}
