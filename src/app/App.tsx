@@ -188,7 +188,6 @@ export function App({ store, tour, controls, modelUrl, panelContainer, probe, on
               {!problem && <PlayChainButton short={fit !== 'long'} />}
             </div>
           </div>
-          {!problem && controls === 'full' && <TourInvitation />}
           {!problem && <TourBar />}
           <div className="kce-stage" ref={setStage} data-testid="stage">
             {problem ? (
@@ -213,6 +212,8 @@ export function App({ store, tour, controls, modelUrl, panelContainer, probe, on
           </div>
         </div>
         <div className="kce-side" part="panel">
+          {/* Beside the 3D, not above it: the stage keeps its size (and its coverage) on the first visit. */}
+          {!problem && controls === 'full' && <TourInvitation />}
           {controls !== 'none' && <PresetButtons />}
           {!problem && <ComparePanel choose={controls !== 'none'} />}
           <ChainPanel />

@@ -97,14 +97,15 @@ export const EXPLORER_CSS = `
    and the stage (never over it: a caption must not hide the link it tells about). */
 .kce-play-chain { font-weight: 700; border-color: var(--_accent); color: var(--_accent); white-space: nowrap; }
 .kce-play-chain[aria-pressed="true"] { color: #fff; }
-.kce-invite, .kce-tour { flex: 0 0 auto; padding: 6px 8px; background: #fffbea; border-bottom: 1px solid #e8d9a8; }
-.kce-invite { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; }
-.kce-invite p { margin: 0; flex: 1 1 16em; font-size: 0.95rem; }
+.kce-tour { flex: 0 0 auto; padding: 6px 8px; background: #fffbea; border-bottom: 1px solid #e8d9a8; }
+.kce-invite { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; padding: 10px 12px; border-radius: 10px;
+  background: #fffbea; border: 1px solid #e8d9a8; }
+.kce-invite p { margin: 0; flex: 1 1 100%; font-size: 0.95rem; }
 .kce-invite-go { font-weight: 700; background: var(--_accent); border-color: var(--_accent); color: #fff; }
 .kce-tour-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
 .kce-tour-btn { padding: 4px 8px; display: inline-flex; align-items: center; justify-content: center; }
 .kce-tour-btn:disabled { opacity: 0.45; cursor: default; }
-.kce-tour-step { font-weight: 700; margin: 0 4px; flex: 1 1 auto; }
+.kce-tour-step { font-weight: 700; margin: 0 4px; flex: 1 1 0; min-width: 0; line-height: 1.2; }
 .kce-tour-close { margin-left: auto; }
 .kce-tour-caption { margin: 4px 2px 0; font-size: 0.98rem; line-height: 1.35; }
 .kce-tour-hint { margin: 2px; font-size: 0.85rem; }

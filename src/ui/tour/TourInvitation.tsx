@@ -17,7 +17,7 @@ export function TourInvitation() {
   const [dismissed, setDismissed] = useState(false)
   if (dismissed || clock.active || !untouched) return null
   return (
-    <div className="kce-invite" data-testid="tour-invitation">
+    <div className="kce-invite" data-testid="tour-invitation" role="region" aria-label={TOUR_TEXT.tourRegion}>
       <p>{TOUR_TEXT.invitation}</p>
       <button
         type="button"
