@@ -66,6 +66,16 @@ function toolbarFit(main: Size | null, host: Size | null): ToolbarFit {
 }
 
 /**
+ * The toolbar's play button, only where it fits beside the views and the tools on one row (it must not push
+ * the stage down): the full words where the toolbar is long, the sign alone in a widget at least 400 px wide.
+ * Elsewhere the side panel's button plays the chain (and a host can, by attribute, method or message).
+ */
+function chainInToolbar(fit: ToolbarFit, main: Size | null): boolean {
+  const width = main?.width ?? 0
+  return fit === 'long' || (fit === 'compact' && width >= 400)
+}
+
+/**
  * The colour key starts open only where it covers little of the stage (about 7% of this area or less);
  * elsewhere it starts folded into its toolbar button.
  */
@@ -185,7 +195,7 @@ export function App({ store, tour, controls, modelUrl, panelContainer, probe, on
                   onToggle={toggleKey}
                 />
               )}
-              {!problem && <PlayChainButton short={fit !== 'long'} />}
+              {!problem && chainInToolbar(fit, mainSize) && <PlayChainButton fit={fit} />}
             </div>
           </div>
           {!problem && <TourBar />}
@@ -212,11 +222,11 @@ export function App({ store, tour, controls, modelUrl, panelContainer, probe, on
           </div>
         </div>
         <div className="kce-side" part="panel">
-          {/* Beside the 3D, not above it: the stage keeps its size (and its coverage) on the first visit. */}
-          {!problem && controls === 'full' && <TourInvitation />}
           {controls !== 'none' && <PresetButtons />}
-          {!problem && <ComparePanel choose={controls !== 'none'} />}
+          {/* Beside the 3D, not above it: the stage keeps its size (and its coverage) on the first visit. */}
+          {!problem && controls !== 'none' && <TourInvitation />}
           <ChainPanel />
+          {!problem && <ComparePanel choose={controls !== 'none'} />}
           {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
           {controls !== 'none' && <FootPostureSummary />}
           <SymptomsPanel />

@@ -101,6 +101,8 @@ export const EXPLORER_CSS = `
 .kce-invite { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; padding: 10px 12px; border-radius: 10px;
   background: #fffbea; border: 1px solid #e8d9a8; }
 .kce-invite p { margin: 0; flex: 1 1 100%; font-size: 0.95rem; }
+.kce-invite-plain { padding: 6px 10px; flex-wrap: nowrap; }
+.kce-invite-plain .kce-note { margin: 0; font-size: 0.85rem; flex: 1 1 10em; line-height: 1.25; }
 .kce-invite-go { font-weight: 700; background: var(--_accent); border-color: var(--_accent); color: #fff; }
 .kce-tour-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
 .kce-tour-btn { padding: 4px 8px; display: inline-flex; align-items: center; justify-content: center; }

@@ -171,7 +171,7 @@ describe('Play the chain', () => {
     )
     await ready(page)
     const full = await probe(page, 'tibia_r')
-    await page.click('[data-testid="play-chain"]')
+    await page.click('[data-testid="tour-card"] button')
     await page.waitForSelector('[data-testid="tour"][data-link="foot"]', { timeout: SIGNAL_TIMEOUT_MS })
     expect(await page.locator('[data-testid="tour-play"]').count(), 'no play button for stills').toBe(0)
     // The tour's bar takes its row above the stage: the canvas is resized (debounced) and drawn again.

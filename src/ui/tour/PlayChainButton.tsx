@@ -2,7 +2,8 @@
 import { TOUR_TEXT } from './tourText'
 import { useTour } from './useTour'
 
-export function PlayChainButton({ short }: { short: boolean }) {
+/** `fit`: the toolbar's room: the whole words, the short form, or the play sign alone (a small widget). */
+export function PlayChainButton({ fit }: { fit: 'long' | 'short' | 'compact' }) {
   const { clock, play, dispatch } = useTour()
   return (
     <button
@@ -14,7 +15,11 @@ export function PlayChainButton({ short }: { short: boolean }) {
       title={TOUR_TEXT.shortcutHint}
       onClick={() => (clock.active ? dispatch({ type: 'stop' }) : void play())}
     >
-      {short ? TOUR_TEXT.playChainShort : TOUR_TEXT.playChain}
+      {fit === 'long'
+        ? TOUR_TEXT.playChain
+        : fit === 'short'
+          ? TOUR_TEXT.playChainShort
+          : TOUR_TEXT.playChainIcon}
     </button>
   )
 }

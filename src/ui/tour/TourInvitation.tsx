@@ -1,7 +1,9 @@
-// The first thing a visitor of the full explorer is offered: the chain played on a telling posture (the right
-// foot flat and over-pronated, the left neutral, drawn at 3× with the neutral ghost beside it), so the order
-// of the links and the difference between the two sides are both on screen within seconds. Shown only while
-// the inputs are the untouched default; "Not now" or any change of the inputs puts it away.
+// The chain tour's place in the side panel. On the first visit of the full explorer (inputs untouched) it is
+// an invitation to play the chain on a telling posture: the right foot flat and over-pronated, the left
+// neutral, drawn at 3× with the neutral ghost beside it, so the order of the links and the difference between
+// the two sides are both on screen within seconds. After that (or after "Not now") it is one button that plays
+// the chain with the inputs as they are. It sits beside the 3D (under it on a phone), so the stage keeps its
+// size; the toolbar carries a play button too where it has the room.
 import { useState } from 'react'
 import { useExplorer, useExplorerStore } from '../../state/context'
 import { TOUR_TEXT } from './tourText'
@@ -15,7 +17,16 @@ export function TourInvitation() {
   const { clock, play } = useTour()
   const untouched = useExplorer((s) => s.preset === 'neutral' && s.exaggerate === 1 && s.compare === 'off')
   const [dismissed, setDismissed] = useState(false)
-  if (dismissed || clock.active || !untouched) return null
+  if (clock.active) return null
+  if (dismissed || !untouched)
+    return (
+      <div className="kce-invite kce-invite-plain" data-testid="tour-card">
+        <button type="button" className="kce-button kce-invite-go" onClick={() => void play()}>
+          {TOUR_TEXT.playChain}
+        </button>
+        <p className="kce-note">{TOUR_TEXT.playHint}</p>
+      </div>
+    )
   return (
     <div className="kce-invite" data-testid="tour-invitation" role="region" aria-label={TOUR_TEXT.tourRegion}>
       <p>{TOUR_TEXT.invitation}</p>

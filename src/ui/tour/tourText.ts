@@ -21,10 +21,14 @@ export interface TourText {
   /** The toolbar's button (and its short form where room is tight). */
   playChain: string
   playChainShort: string
+  /** The sign alone, where a small widget has no room for words (its aria-label says them). */
+  playChainIcon: string
   /** The stage's invitation on the first visit. */
   invitation: string
   invitationAction: string
   invitationDismiss: string
+  /** Under the side panel's play button once the invitation is gone. */
+  playHint: string
   /** "Step 2 of 7: tibia". */
   stepOf: (index: number, total: number, link: ChainLink) => string
   linkName: Record<ChainLink, string>
@@ -195,9 +199,11 @@ export const TOUR_TEXT: TourText = {
   close: 'Close the tour',
   playChain: '▶ Play the chain',
   playChainShort: '▶ Chain',
+  playChainIcon: '▶',
   invitation: 'See how a flat right foot travels up to the lower back, one link at a time.',
   invitationAction: '▶ Play the chain',
   invitationDismiss: 'Not now',
+  playHint: 'One link at a time, from the foot up, with the feet as they are set.',
   stepOf: (i, total, link) => `${i + 1} of ${total}: ${TOUR_TEXT.linkName[link]}`,
   linkName: {
     foot: 'foot',
