@@ -7,11 +7,13 @@ import { ACTIVITIES, FOOT_STRIKES } from '../../src/kinematics'
 import { TIME_SCALES } from '../../src/state/gaitClock'
 import {
   CAMERA_VIEWS,
+  COMPARE_MODES,
   CONTROLS_MODES,
   FOOT_FIELDS,
   INPUTS,
   LAYER_IDS,
   PRESET_IDS,
+  TOUR_MODES,
   type InputDescriptor,
 } from '../../src/state/schema'
 
@@ -63,6 +65,8 @@ const TS_TYPE: Record<string, string> = {
   footStrike: 'FootStrike',
   view: 'CameraView',
   timeScale: 'TimeScale',
+  compare: 'CompareMode',
+  tour: 'TourMode',
 }
 
 export function dtsBlock(): string {
@@ -86,6 +90,8 @@ export function dtsBlock(): string {
     `export type ControlsMode = ${union(CONTROLS_MODES)}`,
     `export type LayerId = ${union(LAYER_IDS)}`,
     `export type TimeScale = ${union(TIME_SCALES)}`,
+    `export type CompareMode = ${union(COMPARE_MODES)}`,
+    `export type TourMode = ${union(TOUR_MODES)}`,
     '',
     '/** The input properties of the element, each mirroring its attribute (null removes the attribute). */',
     'export interface KineticChainExplorerInputs {',

@@ -39,6 +39,8 @@ const TS_TYPE: Record<string, string> = {
   activity: 'Activity',
   footStrike: 'FootStrike',
   view: 'CameraView',
+  compare: 'CompareMode',
+  tour: 'TourMode',
 }
 const typeOf = (d: InputDescriptor): string =>
   d.kind === 'choice' ? d.options.map((o) => `'${o}'`).join(' | ') : d.kind === 'layers' ? 'string' : 'number'
@@ -125,6 +127,13 @@ export function customElementsManifest() {
       'ExplorerSnapshot | null',
       'Current inputs, view, layers and a pose summary; null until ready.',
     ],
+    [
+      'playChain',
+      'Promise<{ completed: boolean }>',
+      'Plays the chain a link at a time; resolves after the last link’s hold, or with completed false when stopped or played again.',
+    ],
+    ['pauseChain', 'void', 'Pauses the chain tour where it is.'],
+    ['stepChain', 'void', 'Shows one link of the chain (0-based).'],
   ].map(([name, ret, description]) => ({
     kind: 'method',
     name,
@@ -164,6 +173,11 @@ export function customElementsManifest() {
                 name: 'error',
                 type: { text: 'CustomEvent<{ message: string }>' },
                 description: 'The 3D could not load or run; the element shows a message instead.',
+              },
+              {
+                name: 'chainstep',
+                type: { text: 'CustomEvent<ChainStepDetail>' },
+                description: 'A link of the chain tour began: { index, link, total, caption }.',
               },
             ],
             cssParts: Object.entries(PARTS).map(([name, description]) => ({ name, description })),

@@ -8,6 +8,7 @@ import { LabelOverlay } from '../scene/Labels'
 import type { ProbeSink } from '../scene/probe'
 import { ExplorerStoreContext } from '../state/context'
 import type { ExplorerStore } from '../state/store'
+import { TourStoreContext, type TourStore } from '../state/tourStore'
 import { ChainPanel } from '../ui/ChainPanel'
 import { ExaggerationDetails, ExaggerationNotice } from '../ui/ExaggerationBadge'
 import { FootPostureSummary } from '../ui/FootPostureSummary'
@@ -19,6 +20,10 @@ import { ViewButtons } from '../ui/ViewButtons'
 import { CycleChartCard } from '../ui/gait/CycleChartCard'
 import { CycleChartToggle } from '../ui/gait/CycleChartToggle'
 import { GaitControls } from '../ui/gait/GaitControls'
+import { ComparePanel } from '../ui/tour/ComparePanel'
+import { PlayChainButton } from '../ui/tour/PlayChainButton'
+import { TourBar } from '../ui/tour/TourBar'
+import { TourInvitation } from '../ui/tour/TourInvitation'
 import { useElementSize, type Size } from '../ui/useElementSize'
 import type { ControlsMode } from '../state/schema'
 
@@ -30,6 +35,7 @@ const ControlsPanel = lazy(() => import('../ui/ControlsPanel').then((m) => ({ de
 
 export interface AppProps {
   store: ExplorerStore
+  tour: TourStore
   controls: ControlsMode
   modelUrl: string
   panelContainer?: HTMLElement
@@ -63,6 +69,16 @@ function toolbarFit(main: Size | null, host: Size | null): ToolbarFit {
 }
 
 /**
+ * The toolbar's play button, only where it fits beside the views and the tools on one row (it must not push
+ * the stage down): the full words where the toolbar is long, the sign alone in a widget at least 400 px wide.
+ * Elsewhere the side panel's button plays the chain (and a host can, by attribute, method or message).
+ */
+function chainInToolbar(fit: ToolbarFit, main: Size | null): boolean {
+  const width = main?.width ?? 0
+  return fit === 'long' || (fit === 'compact' && width >= 400)
+}
+
+/**
  * The colour key starts open only where it covers little of the stage (about 7% of this area or less);
  * elsewhere it starts folded into its toolbar button.
  */
@@ -86,7 +102,33 @@ function SceneMessage({ text }: { text: string }) {
   )
 }
 
-export function App({ store, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
+/** Keys that drive the tour: P plays or pauses, [ and ] step back and on. Not while typing in a field. */
+function useTourKeys(tour: TourStore, root: HTMLElement | null) {
+  useEffect(() => {
+    if (!root) return
+    const doc = root.ownerDocument
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey) return
+      const path = e.composedPath()
+      const target = path[0] as HTMLElement | undefined
+      // This explorer's keys: from inside it, or from the page itself when nothing else has the focus.
+      if (!path.includes(root) && target !== doc.body && target !== doc.documentElement) return
+      if (target && /^(INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) return
+      const t = tour.getState()
+      if (e.key === 'p' || e.key === 'P') {
+        if (!t.clock.active || t.clock.completed) void t.play()
+        else t.dispatch({ type: t.clock.playing ? 'pause' : 'play' })
+      } else if (e.key === ']' && t.clock.active) t.dispatch({ type: 'next' })
+      else if (e.key === '[' && t.clock.active) t.dispatch({ type: 'previous' })
+      else return
+      e.preventDefault()
+    }
+    doc.addEventListener('keydown', onKey)
+    return () => doc.removeEventListener('keydown', onKey)
+  }, [tour, root])
+}
+
+export function App({ store, tour, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
   const [problem, setProblem] = useState<string | null>(() => (hasWebGL() ? null : NO_WEBGL))
   const [labels, setLabels] = useState<HTMLDivElement | null>(null)
   const [main, setMain] = useState<HTMLDivElement | null>(null)
@@ -110,6 +152,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
   const hostSize = useElementSize(main?.parentElement?.parentElement ?? null)
   const fit = toolbarFit(mainSize, hostSize)
   const keyOpen = keyChoice ?? (stageSize ? stageSize.width * stageSize.height >= KEY_OPEN_MIN_AREA : false)
+  useTourKeys(tour, main?.parentElement ?? null)
 
   useEffect(() => {
     if (problem === NO_WEBGL) onError(new Error(NO_WEBGL))
@@ -138,59 +181,74 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
     ) : null
   return (
     <ExplorerStoreContext.Provider value={store}>
-      <div className="kce-main" ref={setMain} data-toolbar={fit}>
-        <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
-          {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
-          <div className="kce-tools">
-            <ExaggerationNotice
-              short={fit !== 'long'}
-              open={noticeOpen}
-              detailsId={noticeId}
-              onToggle={() => setNoticeOpen(!noticeOpen)}
-            />
-            {!problem && (
-              <LegendToggle short={fit !== 'long'} open={keyOpen} legendId={legendId} onToggle={toggleKey} />
+      <TourStoreContext.Provider value={tour}>
+        <div className="kce-main" ref={setMain} data-toolbar={fit}>
+          <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
+            {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
+            <div className="kce-tools">
+              <ExaggerationNotice
+                short={fit !== 'long'}
+                open={noticeOpen}
+                detailsId={noticeId}
+                onToggle={() => setNoticeOpen(!noticeOpen)}
+              />
+              {!problem && (
+                <LegendToggle
+                  short={fit !== 'long'}
+                  open={keyOpen}
+                  legendId={legendId}
+                  onToggle={toggleKey}
+                />
+              )}
+              <CycleChartToggle
+                open={chartOpen}
+                chartId={chartId}
+                onToggle={() => setChartOpen(!chartOpen)}
+              />
+              {!problem && chainInToolbar(fit, mainSize) && <PlayChainButton fit={fit} />}
+            </div>
+          </div>
+          {!problem && <TourBar />}
+          <div className="kce-stage" ref={setStage} data-testid="stage">
+            {problem ? (
+              <SceneMessage text={problem} />
+            ) : (
+              <ExplorerCanvas
+                modelUrl={modelUrl}
+                reducedMotion={reducedMotion}
+                labelsOverlay={labels}
+                probe={probe}
+                onFirstFrame={onReady}
+                onError={fail}
+              />
             )}
-            <CycleChartToggle open={chartOpen} chartId={chartId} onToggle={() => setChartOpen(!chartOpen)} />
-            {/* Room here for the toolbar's later controls (play the chain, compare). */}
+            {/* The labels' words are in the description below: screen readers skip the overlay. */}
+            <div className="kce-labels" ref={setLabels} aria-hidden="true">
+              {!problem && <LabelOverlay />}
+            </div>
+            {!problem && <Legend id={legendId} open={keyOpen} />}
+            <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
+            {!problem && <SceneDescription id={describedId} orbited={orbited} />}
           </div>
+          {!problem && <GaitControls />}
         </div>
-        <div className="kce-stage" ref={setStage} data-testid="stage">
-          {problem ? (
-            <SceneMessage text={problem} />
-          ) : (
-            <ExplorerCanvas
-              modelUrl={modelUrl}
-              reducedMotion={reducedMotion}
-              labelsOverlay={labels}
-              probe={probe}
-              onFirstFrame={onReady}
-              onError={fail}
-            />
-          )}
-          {/* The labels' words are in the description below: screen readers skip the overlay. */}
-          <div className="kce-labels" ref={setLabels} aria-hidden="true">
-            {!problem && <LabelOverlay />}
-          </div>
-          {!problem && <Legend id={legendId} open={keyOpen} />}
-          <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
-          {!problem && <SceneDescription id={describedId} orbited={orbited} />}
+        <div className="kce-side" part="panel">
+          <CycleChartCard
+            id={chartId}
+            open={chartOpen}
+            reducedMotion={reducedMotion}
+            onClose={() => setChartOpen(false)}
+          />
+          {controls !== 'none' && <PresetButtons />}
+          {/* Beside the 3D, not above it: the stage keeps its size (and its coverage) on the first visit. */}
+          {!problem && controls !== 'none' && <TourInvitation />}
+          <ChainPanel />
+          {!problem && <ComparePanel choose={controls !== 'none'} />}
+          {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
+          {controls !== 'none' && <FootPostureSummary />}
+          <SymptomsPanel />
         </div>
-        {!problem && <GaitControls />}
-      </div>
-      <div className="kce-side" part="panel">
-        <CycleChartCard
-          id={chartId}
-          open={chartOpen}
-          reducedMotion={reducedMotion}
-          onClose={() => setChartOpen(false)}
-        />
-        {controls !== 'none' && <PresetButtons />}
-        <ChainPanel />
-        {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
-        {controls !== 'none' && <FootPostureSummary />}
-        <SymptomsPanel />
-      </div>
+      </TourStoreContext.Provider>
     </ExplorerStoreContext.Provider>
   )
 }

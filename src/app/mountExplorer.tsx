@@ -5,6 +5,9 @@ import { createProbe, type SceneProbe } from '../scene/probe'
 import { createExplorerStore, poseOf, type ExplorerStoreState } from '../state/store'
 import { isGait } from '../state/gaitClock'
 import { parseParams, serialiseParams } from '../state/url'
+import { CHAIN_LINKS } from '../state/tour'
+import { createTourStore } from '../state/tourStore'
+import { captionFor } from '../ui/tour/useTour'
 import { App } from './App'
 import { EXPLORER_CSS, insertStyles, mirrorLevaStyles } from './styles'
 import type { ExplorerHandle, ExplorerOptions, ExplorerState, MountExplorer } from './types'
@@ -26,6 +29,7 @@ const toState = (s: ExplorerStoreState): ExplorerState => ({
   exaggerate: s.exaggerate,
   view: s.view,
   layers: s.layers,
+  compare: s.compare,
   pose: poseOf(s.input),
 })
 
@@ -49,11 +53,30 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
 
   let destroyed = false
   const probe = createProbe()
+  // The chain tour: stills, advanced by the person, where the system asks for reduced motion.
+  const stills = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+  let ready = false
+  const { tour, dispose: disposeTour } = createTourStore(store, stills, () => ready)
   const onReady = () => {
     if (destroyed || container.dataset.ready) return
     container.dataset.ready = 'true'
+    ready = true
     options.onReady?.()
+    // tour="chain" (attribute or URL) plays once the explorer is on screen.
+    if (store.getState().tourRequest > 0) void tour.getState().play()
   }
+  // Each step as it begins (again, with new numbers after a change of the inputs): the chainstep event.
+  const stopStepEvents = tour.subscribe((t, prev) => {
+    if (!t.clock.active || (t.stepRun === prev.stepRun && t.clock.step === prev.clock.step)) return
+    const link = CHAIN_LINKS[t.clock.step]
+    if (!link) return
+    options.onChainStep?.({
+      index: t.clock.step,
+      link,
+      total: t.total,
+      caption: captionFor(link, store.getState().input),
+    })
+  })
   const onError = (e: Error) => {
     if (destroyed) return
     container.dataset.ready = 'error'
@@ -64,6 +87,7 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
   reactRoot.render(
     <App
       store={store}
+      tour={tour}
       controls={options.controls ?? 'full'}
       modelUrl={options.modelUrl ?? DEFAULT_MODEL_URL}
       panelContainer={options.panelContainer}
@@ -112,6 +136,13 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
     setView: (view) => {
       store.getState().requestView(view)
     },
+    playChain: () => tour.getState().play(),
+    pauseChain: () => tour.getState().dispatch({ type: 'pause' }),
+    stepChain: (index) => {
+      if (Number.isInteger(index)) tour.getState().dispatch({ type: 'step', index })
+      else
+        console.warn(`Kinetic Chain Explorer: stepChain: ignored ${String(index)} (expected a whole number)`)
+    },
     getState: () => toState(store.getState()),
     play: () => {
       if (playable()) clock.play()
@@ -122,6 +153,8 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
     destroy() {
       if (destroyed) return
       destroyed = true
+      stopStepEvents()
+      disposeTour()
       clearTimeout(urlTimer)
       if (options.syncUrl) writeUrl()
       unsubscribe()

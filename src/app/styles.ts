@@ -102,6 +102,32 @@ export const EXPLORER_CSS = `
 .kce-controls input:focus-visible, .kce-controls select:focus-visible, .kce-controls button:focus-visible,
 .kce-controls [tabindex]:focus-visible { outline: 3px solid var(--_focus) !important; outline-offset: 1px; }
 .kce-controls input[type="checkbox"]:focus-visible + label { outline: 3px solid var(--_focus); outline-offset: 2px; }
+/* Play the chain: the toolbar's button, the first visit's invitation and the tour's bar, all between the toolbar
+   and the stage (never over it: a caption must not hide the link it tells about). */
+.kce-play-chain { font-weight: 700; border-color: var(--_accent); color: var(--_accent); white-space: nowrap; }
+.kce-play-chain[aria-pressed="true"] { color: #fff; }
+.kce-tour { flex: 0 0 auto; padding: 6px 8px; background: #fffbea; border-bottom: 1px solid #e8d9a8; }
+.kce-invite { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 8px; padding: 10px 12px; border-radius: 10px;
+  background: #fffbea; border: 1px solid #e8d9a8; }
+.kce-invite p { margin: 0; flex: 1 1 100%; font-size: 0.95rem; }
+.kce-invite-plain { padding: 6px 10px; flex-wrap: nowrap; }
+.kce-invite-plain .kce-note { margin: 0; font-size: 0.85rem; flex: 1 1 10em; line-height: 1.25; }
+.kce-invite-go { font-weight: 700; background: var(--_accent); border-color: var(--_accent); color: #fff; }
+.kce-tour-controls { display: flex; flex-wrap: wrap; align-items: center; gap: 4px; }
+.kce-tour-btn { padding: 4px 8px; display: inline-flex; align-items: center; justify-content: center; }
+.kce-tour-btn:disabled { opacity: 0.45; cursor: default; }
+.kce-tour-step { font-weight: 700; margin: 0 4px; flex: 1 1 0; min-width: 0; line-height: 1.2; }
+.kce-tour-close { margin-left: auto; }
+.kce-tour-caption { margin: 4px 2px 0; font-size: 0.98rem; line-height: 1.35; }
+.kce-tour-hint { margin: 2px; font-size: 0.85rem; }
+.kce-main[data-toolbar="compact"] .kce-tour { padding: 4px 6px; }
+.kce-main[data-toolbar="compact"] .kce-tour-caption { font-size: 0.88rem; margin-top: 2px; }
+.kce-compare-modes { display: flex; flex-wrap: wrap; gap: 4px; }
+.kce-compare-modes .kce-button { padding: 6px 8px; font-size: 0.9rem; }
+.kce-compare-modes .kce-button[aria-checked="true"] { background: var(--_accent); border-color: var(--_accent); color: #fff; }
+.kce-compare-table { width: 100%; border-collapse: collapse; margin-top: 6px; font-size: 0.9rem; }
+.kce-compare-table th, .kce-compare-table td { padding: 3px 4px; border-bottom: 1px solid var(--_line); text-align: right; }
+.kce-compare-table th[scope="row"], .kce-compare-table thead th:first-child { text-align: left; font-weight: 500; }
 /* Touch screens: every control at least 44 px (the chain's numbers too). */
 @media (pointer: coarse) {
   .kce-number { min-height: 44px; padding: 4px 10px; margin: 2px 0; }

@@ -3,13 +3,16 @@
 // owns one store of inputs, so several can live on one page. The vocabulary (views, layers,
 // presets, the input patch) is the state layer's: src/state/schema.ts.
 import type { ChainInput, ChainPose } from '../kinematics/types'
-import type { CameraView, ControlsMode, InputPatch, Layers } from '../state/schema'
+import type { ChainLink } from '../state/tour'
+import type { CameraView, CompareMode, ControlsMode, InputPatch, Layers } from '../state/schema'
 
 export interface ExplorerState {
   input: ChainInput
   exaggerate: number
   view: CameraView
   layers: Layers
+  /** The ghost skeleton's reference posture. */
+  compare: CompareMode
   /** Derived from input by solveChain; never stored. */
   pose: ChainPose
 }
@@ -27,12 +30,33 @@ export interface ExplorerOptions {
   onReady?: () => void
   onChange?: (state: ExplorerState) => void
   onError?: (error: Error) => void
+  /** A step of the chain tour began (or began again with new numbers). */
+  onChainStep?: (step: ChainStepDetail) => void
+}
+
+export type ChainLinkName = ChainLink
+
+/** `detail` of the `chainstep` event. */
+export interface ChainStepDetail {
+  /** 0-based. */
+  index: number
+  link: ChainLinkName
+  /** How many links the tour has for this model. */
+  total: number
+  /** What the caption says (the live numbers, with their source and confidence). */
+  caption: string
 }
 
 export interface ExplorerHandle {
   /** Applies a patch; invalid fields are ignored with a warning naming them (returned and logged). */
   setInputs(patch: InputPatch): string[]
   setView(view: CameraView): void
+  /** Plays the chain from the foot; resolves after the last link's hold, or when the tour is stopped. */
+  playChain(): Promise<{ completed: boolean }>
+  /** Pauses the tour where it is (a pending playChain() stays pending until it plays on). */
+  pauseChain(): void
+  /** Shows one link (0-based), playing on from there if the tour was playing. */
+  stepChain(index: number): void
   getState(): ExplorerState
   /** Walking and running: plays the gait cycle (no effect while standing). */
   play(): void

@@ -2,6 +2,7 @@
 // (and to its parent when that is the same origin): requests from anyone else are dropped, and state is
 // never posted with targetOrigin '*'.
 import type {
+  ChainStepDetail,
   EmbedEvent,
   ExplorerSnapshot,
   InputPatch,
@@ -15,7 +16,10 @@ export interface BridgeTarget {
   /** The gait cycle (kce:play, kce:pause). */
   play(): void
   pause(): void
-  addEventListener<K extends 'ready' | 'change' | 'error'>(
+  playChain(): Promise<{ completed: boolean }>
+  pauseChain(): void
+  stepChain(index: number): void
+  addEventListener<K extends 'ready' | 'change' | 'error' | 'chainstep'>(
     type: K,
     listener: (ev: KineticChainExplorerEventMap[K]) => void,
   ): void
@@ -73,7 +77,16 @@ export function parentOriginOf(win: Window): string | null {
   }
 }
 
-const REQUESTS = ['kce:set-inputs', 'kce:set-view', 'kce:get-state', 'kce:play', 'kce:pause'] as const
+const REQUESTS = [
+  'kce:set-inputs',
+  'kce:set-view',
+  'kce:get-state',
+  'kce:play',
+  'kce:pause',
+  'kce:play-chain',
+  'kce:pause-chain',
+  'kce:step-chain',
+] as const
 
 function describe(v: unknown): string {
   try {
@@ -164,6 +177,12 @@ export function startBridge(opts: {
     else if (type === 'kce:set-view') warnings = target.setInputs({ view: msg.view } as InputPatch)
     else if (type === 'kce:play') target.play()
     else if (type === 'kce:pause') target.pause()
+    else if (type === 'kce:play-chain') void target.playChain()
+    else if (type === 'kce:pause-chain') target.pauseChain()
+    else if (type === 'kce:step-chain') {
+      if (typeof msg.index === 'number' && Number.isInteger(msg.index)) target.stepChain(msg.index)
+      else warnings = [`kce:step-chain: ignored index ${describe(msg.index)} (expected a whole number)`]
+    }
     if (ev.source && ev.source === parent && parentOrigin === null) parentOrigin = ev.origin
     const reply: EmbedEvent = { type: 'kce:state', state: target.getState(), warnings }
     if (id !== undefined) reply.id = id
@@ -184,5 +203,8 @@ export function startBridge(opts: {
   target.addEventListener('ready', () => broadcast({ type: 'kce:ready' }))
   target.addEventListener('change', (e) => broadcast({ type: 'kce:change', state: e.detail }))
   target.addEventListener('error', (e) => broadcast({ type: 'kce:error', message: e.detail.message }))
+  target.addEventListener('chainstep', (e) =>
+    broadcast({ type: 'kce:chainstep', step: (e as CustomEvent<ChainStepDetail>).detail }),
+  )
   return () => win.removeEventListener('message', onMessage)
 }

@@ -316,6 +316,31 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.handle?.seek(v)
   }
 
+  /**
+   * Plays the chain a link at a time, once the 3D is ready (loading it if need be). Resolves with
+   * `{ completed: true }` after the last link's hold (under reduced motion: when the person reaches the last
+   * link), or `{ completed: false }` when the tour is stopped or played again.
+   */
+  playChain(): Promise<{ completed: boolean }> {
+    return this.activate().then(
+      () => this.handle?.playChain() ?? { completed: false },
+      () => ({ completed: false }),
+    )
+  }
+
+  /** Pauses the tour where it is; a pending playChain() stays pending until it plays on. */
+  pauseChain(): void {
+    this.handle?.pauseChain()
+  }
+
+  /** Shows one link of the chain (0-based: foot, tibia, femur, pelvis, lumbar, nerve, muscles). */
+  stepChain(index: number): void {
+    void this.activate().then(
+      () => this.handle?.stepChain(index),
+      () => {},
+    )
+  }
+
   private observe(): void {
     if (typeof IntersectionObserver !== 'function') {
       void this.activate().catch(() => {})
@@ -371,6 +396,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
           this.emit('change', snapshot(state))
         },
         onError: (e) => this.fail(e),
+        onChainStep: (step) => this.emit('chainstep', step),
       })
       this.showBrief(this.handle.getState())
       if (this.pendingCycle) this.handle.seek(this.pendingCycle)
@@ -444,6 +470,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       exaggerate: s.exaggerate,
       view: s.view,
       layers: { ...s.layers },
+      compare: s.compare,
     }
     this.progress(60, 'Loading the skeleton…')
     loadExplorer().then(
@@ -509,7 +536,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.errorBox.hidden = true
   }
 
-  private emit<T>(type: 'ready' | 'change' | 'error', detail: T): void {
+  private emit<T>(type: 'ready' | 'change' | 'error' | 'chainstep', detail: T): void {
     this.dispatchEvent(new CustomEvent(type, { detail }))
   }
 }

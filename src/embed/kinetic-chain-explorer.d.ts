@@ -18,6 +18,8 @@ export type PresetId =
 export type ControlsMode = 'full' | 'minimal' | 'none'
 export type LayerId = 'bones' | 'stress' | 'nerve' | 'muscle' | 'labels'
 export type TimeScale = '1' | '0.5' | '0.25'
+export type CompareMode = 'off' | 'neutral' | 'barefoot'
+export type TourMode = 'chain' | 'off'
 
 /** The input properties of the element, each mirroring its attribute (null removes the attribute). */
 export interface KineticChainExplorerInputs {
@@ -53,6 +55,10 @@ export interface KineticChainExplorerInputs {
   autoplay: boolean | null
   /** `time-scale`: 1, 0.5, 0.25 (playback speed of the gait cycle (default 1)). */
   timeScale: TimeScale | null
+  /** `compare`: off, neutral, barefoot (a see-through skeleton in a reference posture, drawn in the same place: neutral feet, or the same feet barefoot (no shoes, no orthotic); default off). */
+  compare: CompareMode | null
+  /** `tour`: chain, off (chain plays the chain, a link at a time, once the widget is ready (setInputs({ tour: 'chain' }) plays it again); off stops it. Never written into a shared link). */
+  tour: TourMode | null
 }
 // inputs:end
 export type Layers = Record<LayerId, boolean>
@@ -98,6 +104,10 @@ export interface InputPatch {
   autoplay?: boolean
   /** Playback speed of the cycle. */
   timeScale?: TimeScale
+  /** The ghost skeleton's reference posture ('off' = none). */
+  compare?: CompareMode
+  /** 'chain' plays the chain from its first link; 'off' stops the tour. */
+  tour?: TourMode
 }
 
 export interface SideSummary {
@@ -142,6 +152,20 @@ export interface ExplorerSnapshot {
   pose: PoseSummary
 }
 
+/** The links of the chain tour, in order. */
+export type ChainLinkName = 'foot' | 'tibia' | 'femur' | 'pelvis' | 'lumbar' | 'nerve' | 'muscles'
+
+/** `detail` of the `chainstep` event (and of the iframe's `kce:chainstep` message). */
+export interface ChainStepDetail {
+  /** 0-based. */
+  index: number
+  link: ChainLinkName
+  /** How many links the tour has for this model (7 with the muscles). */
+  total: number
+  /** The caption on screen: what moved, the live number, its source and confidence. */
+  caption: string
+}
+
 export interface KineticChainExplorerEventMap extends Omit<HTMLElementEventMap, 'error'> {
   /** The first frame of the 3D explorer is on screen. */
   ready: CustomEvent<void>
@@ -149,6 +173,8 @@ export interface KineticChainExplorerEventMap extends Omit<HTMLElementEventMap, 
   change: CustomEvent<ExplorerSnapshot>
   /** The 3D explorer could not load or run; the element shows a message instead. */
   error: CustomEvent<{ message: string }>
+  /** A link of the chain tour began (or began again with new numbers after a change of the inputs). */
+  chainstep: CustomEvent<ChainStepDetail>
 }
 
 // Merged with the interface below, which adds the input properties (as a DOM lib declaration would).
@@ -180,6 +206,16 @@ export declare class KineticChainExplorerElement extends HTMLElement {
   readonly paused: boolean
   /** Where the gait cycle is, 0..1 from the right heel strike; setting it moves there (scrubbing). */
   cycle: number
+  /**
+   * Plays the chain a link at a time (loading the 3D if need be). Resolves with `{ completed: true }` after the
+   * last link's hold (under reduced motion, when the person reaches the last link), or `{ completed: false }`
+   * when the tour is stopped or played again. A second call restarts it.
+   */
+  playChain(): Promise<{ completed: boolean }>
+  /** Pauses the tour where it is; a pending playChain() stays pending until it plays on. */
+  pauseChain(): void
+  /** Shows one link (0-based: foot, tibia, femur, pelvis, lumbar, nerve, muscles). */
+  stepChain(index: number): void
   addEventListener<K extends keyof KineticChainExplorerEventMap>(
     type: K,
     listener: (this: KineticChainExplorerElement, ev: KineticChainExplorerEventMap[K]) => unknown,
@@ -209,12 +245,17 @@ export type EmbedRequest =
   | { type: 'kce:pause'; id?: string | number }
   | { type: 'kce:set-view'; id?: string | number; view: CameraView }
   | { type: 'kce:get-state'; id?: string | number }
+  | { type: 'kce:play-chain'; id?: string | number }
+  | { type: 'kce:pause-chain'; id?: string | number }
+  | { type: 'kce:step-chain'; id?: string | number; index: number }
 
 /** Messages the iframe page posts to the allowed origins. */
 export type EmbedEvent =
   | { type: 'kce:ready' }
   | { type: 'kce:change'; state: ExplorerSnapshot }
   | { type: 'kce:error'; message: string }
+  /** A link of the chain tour began (the element's `chainstep` event). */
+  | { type: 'kce:chainstep'; step: ChainStepDetail }
   | { type: 'kce:state'; id?: string | number; state: ExplorerSnapshot | null; warnings: string[] }
   /**
    * The height (CSS px) embed.html's content needs at the iframe's current width: a stage of a fixed aspect

@@ -3,7 +3,7 @@
 // prefers-reduced-motion. Frames are asked for only while the camera moves. When the person turns the model
 // away from a named view (or a view is chosen again) the canvas says so with a `kce-camera` event, so the view
 // buttons show what is on screen.
-import { useCallback, useEffect, useRef, type ComponentRef } from 'react'
+import { useCallback, useContext, useEffect, useRef, type ComponentRef } from 'react'
 import { useFrame, useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import { PerspectiveCamera, Spherical, Vector3 } from 'three'
@@ -11,6 +11,8 @@ import type { CameraView, Side } from '../state/schema'
 import { affectedSide } from '../state/affectedSide'
 import { useExplorerStore } from '../state/context'
 import { selectPose } from '../state/store'
+import { CHAIN_LINKS, type ChainLink } from '../state/tour'
+import { TourStoreContext } from '../state/tourStore'
 
 /**
  * What each view is for, as a box to fill the canvas with (metres; subject faces +Z, the subject's right is
@@ -34,21 +36,41 @@ export const VIEWS: Record<
   lumbar: { from: [0, 0.3, -1], target: [0, 1.07, -0.12], halfHeight: 0.1, halfWidth: 0.13 },
 }
 
+type Framing = (typeof VIEWS)[CameraView]
+
+/**
+ * What the chain tour frames at each link, from behind (as a clinician looks at a standing patient): the box
+ * the link moves in, with room for the joint below it, so its turn reads against its parent bone.
+ */
+export const LINK_FRAMES: Record<ChainLink, Framing> = {
+  foot: VIEWS.feet,
+  // Knee to ankle, both legs.
+  tibia: { from: [0.1, 0.15, -1], target: [0, 0.3, -0.06], halfHeight: 0.27, halfWidth: 0.2 },
+  // Hip to knee, both legs.
+  femur: { from: [0.1, 0.12, -1], target: [0, 0.68, -0.05], halfHeight: 0.3, halfWidth: 0.22 },
+  // The pelvis and the hips, a little from above and from the side so a forward tip shows.
+  pelvis: { from: [0.35, 0.35, -1], target: [0, 0.95, -0.05], halfHeight: 0.17, halfWidth: 0.22 },
+  lumbar: VIEWS.lumbar,
+  // Sacrum to knee: the piriformis and the nerve's course down the thigh.
+  nerve: { from: [0.15, 0.15, -1], target: [0, 0.78, -0.08], halfHeight: 0.3, halfWidth: 0.24 },
+  muscles: VIEWS.back,
+}
+
 const FIT_MARGIN = 1.06
 /**
  * Camera position and target for a view on a canvas of this aspect (width / height) and vertical fov (deg).
  * The feet view turns to the affected side's heel (`side`; the table gives the right one, mirrored for the left).
  */
 export function viewPose(
-  view: CameraView,
+  view: CameraView | Framing,
   aspect: number,
   fovDeg: number,
   side: Side = 'right',
 ): { position: Vector3; target: Vector3 } {
-  const v = VIEWS[view]
+  const v = typeof view === 'string' ? VIEWS[view] : view
   const tan = Math.tan((fovDeg * Math.PI) / 360)
   const distance = Math.max(v.halfHeight / tan, v.halfWidth / (tan * Math.max(0.2, aspect))) * FIT_MARGIN
-  const mirror = view === 'feet' && side === 'left' ? -1 : 1
+  const mirror = (view === 'feet' || view === VIEWS.feet) && side === 'left' ? -1 : 1
   const target = new Vector3(v.target[0] * mirror, v.target[1], v.target[2])
   const from = new Vector3(v.from[0] * mirror, v.from[1], v.from[2])
   return { position: from.normalize().multiplyScalar(distance).add(target), target }
@@ -63,6 +85,7 @@ const TURN_RAD = Math.PI / 24
 
 export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
   const store = useExplorerStore()
+  const tour = useContext(TourStoreContext)
   const camera = useThree((s) => s.camera)
   const gl = useThree((s) => s.gl)
   const invalidate = useThree((s) => s.invalidate)
@@ -91,7 +114,7 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
 
   // Start at the store's view; later requests (bumped viewRequest) ease to theirs.
   useEffect(() => {
-    const go = (view: CameraView, animate: boolean) => {
+    const go = (view: CameraView | Framing, animate: boolean) => {
       const c = controls.current
       const fov = camera instanceof PerspectiveCamera ? camera.fov : 32
       const aspect = size.height > 0 ? size.width / size.height : 1
@@ -114,10 +137,22 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
         }
       invalidate()
     }
-    go(store.getState().view, false)
+    // The chain tour frames each link as it moves, and gives the chosen view back when it stops.
+    const tourLink = (): ChainLink | null => {
+      const c = tour?.getState().clock
+      return c?.active ? (CHAIN_LINKS[c.step] ?? null) : null
+    }
+    let lastLink = tourLink()
+    go(lastLink ? LINK_FRAMES[lastLink] : store.getState().view, false)
     let lastRequest = store.getState().viewRequest
     let lastSide = affectedSide(selectPose(store.getState()))
-    return store.subscribe((s) => {
+    const offTour = tour?.subscribe(() => {
+      const link = tourLink()
+      if (link === lastLink) return
+      lastLink = link
+      go(link ? LINK_FRAMES[link] : store.getState().view, true)
+    })
+    const offStore = store.subscribe((s) => {
       const side = affectedSide(selectPose(s))
       const sideChanged = side !== lastSide
       lastSide = side
@@ -126,8 +161,12 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
       lastRequest = s.viewRequest
       go(s.view, true)
     })
+    return () => {
+      offTour?.()
+      offStore()
+    }
     // The canvas' size is part of the framing: a resize (a tablet turned) frames the view again.
-  }, [store, camera, invalidate, reducedMotion, size.width, size.height, setFree])
+  }, [store, tour, camera, invalidate, reducedMotion, size.width, size.height, setFree])
 
   useFrame((state, delta) => {
     const a = anim.current

@@ -9,6 +9,7 @@ import { Labels } from './Labels'
 import { ModelErrorBoundary } from './ModelErrorBoundary'
 import { Footwear } from './Footwear'
 import { GaitShockPulse } from './GaitShockPulse'
+import { Ghost } from './Ghost'
 import { SoftTissue } from './SoftTissue'
 import { Skeleton, useSkeletonModel } from './Skeleton'
 import { StressOverlay } from './StressOverlay'
@@ -28,20 +29,23 @@ export interface ExplorerCanvasProps {
 function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
   const model = useSkeletonModel(props.modelUrl)
   return (
-    <Skeleton
-      model={model}
-      reducedMotion={props.reducedMotion}
-      probe={props.probe}
-      onFirstFrame={props.onFirstFrame}
-    >
-      <GaitBelt />
-      <StressOverlay />
-      <SoftTissue />
-      <Footwear side="l" />
-      <Footwear side="r" />
-      <GaitShockPulse reducedMotion={props.reducedMotion} />
-      <Labels overlay={props.labelsOverlay} />
-    </Skeleton>
+    <>
+      <Ghost model={model} probe={props.probe} />
+      <Skeleton
+        model={model}
+        reducedMotion={props.reducedMotion}
+        probe={props.probe}
+        onFirstFrame={props.onFirstFrame}
+      >
+        <GaitBelt />
+        <StressOverlay />
+        <SoftTissue />
+        <Footwear side="l" />
+        <Footwear side="r" />
+        <GaitShockPulse reducedMotion={props.reducedMotion} />
+        <Labels overlay={props.labelsOverlay} />
+      </Skeleton>
+    </>
   )
 }
 

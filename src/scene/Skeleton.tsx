@@ -1,7 +1,9 @@
 // The skeleton from public/models/skeleton.glb, posed every frame from the drawn pose. Owns the transition:
 // it eases the drawn numbers toward the solved pose over about 300 ms (none under prefers-reduced-motion)
-// and asks for frames only while something moves (render on demand).
-import { useEffect, useMemo, useRef, type ReactNode } from 'react'
+// and asks for frames only while something moves (render on demand). During the chain tour it draws the
+// tour's partial pose instead (src/state/tour.ts: one link moving, the links below done, those above at
+// rest) and lights up the bones of the link that moves.
+import { useContext, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useFrame, useLoader, useThree } from '@react-three/fiber'
 import { Mesh, MeshStandardMaterial, type Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -9,20 +11,52 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { THORACIC_CONTEXT, LUMBAR_LEVELS, discNode } from '../anatomy/names'
 import { useExplorerStore } from '../state/context'
 import { poseOf, type ExplorerStoreState } from '../state/store'
+import { CHAIN_LINKS, easeInOut, motionAt, restInput, tourFrame, type ChainLink } from '../state/tour'
+import { TourStoreContext } from '../state/tourStore'
+import type { ChainInput } from '../kinematics/types'
 import { DRAWN_SIZE, drawnTarget, stepToward } from './drawnPose'
 import { applyPose, buildRig, type ArchPoser } from './posing'
 import { isGait } from '../state/gaitClock'
 import { Walker } from './walker'
+import { RigContext, type PosedRig } from './rigContext'
+import type { ProbeSink } from './probe'
 
 /** A frame after a long pause (a background tab) advances the cycle by at most this much (s). */
 const MAX_FRAME_S = 0.1
-import { RigContext, type PosedRig } from './rigContext'
-import type { ProbeSink } from './probe'
 
 export const TRANSITION_MS = 300
 
 const CONTEXT_BONES = new Set<string>([...THORACIC_CONTEXT, 'ribs_lower'])
 const DISC_NODES = new Set(LUMBAR_LEVELS.map(discNode))
+
+/** The bones each link of the tour lights up (the nerve and the muscles are drawn by their own layers). */
+const LINK_BONES: Record<ChainLink, RegExp | null> = {
+  foot: /^(talus|calcaneus|navicular|cuboid|cuneiform|metatarsal|phalanx)_/,
+  tibia: /^(tibia|fibula)_/,
+  femur: /^(femur|patella)_/,
+  pelvis: /^(sacrum|ilium_[lr])$/,
+  lumbar: /^L[1-5]$/,
+  nerve: null,
+  muscles: null,
+}
+/** The lit link's colour: a warm tint of the bone colour, told apart from the stress scale's reds. */
+export const HIGHLIGHT_COLOUR = '#f59e0b'
+
+/** out = a + (b − a)·t, per number (the frame loop's step between a tour step's start and end). */
+function lerpInto(out: Float32Array, a: Float32Array, b: Float32Array, t: number): void {
+  for (let i = 0; i < out.length; i++) out[i] = a[i]! + (b[i]! - a[i]!) * t
+}
+
+// The tour's rest (neutral feet in the same shoes), solved once per distinct input.
+const restCache = new WeakMap<ChainInput, ChainInput>()
+const restOf = (input: ChainInput): ChainInput => {
+  let r = restCache.get(input)
+  if (!r) {
+    r = restInput(input)
+    restCache.set(input, r)
+  }
+  return r
+}
 
 interface SkeletonProps {
   /** The loaded model's scene; cloned, so one load serves several explorers. */
@@ -42,9 +76,10 @@ function isUnder(o: Object3D, names: Set<string>): boolean {
 
 export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, children }: SkeletonProps) {
   const store = useExplorerStore()
+  const tour = useContext(TourStoreContext)
   const invalidate = useThree((s) => s.invalidate)
 
-  const { posed, root, boneMaterial, contextMaterial } = useMemo(() => {
+  const { posed, root, boneMaterial, contextMaterial, highlightMaterial } = useMemo(() => {
     const root = model.clone(true)
     root.name = 'skeleton'
     const boneMaterial = new MeshStandardMaterial({ color: '#e9e1cf', roughness: 0.75, metalness: 0 })
@@ -59,22 +94,50 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
       o.material = isUnder(o, CONTEXT_BONES) ? contextMaterial : boneMaterial
       o.userData.bone = true
     })
+    const highlightMaterial = new MeshStandardMaterial({
+      color: HIGHLIGHT_COLOUR,
+      emissive: '#5c2e00',
+      roughness: 0.6,
+      metalness: 0,
+    })
     const rig = buildRig(root)
     rig.arch = arch
     const posed: PosedRig = { rig, drawn: new Float32Array(DRAWN_SIZE), listeners: new Set(), gait: null }
     const s = store.getState()
     drawnTarget(poseOf(s.input), s.input, s.exaggerate, posed.drawn)
     applyPose(rig, posed.drawn)
-    return { posed, root, boneMaterial, contextMaterial }
+    return { posed, root, boneMaterial, contextMaterial, highlightMaterial }
   }, [model, arch, store])
 
   useEffect(
     () => () => {
       boneMaterial.dispose()
       contextMaterial.dispose()
+      highlightMaterial.dispose()
     },
-    [boneMaterial, contextMaterial],
+    [boneMaterial, contextMaterial, highlightMaterial],
   )
+
+  // The tour lights up the bones of the link that moves; every change of its clock asks for a frame.
+  useEffect(() => {
+    if (!tour) return
+    let lit: ChainLink | null = null
+    const apply = () => {
+      const { clock } = tour.getState()
+      const link = clock.active ? (CHAIN_LINKS[clock.step] ?? null) : null
+      if (link !== lit) {
+        lit = link
+        const re = link ? LINK_BONES[link] : null
+        root.traverse((o) => {
+          if (!(o instanceof Mesh) || !o.userData.bone || isUnder(o, CONTEXT_BONES)) return
+          o.material = re?.test(o.name) ? highlightMaterial : boneMaterial
+        })
+      }
+      invalidate()
+    }
+    apply()
+    return tour.subscribe(apply)
+  }, [tour, root, boneMaterial, highlightMaterial, invalidate])
 
   useEffect(() => {
     if (!probe) return
@@ -111,10 +174,15 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
   const target = useMemo(() => new Float32Array(DRAWN_SIZE), [])
   const seen = useRef<{ input: unknown; exaggerate: number } | null>(null)
   const ready = useRef<'posing' | 'drawn' | 'signalled'>('posing')
+  // The tour step's drawn start and end, made once per step run (not per frame).
+  const stepFrom = useMemo(() => new Float32Array(DRAWN_SIZE), [])
+  const stepTo = useMemo(() => new Float32Array(DRAWN_SIZE), [])
+  const stepSeen = useRef<{ run: number; input: unknown; exaggerate: number } | null>(null)
 
   useFrame((state, delta) => {
     const s = store.getState()
-    if (isGait(s.input.activity)) {
+    const t = tour?.getState()
+    if (isGait(s.input.activity) && !t?.clock.active) {
       // The gait cycle: one frame per animation frame while it plays, none while paused (render on demand).
       const { clock } = s
       if (clock.playing) {
@@ -124,12 +192,37 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
       walker.pose(posed, s.input, s.exaggerate, clock.cycle)
       seen.current = null
     } else {
+      // Standing, or the chain tour (which plays the standing chain a link at a time, whatever the activity).
       walker.stand(posed)
       if (!seen.current || seen.current.input !== s.input || seen.current.exaggerate !== s.exaggerate) {
         drawnTarget(poseOf(s.input), s.input, s.exaggerate, target)
         seen.current = { input: s.input, exaggerate: s.exaggerate }
       }
-      const moving = stepToward(posed.drawn, target, delta * 1000, reducedMotion ? 0 : TRANSITION_MS)
+      let moving: boolean
+      if (t?.clock.active) {
+        const seenStep = stepSeen.current
+        if (
+          !seenStep ||
+          seenStep.run !== t.stepRun ||
+          seenStep.input !== s.input ||
+          seenStep.exaggerate !== s.exaggerate
+        ) {
+          const full = { pose: poseOf(s.input), input: s.input }
+          const restIn = restOf(s.input)
+          const rest = { pose: poseOf(restIn), input: restIn }
+          const a = tourFrame(full, rest, t.clock.step, 0)
+          const b = tourFrame(full, rest, t.clock.step, 1)
+          drawnTarget(a.pose, a.input, s.exaggerate, stepFrom)
+          drawnTarget(b.pose, b.input, s.exaggerate, stepTo)
+          stepSeen.current = { run: t.stepRun, input: s.input, exaggerate: s.exaggerate }
+        }
+        const m = motionAt(t.clock, performance.now())
+        lerpInto(posed.drawn, stepFrom, stepTo, easeInOut(m))
+        moving = m < 1 && t.clock.playing
+      } else {
+        stepSeen.current = null
+        moving = stepToward(posed.drawn, target, delta * 1000, reducedMotion ? 0 : TRANSITION_MS)
+      }
       applyPose(posed.rig, posed.drawn)
       if (moving) state.invalidate()
     }

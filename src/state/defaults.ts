@@ -12,6 +12,7 @@ import {
   footOf,
   sameFoot,
   type CameraView,
+  type CompareMode,
   type Layers,
   type PresetId,
 } from './schema'
@@ -32,6 +33,12 @@ export interface ExplorerInputs {
   autoplay: boolean
   /** Playback speed of the gait cycle. */
   timeScale: TimeScale
+  /** The ghost skeleton's reference posture. */
+  compare: CompareMode
+  /** Bumped each time `tour: 'chain'` is asked for (the tour controller plays from the first link). */
+  tourRequest: number
+  /** Bumped each time `tour: 'off'` is asked for. */
+  tourStop: number
 }
 
 /** A preset's inputs, with footwear and foot strike explicit (the store never leaves them out). */
@@ -60,6 +67,9 @@ export function defaultInputs(): ExplorerInputs {
     linkFeet: true,
     autoplay: false,
     timeScale: '1',
+    compare: 'off',
+    tourRequest: 0,
+    tourStop: 0,
   }
 }
 

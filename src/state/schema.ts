@@ -64,6 +64,13 @@ export const PRESET_IDS = [
 ] as const
 export type PresetId = (typeof PRESET_IDS)[number]
 
+/** The ghost skeleton's reference posture: none, neutral feet, or the same feet out of their shoes and orthotics. */
+export const COMPARE_MODES = ['off', 'neutral', 'barefoot'] as const
+export type CompareMode = (typeof COMPARE_MODES)[number]
+/** `tour="chain"` plays the chain (a link at a time) once the explorer is ready; `off` stops it. */
+export const TOUR_MODES = ['chain', 'off'] as const
+export type TourMode = (typeof TOUR_MODES)[number]
+
 export const CONTROLS_MODES = ['full', 'minimal', 'none'] as const
 export type ControlsMode = (typeof CONTROLS_MODES)[number]
 
@@ -135,6 +142,10 @@ export interface InputPatch {
   autoplay?: boolean
   /** Playback speed of the cycle. */
   timeScale?: TimeScale
+  /** The ghost skeleton's reference posture ('off' = none). */
+  compare?: CompareMode
+  /** 'chain' plays the chain from its first link; 'off' stops the tour. */
+  tour?: TourMode
 }
 
 /** A per-foot number, declared once and expanded for each side (`left-arch-mm`, `rightArchMm`, ...). */
@@ -229,7 +240,7 @@ export type InputDescriptor =
   | (Described & { kind: 'number'; key: 'exaggerate'; limit: Limit; step: number; label: string })
   | (Described & {
       kind: 'choice'
-      key: 'preset' | 'activity' | 'footStrike' | 'view' | 'timeScale'
+      key: 'preset' | 'activity' | 'footStrike' | 'view' | 'timeScale' | 'compare' | 'tour'
       options: readonly string[]
     })
   /** A boolean attribute (model-viewer's convention): present or "true" = on, "false" = off. */
@@ -320,6 +331,22 @@ export const INPUTS: readonly InputDescriptor[] = [
     property: 'timeScale',
     options: TIME_SCALES,
     doc: 'playback speed of the gait cycle (default 1)',
+  },
+  {
+    kind: 'choice',
+    key: 'compare',
+    param: 'compare',
+    property: 'compare',
+    options: COMPARE_MODES,
+    doc: 'a see-through skeleton in a reference posture, drawn in the same place: neutral feet, or the same feet barefoot (no shoes, no orthotic); default off',
+  },
+  {
+    kind: 'choice',
+    key: 'tour',
+    param: 'tour',
+    property: 'tour',
+    options: TOUR_MODES,
+    doc: "`chain` plays the chain, a link at a time, once the widget is ready (setInputs({ tour: 'chain' }) plays it again); `off` stops it. Never written into a shared link",
   },
 ]
 

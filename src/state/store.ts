@@ -15,6 +15,7 @@ import {
   show,
   withFoot,
   type CameraView,
+  type CompareMode,
   type InputPatch,
   type PresetId,
 } from './schema'
@@ -58,7 +59,8 @@ export function applyPatch(
 ): { next: ExplorerInputs; warnings: string[] } {
   const warnings: string[] = []
   let input = state.input
-  let { preset, exaggerate, view, viewRequest, layers, autoplay, timeScale } = state
+  let { preset, exaggerate, view, viewRequest, layers, autoplay, timeScale, compare, tourRequest, tourStop } =
+    state
   const presetAsked = patch.preset !== undefined
   for (const d of INPUTS) {
     const raw = readField(patch, d)
@@ -90,6 +92,11 @@ export function applyPatch(
           if (raw !== input.footStrike) input = { ...input, footStrike: raw as FootStrike }
         } else if (d.key === 'timeScale') {
           timeScale = raw as TimeScale
+        } else if (d.key === 'compare') {
+          compare = raw as CompareMode
+        } else if (d.key === 'tour') {
+          if (raw === 'chain') tourRequest++
+          else tourStop++
         } else {
           view = raw as CameraView
           viewRequest++
@@ -111,7 +118,21 @@ export function applyPatch(
   const linkFeet =
     presetAsked && preset ? sameFoot(footOf(input, 'left'), footOf(input, 'right')) : state.linkFeet
   return {
-    next: { ...state, input, preset, exaggerate, view, viewRequest, layers, linkFeet, autoplay, timeScale },
+    next: {
+      ...state,
+      input,
+      preset,
+      exaggerate,
+      view,
+      viewRequest,
+      layers,
+      linkFeet,
+      autoplay,
+      timeScale,
+      compare,
+      tourRequest,
+      tourStop,
+    },
     warnings,
   }
 }

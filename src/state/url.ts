@@ -88,6 +88,9 @@ function paramText(d: InputDescriptor, s: ExplorerInputs, base: ExplorerInputs):
       if (d.key === 'preset') return s.preset
       if (d.key === 'view') return s.view !== base.view ? s.view : null
       if (d.key === 'timeScale') return s.timeScale !== base.timeScale ? s.timeScale : null
+      if (d.key === 'compare') return s.compare !== base.compare ? s.compare : null
+      // A link opens the explorer still: the tour is started by whoever shows it.
+      if (d.key === 'tour') return null
       // The activity and foot strike: named by the preset where there is one.
       if (s.preset) return null
       if (d.key === 'activity') return s.input.activity !== base.input.activity ? s.input.activity : null

@@ -49,6 +49,9 @@ function harness(opts: { parentOrigin?: string | null } = {}) {
     getState: vi.fn(() => state),
     play: vi.fn(),
     pause: vi.fn(),
+    playChain: vi.fn(() => Promise.resolve({ completed: true })),
+    pauseChain: vi.fn(),
+    stepChain: vi.fn(),
     addEventListener: (type: string, l: (e: never) => void) =>
       void (listeners[type] ??= []).push(l as (e: CustomEvent) => void),
     emit: (type, detail) => listeners[type]?.forEach((l) => l(new CustomEvent(type, { detail }))),
@@ -99,6 +102,25 @@ describe('startBridge', () => {
     expect(h.parent.postMessage.mock.calls[0]?.[0]).toMatchObject({ type: 'kce:state', id: 1 })
     h.send(EVIL, { type: 'kce:play' })
     expect(h.target.play).toHaveBeenCalledOnce()
+  })
+
+  it('plays, pauses and steps the chain for an allowed origin, and passes chainstep on as kce:chainstep', () => {
+    const h = harness({ parentOrigin: CLINIC })
+    h.send(CLINIC, { type: 'kce:play-chain', id: 1 })
+    h.send(CLINIC, { type: 'kce:pause-chain' })
+    h.send(CLINIC, { type: 'kce:step-chain', index: 2 })
+    h.send(CLINIC, { type: 'kce:step-chain', index: 'two' })
+    expect(h.target.playChain).toHaveBeenCalledOnce()
+    expect(h.target.pauseChain).toHaveBeenCalledOnce()
+    expect(h.target.stepChain).toHaveBeenCalledExactlyOnceWith(2)
+    expect(h.parent.postMessage.mock.calls[3]?.[0]).toMatchObject({
+      warnings: [expect.stringContaining('"two"')],
+    })
+    const step = { index: 1, link: 'tibia', total: 7, caption: 'Right heel everts 6.0° …' }
+    h.target.emit('chainstep', step)
+    expect(h.parent.postMessage).toHaveBeenLastCalledWith({ type: 'kce:chainstep', step }, CLINIC)
+    h.send(EVIL, { type: 'kce:play-chain' })
+    expect(h.target.playChain).toHaveBeenCalledOnce()
   })
 
   it('drops every message from an origin not allowed, warning once per origin, and never replies', () => {

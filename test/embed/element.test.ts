@@ -24,12 +24,16 @@ vi.mock('../../src/app/mountExplorer', () => ({
       exaggerate: 1,
       view: 'back',
       layers: { bones: true, stress: true, nerve: true, muscle: true, labels: true },
+      compare: 'off',
       pose: solveChain(input),
     }
     const handle = {
       patches,
       setInputs: vi.fn((p: InputPatch) => (patches.push(p), [])),
       setView: vi.fn(),
+      playChain: vi.fn(() => Promise.resolve({ completed: true })),
+      pauseChain: vi.fn(),
+      stepChain: vi.fn(),
       getState: () => state,
       play: vi.fn(),
       pause: vi.fn(),

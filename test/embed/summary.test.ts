@@ -14,6 +14,7 @@ const state = (): ExplorerState => {
     exaggerate: 2,
     view: 'back',
     layers: { bones: true, stress: true, nerve: false, muscle: true, labels: true },
+    compare: 'off',
     pose: solveChain(input),
   }
 }

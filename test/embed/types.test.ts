@@ -6,6 +6,8 @@ import type * as Schema from '../../src/state/schema'
 import type * as Core from '../../src/kinematics/types'
 import type * as Pub from '../../src/embed/kinetic-chain-explorer'
 import type { KineticChainExplorerElement } from '../../src/embed/element'
+import type * as App from '../../src/app/types'
+import type { ChainLink } from '../../src/state/tour'
 
 describe('published types of <kinetic-chain-explorer>', () => {
   it('are the explorer’s own vocabulary (src/state/schema.ts)', () => {
@@ -16,6 +18,9 @@ describe('published types of <kinetic-chain-explorer>', () => {
     expectTypeOf<Pub.Layers>().toEqualTypeOf<Schema.Layers>()
     expectTypeOf<Pub.ChainInput>().toEqualTypeOf<Core.ChainInput>()
     expectTypeOf<Pub.Activity>().toEqualTypeOf<Core.Activity>()
+    expectTypeOf<Pub.CompareMode>().toEqualTypeOf<Schema.CompareMode>()
+    expectTypeOf<Pub.ChainStepDetail>().toEqualTypeOf<App.ChainStepDetail>()
+    expectTypeOf<Pub.ChainLinkName>().toEqualTypeOf<ChainLink>()
   })
 
   it('describe the element class the script defines', () => {
