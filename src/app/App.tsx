@@ -3,6 +3,9 @@
 // but the labels and an opened key or notice lies over the 3D. The chain panel works with or without the 3D.
 import { Suspense, lazy, useCallback, useEffect, useId, useState } from 'react'
 import { createPortal } from 'react-dom'
+import { useStore } from 'zustand'
+import { EN } from '../i18n'
+import { I18nContext, useI18n, useI18nFor } from '../i18n/context'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas'
 import { LabelOverlay } from '../scene/Labels'
 import type { ProbeSink } from '../scene/probe'
@@ -11,6 +14,7 @@ import type { ExplorerStore } from '../state/store'
 import { ChainPanel } from '../ui/ChainPanel'
 import { ExaggerationDetails, ExaggerationNotice } from '../ui/ExaggerationBadge'
 import { FootPostureSummary } from '../ui/FootPostureSummary'
+import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { Legend, LegendToggle } from '../ui/Legend'
 import { PresetButtons } from '../ui/PresetButtons'
 import { SceneDescription } from '../ui/SceneDescription'
@@ -44,7 +48,9 @@ export function hasWebGL(): boolean {
   }
 }
 
-const NO_WEBGL = 'This browser cannot draw the 3D model (WebGL is off or not supported).'
+/** What keeps the 3D from showing: its words are the dictionary's (`app.noWebgl`); the error event's are English. */
+type Problem = 'noWebgl' | 'modelFailed'
+const NO_WEBGL = EN.t.app.noWebgl
 
 /**
  * How the toolbar fits: `compact` (views as one list, short notice and key) in a short widget not wide enough
@@ -70,21 +76,23 @@ interface CameraEventDetail {
   free: boolean
 }
 
-function SceneMessage({ text }: { text: string }) {
+function SceneMessage({ problem }: { problem: Problem }) {
+  const { t } = useI18n()
   return (
     <div className="kce-message" role="alert" data-testid="scene-message">
       <div>
         <p>
-          <strong>{text}</strong>
+          <strong>{t.app[problem]}</strong>
         </p>
-        <p>The step-by-step explanation beside it still works and shows the same numbers.</p>
+        <p>{t.app.stillWorks}</p>
       </div>
     </div>
   )
 }
 
 export function App({ store, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
-  const [problem, setProblem] = useState<string | null>(() => (hasWebGL() ? null : NO_WEBGL))
+  const [problem, setProblem] = useState<Problem | null>(() => (hasWebGL() ? null : 'noWebgl'))
+  const i18n = useI18nFor(useStore(store, (s) => s.lang))
   const [labels, setLabels] = useState<HTMLDivElement | null>(null)
   const [main, setMain] = useState<HTMLDivElement | null>(null)
   const [stage, setStage] = useState<HTMLDivElement | null>(null)
@@ -107,7 +115,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
   const keyOpen = keyChoice ?? (stageSize ? stageSize.width * stageSize.height >= KEY_OPEN_MIN_AREA : false)
 
   useEffect(() => {
-    if (problem === NO_WEBGL) onError(new Error(NO_WEBGL))
+    if (problem === 'noWebgl') onError(new Error(NO_WEBGL))
   }, [problem, onError])
 
   // The camera rig says when the person turns the model away from a named view, and when a view is chosen.
@@ -120,64 +128,76 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
 
   const fail = (e: Error) => {
     console.error('Kinetic Chain Explorer: the 3D model could not be shown:', e)
-    setProblem('The 3D model could not be loaded.')
+    setProblem('modelFailed')
     onError(e)
   }
   const toggleKey = useCallback(() => setKeyChoice(!keyOpen), [keyOpen])
+  // The explorer's box says its language: screen readers read it in that voice, the rest of the page keeps its own.
+  useEffect(() => {
+    main?.parentElement?.setAttribute('lang', i18n.locale)
+  }, [main, i18n.locale])
 
   const panel =
     controls === 'full' ? (
-      <Suspense fallback={<p className="kce-note">Loading the controls…</p>}>
+      <Suspense fallback={<p className="kce-note">{i18n.t.app.loadingControls}</p>}>
         <ControlsPanel />
       </Suspense>
     ) : null
   return (
     <ExplorerStoreContext.Provider value={store}>
-      <div className="kce-main" ref={setMain} data-toolbar={fit}>
-        <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
-          {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
-          <div className="kce-tools">
-            <ExaggerationNotice
-              short={fit !== 'long'}
-              open={noticeOpen}
-              detailsId={noticeId}
-              onToggle={() => setNoticeOpen(!noticeOpen)}
-            />
-            {!problem && (
-              <LegendToggle short={fit !== 'long'} open={keyOpen} legendId={legendId} onToggle={toggleKey} />
+      <I18nContext.Provider value={i18n}>
+        <div className="kce-main" ref={setMain} data-toolbar={fit}>
+          <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
+            {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
+            <div className="kce-tools">
+              <ExaggerationNotice
+                short={fit !== 'long'}
+                open={noticeOpen}
+                detailsId={noticeId}
+                onToggle={() => setNoticeOpen(!noticeOpen)}
+              />
+              {!problem && (
+                <LegendToggle
+                  short={fit !== 'long'}
+                  open={keyOpen}
+                  legendId={legendId}
+                  onToggle={toggleKey}
+                />
+              )}
+              {/* Room here for the toolbar's later controls (play the chain, compare). */}
+            </div>
+          </div>
+          <div className="kce-stage" ref={setStage} data-testid="stage">
+            {problem ? (
+              <SceneMessage problem={problem} />
+            ) : (
+              <ExplorerCanvas
+                modelUrl={modelUrl}
+                reducedMotion={reducedMotion}
+                labelsOverlay={labels}
+                probe={probe}
+                onFirstFrame={onReady}
+                onError={fail}
+              />
             )}
-            {/* Room here for the toolbar's later controls (play the chain, compare). */}
+            {/* The labels' words are in the description below: screen readers skip the overlay. */}
+            <div className="kce-labels" ref={setLabels} aria-hidden="true">
+              {!problem && <LabelOverlay />}
+            </div>
+            {!problem && <Legend id={legendId} open={keyOpen} />}
+            <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
+            {!problem && <SceneDescription id={describedId} orbited={orbited} />}
           </div>
         </div>
-        <div className="kce-stage" ref={setStage} data-testid="stage">
-          {problem ? (
-            <SceneMessage text={problem} />
-          ) : (
-            <ExplorerCanvas
-              modelUrl={modelUrl}
-              reducedMotion={reducedMotion}
-              labelsOverlay={labels}
-              probe={probe}
-              onFirstFrame={onReady}
-              onError={fail}
-            />
-          )}
-          {/* The labels' words are in the description below: screen readers skip the overlay. */}
-          <div className="kce-labels" ref={setLabels} aria-hidden="true">
-            {!problem && <LabelOverlay />}
-          </div>
-          {!problem && <Legend id={legendId} open={keyOpen} />}
-          <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
-          {!problem && <SceneDescription id={describedId} orbited={orbited} />}
+        <div className="kce-side" part="panel">
+          {controls !== 'none' && <LanguageSwitch />}
+          {controls !== 'none' && <PresetButtons />}
+          <ChainPanel />
+          {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
+          {controls !== 'none' && <FootPostureSummary />}
+          <SymptomsPanel />
         </div>
-      </div>
-      <div className="kce-side" part="panel">
-        {controls !== 'none' && <PresetButtons />}
-        <ChainPanel />
-        {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
-        {controls !== 'none' && <FootPostureSummary />}
-        <SymptomsPanel />
-      </div>
+      </I18nContext.Provider>
     </ExplorerStoreContext.Provider>
   )
 }

@@ -1,6 +1,7 @@
 // The composition root: mounts one explorer (its own store, its own leva store, its own styles in the
 // container's root node) into a container. The main page and the embed both go through here.
 import { createRoot } from 'react-dom/client'
+import { loadMessages, messagesNow, resolveLocale } from '../i18n'
 import { createProbe, type SceneProbe } from '../scene/probe'
 import { createExplorerStore, poseOf, type ExplorerStoreState } from '../state/store'
 import { parseParams, serialiseParams } from '../state/url'
@@ -25,6 +26,7 @@ const toState = (s: ExplorerStoreState): ExplorerState => ({
   exaggerate: s.exaggerate,
   view: s.view,
   layers: s.layers,
+  lang: resolveLocale(s.lang).locale,
   pose: poseOf(s.input),
 })
 
@@ -60,17 +62,24 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
   }
 
   const reactRoot = createRoot(mountPoint)
-  reactRoot.render(
-    <App
-      store={store}
-      controls={options.controls ?? 'full'}
-      modelUrl={options.modelUrl ?? DEFAULT_MODEL_URL}
-      panelContainer={options.panelContainer}
-      probe={probe}
-      onReady={onReady}
-      onError={onError}
-    />,
-  )
+  const render = () => {
+    if (destroyed) return
+    reactRoot.render(
+      <App
+        store={store}
+        controls={options.controls ?? 'full'}
+        modelUrl={options.modelUrl ?? DEFAULT_MODEL_URL}
+        panelContainer={options.panelContainer}
+        probe={probe}
+        onReady={onReady}
+        onError={onError}
+      />,
+    )
+  }
+  // A page that starts in Spanish fetches its words first, so it never shows English (a failed fetch: English).
+  const { lang } = resolveLocale(store.getState().lang)
+  if (messagesNow(lang)) render()
+  else loadMessages(lang).then(render, render)
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined
   const writeUrl = () => {

@@ -10,6 +10,8 @@ export interface ExplorerState {
   exaggerate: number
   view: CameraView
   layers: Layers
+  /** The locale the words are in (`en`, `es-MX`): the one asked for, else the browser's (always set by the explorer). */
+  lang?: string
   /** Derived from input by solveChain; never stored. */
   pose: ChainPose
 }

@@ -21,7 +21,9 @@ import type {
 import { INPUT_ATTRIBUTES, mergePatch, normalizePatch, parseAttributes, warn } from './params'
 import { adoptStyles, ELEMENT_CSS } from './styles'
 import { snapshot } from './summary'
-import type { briefLine as BriefLineFn } from '../ui/describe'
+import type { briefText as BriefTextFn } from './brief'
+import { resolveLocale } from '../i18n/lang'
+import { WIDGET_WORDS, type WidgetWords } from '../i18n/widget'
 
 export const TAG = 'kinetic-chain-explorer'
 const CONTROLS: readonly ControlsMode[] = CONTROLS_MODES
@@ -60,11 +62,11 @@ const INPUT_PROPS = INPUTS.map(
 const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading', 'explorerUrl']
 
 /** The summary line's words: fetched with the explorer (after activation), not before. */
-type BriefLine = typeof BriefLineFn
-let briefModule: Promise<BriefLine> | null = null
-const loadBriefLine = (): Promise<BriefLine> => {
-  briefModule ??= import('../ui/describe').then(
-    (m) => m.briefLine,
+type BriefText = typeof BriefTextFn
+let briefModule: Promise<BriefText> | null = null
+const loadBriefText = (): Promise<BriefText> => {
+  briefModule ??= import('./brief').then(
+    (m) => m.briefText,
     (e: unknown) => {
       briefModule = null
       throw e
@@ -72,7 +74,6 @@ const loadBriefLine = (): Promise<BriefLine> => {
   )
   return briefModule
 }
-let briefLine: BriefLine | null = null
 
 /** The explorer itself (react, three, leva, the model): a separate chunk, fetched on activation only. */
 let explorerModule: Promise<MountExplorer> | null = null
@@ -113,6 +114,12 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   private readonly bar: HTMLSpanElement
   private readonly label: HTMLSpanElement
   private readonly errorBox: HTMLDivElement
+  private readonly widget: HTMLDivElement
+  private readonly posterImg: HTMLImageElement
+  private readonly cta: HTMLSpanElement
+  private readonly disclaimer: HTMLSpanElement
+  /** The locale the explorer reports (after the user's switch), else the attribute's, else the browser's. */
+  private locale: string | null = null
   private phase: Phase = 'poster'
   private handle: ExplorerHandle | null = null
   private activation: Promise<void> | null = null
@@ -142,35 +149,30 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     // The widget: the explorer's stage, and under it where the widget is narrow (no side panel) a summary line,
     // the disclaimer and a link to the full explorer in the same state.
     const widget = el('div', 'widget')
+    this.widget = widget
     // A landmark on the host's page, named, so its content is never "outside any region".
     widget.setAttribute('role', 'region')
-    widget.setAttribute('aria-label', 'Kinetic Chain Explorer: how the feet affect the lower back')
     this.stage = el('div', 'stage', widget)
     this.brief = el('div', 'brief', widget)
     this.brief.hidden = true
     this.briefText = el('p', 'brief-line', this.brief)
     const foot = el('p', 'brief-foot', this.brief)
-    el('span', 'brief-note', foot).textContent = 'Information, not a diagnosis.'
+    this.disclaimer = el('span', 'brief-note', foot)
     this.openLink = el('a', 'brief-open', foot)
     this.openLink.target = '_blank'
     this.openLink.rel = 'noopener'
-    this.openLink.textContent = 'Open the full explorer'
     this.openLink.hidden = true
     this.poster = el('button', 'poster')
     this.poster.type = 'button'
-    this.poster.setAttribute(
-      'aria-label',
-      'Load the interactive 3D model of the kinetic chain from foot to lower back',
-    )
     // Slots a clinic can fill (as model-viewer's): its own poster picture, its logo on the poster, and its own
     // progress bar. What is inside each slot element is the default.
     const posterSlot = slot('poster', this.poster)
     const img = el('img', 'poster-image', posterSlot)
-    img.alt = 'Skeleton from the feet to the lumbar spine'
+    this.posterImg = img
     img.decoding = 'async'
     img.src = POSTER_URL
     el('span', 'logo', this.poster).append(slot('logo'))
-    el('span', 'cta', this.poster).textContent = 'View in 3D'
+    this.cta = el('span', 'cta', this.poster)
     this.status = el('div', 'status')
     this.status.hidden = true
     this.status.setAttribute('role', 'progressbar')
@@ -181,6 +183,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.errorBox = el('div', 'error')
     this.errorBox.hidden = true
     this.errorBox.setAttribute('role', 'alert')
+    this.showWords()
     this.poster.addEventListener('click', () => void this.activate().catch(() => {}))
     // WebGL context events do not bubble: listen in the capture phase for the explorer's canvas.
     this.stage.addEventListener('webglcontextlost', () => this.onContextLost(), true)
@@ -208,6 +211,22 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     if (v === null || v === undefined) this.removeAttribute('explorer-url')
     else this.setAttribute('explorer-url', String(v))
   }
+  /** The widget's own words in its language. */
+  private words(): WidgetWords {
+    return WIDGET_WORDS[resolveLocale(this.locale ?? this.getAttribute('lang')).lang]
+  }
+
+  /** Writes the poster's, the footer's and the region's words (again after a change of language). */
+  private showWords(): void {
+    const w = this.words()
+    this.widget.setAttribute('aria-label', w.region)
+    this.disclaimer.textContent = w.disclaimer
+    this.openLink.textContent = w.openFull
+    this.poster.setAttribute('aria-label', w.load)
+    this.posterImg.alt = w.posterAlt
+    this.cta.textContent = w.cta
+  }
+
   get ready(): boolean {
     return this.phase === 'ready'
   }
@@ -250,6 +269,10 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       else if (value === 'eager' && this.isConnected && this.phase === 'poster')
         void this.activate().catch(() => {})
       return
+    }
+    if (name === 'lang') {
+      this.locale = null
+      this.showWords()
     }
     if (value === null) return // removing an input attribute keeps the current value
     const { patch, warnings } = parseAttributes((n) => (n === name ? value : null))
@@ -308,7 +331,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.observer?.disconnect()
     this.observer = null
     this.phase = 'loading'
-    this.progress(10, 'Loading the 3D explorer…')
+    this.progress(10, this.words().loadingExplorer)
     let mount: MountExplorer
     try {
       mount = await loadExplorer()
@@ -317,7 +340,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       return
     }
     if (this.phase !== 'loading') return // torn down while the code was loading
-    this.progress(60, 'Loading the skeleton…')
+    this.progress(60, this.words().loadingSkeleton)
     this.mount(mount)
   }
 
@@ -366,15 +389,17 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   /** The summary line and the link, for the state on screen. */
   private showBrief(state: ExplorerState): void {
     this.shown = state
-    if (briefLine) {
-      const line = briefLine(state.input, state.pose)
-      this.briefText.textContent = line
-      this.briefText.title = line // the whole line, where the widget cuts it short
-    } else
-      loadBriefLine().then(
-        (f) => {
-          briefLine = f
-          if (this.shown) this.showBrief(this.shown)
+    if (state.lang && state.lang !== this.locale) {
+      this.locale = state.lang
+      this.showWords()
+    }
+    loadBriefText()
+      .then((f) => f(state))
+      .then(
+        (line) => {
+          if (this.shown !== state) return // a later state wrote its own line
+          this.briefText.textContent = line
+          this.briefText.title = line // the whole line, where the widget cuts it short
         },
         () => {}, // the line stays empty; the disclaimer and the link still show
       )
@@ -406,8 +431,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       exaggerate: s.exaggerate,
       view: s.view,
       layers: { ...s.layers },
+      ...(s.lang ? { lang: s.lang } : {}),
     }
-    this.progress(60, 'Loading the skeleton…')
+    this.progress(60, this.words().loadingSkeleton)
     loadExplorer().then(
       (mount) => this.mount(mount),
       (e: unknown) => this.fail(e),
@@ -421,7 +447,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
    */
   private onContextLost(): void {
     if (this.phase !== 'ready') return
-    this.progress(50, 'Restoring the 3D view…')
+    this.progress(50, this.words().restoring)
     clearTimeout(this.restoreTimer)
     this.restoreTimer = setTimeout(() => this.remount(), CONTEXT_RESTORE_MS)
   }
@@ -448,7 +474,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.phase = 'error'
     this.status.hidden = true
     this.errorBox.hidden = false
-    this.errorBox.textContent = `The 3D explorer could not start here: ${message}`
+    this.errorBox.textContent = this.words().failed(message)
     console.error(`[${TAG}] ${message}`)
     this.settle?.reject(e instanceof Error ? e : new Error(message))
     this.settle = null
@@ -495,7 +521,9 @@ const parseNumberProp = (v: string) => {
   const n = Number(v)
   return v.trim() !== '' && Number.isFinite(n) ? n : null
 }
-for (const [prop, attr, numeric] of INPUT_PROPS) reflect(prop, attr, numeric ? parseNumberProp : (v) => v)
+// `lang` is HTMLElement's own reflected property already.
+for (const [prop, attr, numeric] of INPUT_PROPS)
+  if (prop !== 'lang') reflect(prop, attr, numeric ? parseNumberProp : (v) => v)
 
 // Two copies of the script on one page (two embeds pasted by hand) must not throw.
 if (!customElements.get(TAG)) customElements.define(TAG, KineticChainExplorerElement)

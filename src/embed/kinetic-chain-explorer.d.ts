@@ -48,6 +48,8 @@ export interface KineticChainExplorerInputs {
   view: CameraView | null
   /** `layers`: comma list of the layers shown: bones,stress,nerve,muscle,labels. */
   layers: string | null
+  /** `lang`: en, es (the language of the words, with an optional region for numbers (es-MX); default the browser’s language). */
+  lang: string
 }
 // inputs:end
 export type Layers = Record<LayerId, boolean>
@@ -89,6 +91,8 @@ export interface InputPatch {
   exaggerate?: number
   view?: CameraView
   layers?: Partial<Layers>
+  /** The language of the words: `en` or `es`, optionally with a region for numbers (`es-MX`). */
+  lang?: string
 }
 
 export interface SideSummary {

@@ -27,6 +27,8 @@ export interface ExplorerInputs {
   preset: PresetId | null
   /** Controls move both feet together. A view option, not an input. */
   linkFeet: boolean
+  /** The language asked for (`es-MX`), or null for the browser's (src/i18n/lang.ts resolves it). */
+  lang: string | null
 }
 
 /** A preset's inputs, with footwear and foot strike explicit (the store never leaves them out). */
@@ -53,6 +55,7 @@ export function defaultInputs(): ExplorerInputs {
     layers: { ...DEFAULT_LAYERS },
     preset: 'neutral',
     linkFeet: true,
+    lang: null,
   }
 }
 

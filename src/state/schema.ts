@@ -7,6 +7,7 @@
 // The limits and bands, not the core's barrel: the element reads this table before its 3D loads, and the
 // barrel would bring the coupler table (and its sources' text) into that first, small script.
 import { BAREFOOT, INPUT_LIMITS, archBand, pronationBand } from '../kinematics/limits'
+import { LANGS } from '../i18n/lang'
 import {
   ACTIVITIES,
   FOOT_STRIKES,
@@ -130,6 +131,8 @@ export interface InputPatch {
   exaggerate?: number
   view?: CameraView
   layers?: Partial<Layers>
+  /** The language of the words: a BCP 47 tag of a language the explorer has (`en`, `es`, `es-MX`). */
+  lang?: string
 }
 
 /** A per-foot number, declared once and expanded for each side (`left-arch-mm`, `rightArchMm`, ...). */
@@ -228,6 +231,7 @@ export type InputDescriptor =
       options: readonly string[]
     })
   | (Described & { kind: 'layers'; key: 'layers'; options: readonly LayerId[] })
+  | (Described & { kind: 'lang'; key: 'lang'; options: readonly string[] })
 
 const footDescriptors = (side: Side): InputDescriptor[] =>
   FOOT_FIELDS.map((spec) => ({
@@ -298,6 +302,14 @@ export const INPUTS: readonly InputDescriptor[] = [
     property: 'layers',
     options: LAYER_IDS,
     doc: 'comma list of the layers shown',
+  },
+  {
+    kind: 'lang',
+    key: 'lang',
+    param: 'lang',
+    property: 'lang',
+    options: LANGS,
+    doc: 'the language of the words, with an optional region for numbers (`es-MX`); default the browser’s language',
   },
 ]
 

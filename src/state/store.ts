@@ -1,6 +1,7 @@
 // One store of inputs and view options per mounted explorer (zustand vanilla store, so several explorers
 // can live on one page). The pose is derived from the inputs by the core, never stored.
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { parseLocaleTag } from '../i18n/lang'
 import { clampToLimit, solveChain } from '../kinematics'
 import type { ChainInput, ChainPose, FootStrike, Limit } from '../kinematics/types'
 import { defaultInputs, matchesPreset, presetInput, type ExplorerInputs } from './defaults'
@@ -53,7 +54,7 @@ export function applyPatch(
 ): { next: ExplorerInputs; warnings: string[] } {
   const warnings: string[] = []
   let input = state.input
-  let { preset, exaggerate, view, viewRequest, layers } = state
+  let { preset, exaggerate, view, viewRequest, layers, lang } = state
   const presetAsked = patch.preset !== undefined
   for (const d of INPUTS) {
     const raw = readField(patch, d)
@@ -93,13 +94,25 @@ export function applyPatch(
         if (clean) layers = { ...layers, ...clean }
         break
       }
+      case 'lang': {
+        const tag = typeof raw === 'string' ? parseLocaleTag(raw) : undefined
+        if (tag) lang = tag
+        else
+          warnings.push(
+            `lang: ignored ${show(raw)} (expected ${d.options.join(' or ')}, optionally with a region: es-MX)`,
+          )
+        break
+      }
     }
   }
   if (preset && !matchesPreset(input, preset)) preset = null
   // A preset decides whether the feet move together (same posture both sides); otherwise the user does.
   const linkFeet =
     presetAsked && preset ? sameFoot(footOf(input, 'left'), footOf(input, 'right')) : state.linkFeet
-  return { next: { ...state, input, preset, exaggerate, view, viewRequest, layers, linkFeet }, warnings }
+  return {
+    next: { ...state, input, preset, exaggerate, view, viewRequest, layers, linkFeet, lang },
+    warnings,
+  }
 }
 
 /** A store starting from the defaults with `patches` applied in order (e.g. the host's initial values, then the URL). */
