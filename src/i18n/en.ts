@@ -18,6 +18,7 @@ export const en = {
     stillWorks: 'The step-by-step explanation beside it still works and shows the same numbers.',
     loadingControls: 'Loading the controls…',
     language: 'Language',
+    canvas: '3D skeleton. Arrow keys turn it, plus and minus zoom; or choose a view with the buttons.',
   },
   views: {
     front: 'Front',

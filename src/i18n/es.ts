@@ -19,6 +19,8 @@ export const es: Messages = {
     stillWorks: 'La explicación paso a paso de al lado sigue funcionando y muestra los mismos números.',
     loadingControls: 'Cargando los controles…',
     language: 'Idioma',
+    canvas:
+      'Esqueleto 3D. Las flechas del teclado lo giran, más y menos acercan o alejan; o elija una vista con los botones.',
   },
   views: {
     front: 'De frente',
@@ -186,7 +188,7 @@ export const es: Messages = {
   feet: {
     foot: (side: Side) => `Pie ${m(side)}:`,
     summary: (mm: string, arch: string, deg: string, inverted: boolean, heel: string, fpi: string) =>
-      ` arco ${mm} mm, ${arch}; talón ${deg} ${inverted ? 'en inversión' : 'en eversión'}, ${heel} (equivale a ${fpi})`,
+      ` arco ${mm} mm, ${arch}; talón ${deg} ${inverted ? 'en inversión' : 'en eversión'}, ${heel} (equivale a ${String(fpi).replace(' to ', ' a ')})`,
   },
   describe: {
     neutralFeet: 'Pies neutros',
