@@ -18,6 +18,7 @@ import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { Legend, LegendToggle } from '../ui/Legend'
 import { PresetButtons } from '../ui/PresetButtons'
 import { SceneDescription } from '../ui/SceneDescription'
+import { ShareButtons, type ShareActions } from '../ui/ShareButtons'
 import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
 import { useElementSize, type Size } from '../ui/useElementSize'
@@ -37,6 +38,10 @@ export interface AppProps {
   probe: ProbeSink
   onReady: () => void
   onError: (error: Error) => void
+  /** Where the stage's picture-taker is handed (the handle's capture(), the handout, Save picture). */
+  onCapture?: (capture: () => string) => void
+  /** The share actions (handout, picture, link); absent where the host offers none. */
+  share?: ShareActions
 }
 
 export function hasWebGL(): boolean {
@@ -90,7 +95,17 @@ function SceneMessage({ problem }: { problem: Problem }) {
   )
 }
 
-export function App({ store, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
+export function App({
+  store,
+  controls,
+  modelUrl,
+  panelContainer,
+  probe,
+  onReady,
+  onError,
+  onCapture,
+  share,
+}: AppProps) {
   const [problem, setProblem] = useState<Problem | null>(() => (hasWebGL() ? null : 'noWebgl'))
   const i18n = useI18nFor(useStore(store, (s) => s.lang))
   const [labels, setLabels] = useState<HTMLDivElement | null>(null)
@@ -178,6 +193,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
                 probe={probe}
                 onFirstFrame={onReady}
                 onError={fail}
+                onCapture={onCapture}
               />
             )}
             {/* The labels' words are in the description below: screen readers skip the overlay. */}
@@ -195,6 +211,7 @@ export function App({ store, controls, modelUrl, panelContainer, probe, onReady,
           <ChainPanel />
           {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
           {controls !== 'none' && <FootPostureSummary />}
+          {share && controls !== 'none' && <ShareButtons actions={share} pictureOk={!problem} />}
           <SymptomsPanel />
         </div>
       </I18nContext.Provider>

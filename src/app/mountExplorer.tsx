@@ -61,6 +61,39 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
     options.onError?.(e)
   }
 
+  // The take-home actions: the state as parameters, with its language always written, so a handout's QR code
+  // opens in the language it was printed in.
+  let capture: (() => string) | null = null
+  const params = () => {
+    const p = serialiseParams(store.getState())
+    p.set('lang', resolveLocale(store.getState().lang).locale)
+    return p
+  }
+  const shareBase = (): string | null => {
+    const asked = options.share?.shareUrl
+    if (asked !== undefined) return asked
+    return options.syncUrl ? `${window.location.origin}${window.location.pathname}` : null
+  }
+  const link = (): string | null => {
+    const base = shareBase()
+    if (base === null) return null
+    const u = new URL(base, document.baseURI)
+    u.search = params().toString()
+    return u.href
+  }
+  const handoutUrl = (): string => {
+    const u = new URL(options.share?.handoutUrl ?? 'handout.html', document.baseURI)
+    const p = params()
+    const base = shareBase()
+    if (base !== null) p.set('share', new URL(base, document.baseURI).href)
+    const clinic = options.share?.clinic?.trim()
+    if (clinic) p.set('clinic', clinic)
+    u.search = p.toString()
+    return u.href
+  }
+  const share =
+    options.share === null ? undefined : { handoutUrl, link, capture: () => (capture ? capture() : null) }
+
   const reactRoot = createRoot(mountPoint)
   const render = () => {
     if (destroyed) return
@@ -73,6 +106,10 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
         probe={probe}
         onReady={onReady}
         onError={onError}
+        onCapture={(c) => {
+          capture = c
+        }}
+        share={share}
       />,
     )
   }
@@ -104,6 +141,8 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
       store.getState().requestView(view)
     },
     getState: () => toState(store.getState()),
+    capture: () => (capture && !destroyed ? capture() : null),
+    handoutUrl,
     destroy() {
       if (destroyed) return
       destroyed = true

@@ -26,6 +26,12 @@ export interface ExplorerOptions {
   panelContainer?: HTMLElement
   /** Address of the skeleton GLB; default `models/skeleton.glb` relative to the page. */
   modelUrl?: string
+  /**
+   * The take-home actions (handout, picture, link). `handoutUrl`: the handout page (default handout.html
+   * beside the page); `shareUrl`: the full explorer a link and the handout's QR reopen (default: this page
+   * where it keeps its URL, else none); `clinic`: a line of text for the handout. Null: no share buttons.
+   */
+  share?: { handoutUrl?: string; shareUrl?: string | null; clinic?: string | null } | null
   onReady?: () => void
   onChange?: (state: ExplorerState) => void
   onError?: (error: Error) => void
@@ -36,6 +42,10 @@ export interface ExplorerHandle {
   setInputs(patch: InputPatch): string[]
   setView(view: CameraView): void
   getState(): ExplorerState
+  /** The 3D view as a PNG data URL (rendered and read in one task, never blank); null before the 3D or without it. */
+  capture(): string | null
+  /** The handout page's address for the state on screen. */
+  handoutUrl(): string
   destroy(): void
 }
 

@@ -45,6 +45,9 @@ const EXPLORER_PATH = 'index.html'
 const DEFAULT_EXPLORER_URL = import.meta.env.DEV
   ? `/${EXPLORER_PATH}`
   : new URL(EXPLORER_PATH, import.meta.url).href
+/** The take-home handout beside this script (dist/handout.html). */
+const HANDOUT_PATH = 'handout.html'
+const HANDOUT_URL = import.meta.env.DEV ? `/${HANDOUT_PATH}` : new URL(HANDOUT_PATH, import.meta.url).href
 /** Whether the default explorer page exists: asked once per page, on first need (one small request, same folder). */
 let defaultExplorer: Promise<boolean> | null = null
 const defaultExplorerExists = (): Promise<boolean> => {
@@ -59,7 +62,14 @@ const defaultExplorerExists = (): Promise<boolean> => {
 const INPUT_PROPS = INPUTS.map(
   (d) => [d.property, d.param, d.kind === 'foot' || d.kind === 'number'] as const,
 )
-const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading', 'explorerUrl']
+const MIRRORED = [
+  ...INPUT_PROPS.map(([prop]) => prop),
+  'controls',
+  'loading',
+  'explorerUrl',
+  'shareUrl',
+  'clinic',
+]
 
 /** The summary line's words: fetched with the explorer (after activation), not before. */
 type BriefText = typeof BriefTextFn
@@ -98,7 +108,14 @@ export interface KineticChainExplorerElement extends KineticChainExplorerInputs 
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class KineticChainExplorerElement extends HTMLElement implements PublicElement {
-  static readonly observedAttributes: string[] = [...INPUT_ATTRIBUTES, 'controls', 'loading', 'explorer-url']
+  static readonly observedAttributes: string[] = [
+    ...INPUT_ATTRIBUTES,
+    'controls',
+    'loading',
+    'explorer-url',
+    'share-url',
+    'clinic',
+  ]
 
   private readonly shadow: ShadowRoot
   private readonly stage: HTMLDivElement
@@ -227,6 +244,22 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.cta.textContent = w.cta
   }
 
+  /** `share-url`: where Copy link and the handout's QR code point; default the full explorer beside this script. */
+  get shareUrl(): string | null {
+    return this.getAttribute('share-url')
+  }
+  set shareUrl(v: string | null) {
+    if (v === null || v === undefined) this.removeAttribute('share-url')
+    else this.setAttribute('share-url', String(v))
+  }
+  /** `clinic`: a clinic name and contact line for the handout (text only). */
+  get clinic(): string | null {
+    return this.getAttribute('clinic')
+  }
+  set clinic(v: string | null) {
+    if (v === null || v === undefined) this.removeAttribute('clinic')
+    else this.setAttribute('clinic', String(v))
+  }
   get ready(): boolean {
     return this.phase === 'ready'
   }
@@ -259,6 +292,8 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       else if (this.handle) this.remount()
       return
     }
+    // Read when a handout or a link is made, never cached.
+    if (name === 'share-url' || name === 'clinic') return
     if (name === 'explorer-url') {
       if (this.handle) void this.findExplorer()
       return
@@ -304,6 +339,40 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     return this.handle && this.phase === 'ready' ? snapshot(this.handle.getState()) : null
   }
 
+  /**
+   * The handout for the state on screen (before the 3D loads: the attributes, which are the same parameters),
+   * opened in a new tab beside this script. Its QR reopens `share-url`, else the full explorer beside this script.
+   */
+  openHandout(): void {
+    const params = new URLSearchParams()
+    const s = this.handle?.getState()
+    if (s) {
+      const preset = PRESET_IDS.find((id) => matchesPreset(s.input, id)) ?? null
+      serialiseParams({ ...defaultInputs(), ...s, preset }).forEach((v, k) => params.set(k, v))
+    } else
+      for (const name of INPUT_ATTRIBUTES)
+        if (this.hasAttribute(name)) params.set(name, this.getAttribute(name)!)
+    params.set('lang', s?.lang ?? resolveLocale(this.getAttribute('lang')).locale)
+    params.set('share', this.shareLink())
+    const clinic = this.getAttribute('clinic')?.trim()
+    if (clinic) params.set('clinic', clinic)
+    const url = new URL(HANDOUT_URL, document.baseURI)
+    url.search = params.toString()
+    window.open(url.href, '_blank', 'noopener')
+  }
+
+  /** Where a link and the handout's QR code point: `share-url`, else the full explorer beside this script. */
+  private shareLink(): string {
+    const asked = this.getAttribute('share-url')?.trim()
+    if (asked)
+      try {
+        return new URL(asked, document.baseURI).href
+      } catch {
+        warn(`ignored share-url="${asked}": not a URL`)
+      }
+    return new URL(DEFAULT_EXPLORER_URL, document.baseURI).href
+  }
+
   private observe(): void {
     if (typeof IntersectionObserver !== 'function') {
       void this.activate().catch(() => {})
@@ -345,6 +414,8 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   }
 
   private mount(mount: MountExplorer): void {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this
     const initial = mergePatch(parseAttributes((n) => this.getAttribute(n)).patch, this.pending)
     this.pending = {}
     try {
@@ -353,6 +424,16 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
         controls: this.controls,
         syncUrl: false,
         modelUrl: MODEL_URL,
+        // Getters: the attributes are read when the handout or the link is made.
+        share: {
+          handoutUrl: new URL(HANDOUT_URL, document.baseURI).href,
+          get shareUrl() {
+            return self.shareLink()
+          },
+          get clinic() {
+            return self.getAttribute('clinic')
+          },
+        },
         onReady: () => this.onReady(),
         onChange: (state) => {
           this.showBrief(state)

@@ -159,6 +159,10 @@ export declare class KineticChainExplorerElement extends HTMLElement {
    * widget's state. Default: `index.html` beside this script, where it is there; `""` for no link.
    */
   explorerUrl: string | null
+  /** `share-url`: where Copy link and the handout's QR code point. Default: `index.html` beside this script. */
+  shareUrl: string | null
+  /** `clinic`: a clinic name and contact line printed on the handout (text only, never markup). */
+  clinic: string | null
   /** True once the first 3D frame is on screen. */
   readonly ready: boolean
   /** Loads the 3D now, as a click on the poster does. Resolves when it is ready. */
@@ -167,6 +171,14 @@ export declare class KineticChainExplorerElement extends HTMLElement {
   setInputs(patch: InputPatch): string[]
   /** Current inputs and pose; null until ready. */
   getState(): ExplorerSnapshot | null
+  /**
+   * Opens the take-home handout (`handout.html` beside this script) in a new tab: one print-ready page of the
+   * widget's state in its language, with a picture of the view, the chain in plain words, what may help, the
+   * sources and a QR code that reopens the same view at the `share-url` attribute's address (default: the full
+   * explorer beside this script). The `clinic` attribute adds a clinic name and contact line (text only).
+   * The handout's address and QR hold the inputs, the view and the language: no personal data.
+   */
+  openHandout(): void
   addEventListener<K extends keyof KineticChainExplorerEventMap>(
     type: K,
     listener: (this: KineticChainExplorerElement, ev: KineticChainExplorerEventMap[K]) => unknown,

@@ -280,6 +280,8 @@ export const en = {
     ofLength: (pct: string) => ` (${pct} of its length)`,
     pelvis: 'Pelvis ',
     notTipped: 'not tipped',
+    pelvisForward: 'tipped forward',
+    pelvisBack: 'tipped back',
     rightLower: 'right side lower by',
     leftLower: 'left side lower by',
     levelSides: 'level side to side',
@@ -345,6 +347,39 @@ export const en = {
     piriformis: 'piriformis',
     erectorSpinae: 'erector spinae, lumbar (back muscle beside the spine)',
     quadratusLumborum: 'quadratus lumborum (deep back muscle at the side of the spine)',
+  },
+  share: {
+    heading: 'Take it home',
+    handout: 'Handout to print',
+    savePicture: 'Save picture',
+    copyLink: 'Copy link',
+    copied: 'Link copied.',
+    copyFailed: (link: string) => `Copy this link: ${link}`,
+    noPersonalData: 'The handout and the link hold the settings shown, no personal data.',
+    fileName: 'kinetic-chain.png',
+  },
+  handout: {
+    title: 'How your feet affect your lower back',
+    subtitle: 'Kinetic Chain Explorer: a handout to take home',
+    pictureAlt: (line: string) => `The 3D skeleton as it was shown: ${line}`,
+    pictureLoading: 'Drawing the picture…',
+    pictureFailed: 'The picture could not be drawn in this browser; the words below say the same.',
+    chain: 'The chain, step by step',
+    heel: (side: Side, deg: string, inverted: boolean, band: string, mm: string, arch: string) =>
+      `${Side(side)} heel ${inverted ? 'inverted' : 'everted'} ${deg} (${band}), arch ${mm} mm (${arch}).`,
+    legs: (side: Side, tib: string, fem: string) => `${Side(side)} leg: shin bone ${tib}, thigh bone ${fem}.`,
+    pelvis: (tilt: string, obliquity: string) => `Pelvis ${tilt}; ${obliquity}.`,
+    back: (side: Side, change: string) =>
+      `Lower back (L5–S1, ${side} side): joint load ${change} vs standing.`,
+    nerve: (side: Side, word: string, index: string) =>
+      `Sciatic nerve, ${side} side: irritation ${word} (${index} of 1).`,
+    disclaimer:
+      'Information, not a diagnosis. The numbers come from published studies of groups of people; yours may differ. Talk it over with your clinician.',
+    qr: 'Scan to open this view again',
+    noPersonalData: 'The code and the link hold only the settings shown here: no name, no personal data.',
+    sources: 'Sources',
+    clinic: 'Your clinic',
+    print: 'Print or save as PDF',
   },
   symptoms: {
     heading: 'What may follow, and what may help',

@@ -285,6 +285,8 @@ export const es: Messages = {
     ofLength: (pct: string) => ` (${pct} de su longitud)`,
     pelvis: 'Pelvis ',
     notTipped: 'sin inclinar',
+    pelvisForward: 'inclinada hacia delante',
+    pelvisBack: 'inclinada hacia atrás',
     rightLower: 'lado derecho más bajo en',
     leftLower: 'lado izquierdo más bajo en',
     levelSides: 'nivelada de lado a lado',
@@ -351,6 +353,41 @@ export const es: Messages = {
     piriformis: 'músculo piriforme',
     erectorSpinae: 'erector de la columna, lumbar (músculo de la espalda junto a la columna)',
     quadratusLumborum: 'cuadrado lumbar (músculo profundo de la espalda al lado de la columna)',
+  },
+  share: {
+    heading: 'Para llevar a casa',
+    handout: 'Hoja para imprimir',
+    savePicture: 'Guardar imagen',
+    copyLink: 'Copiar enlace',
+    copied: 'Enlace copiado.',
+    copyFailed: (link: string) => `Copie este enlace: ${link}`,
+    noPersonalData: 'La hoja y el enlace guardan los ajustes que se ven, ningún dato personal.',
+    fileName: 'cadena-cinetica.png',
+  },
+  handout: {
+    title: 'Cómo sus pies afectan la parte baja de la espalda',
+    subtitle: 'Kinetic Chain Explorer: una hoja para llevar a casa',
+    pictureAlt: (line: string) => `El esqueleto 3D tal como se mostró: ${line}`,
+    pictureLoading: 'Dibujando la imagen…',
+    pictureFailed: 'La imagen no se pudo dibujar en este navegador; el texto de abajo dice lo mismo.',
+    chain: 'La cadena, paso a paso',
+    heel: (side: Side, deg: string, inverted: boolean, band: string, mm: string, arch: string) =>
+      `Talón ${m(side)} ${inverted ? 'en inversión' : 'en eversión'} ${deg} (${band}), arco ${mm} mm (${arch}).`,
+    legs: (side: Side, tib: string, fem: string) =>
+      `Pierna ${f(side)}: hueso de la pierna (tibia) ${tib}; hueso del muslo (fémur) ${fem}.`,
+    pelvis: (tilt: string, obliquity: string) => `Pelvis ${tilt}; ${obliquity}.`,
+    back: (side: Side, change: string) =>
+      `Zona lumbar (L5–S1, lado ${m(side)}): carga en las articulaciones ${change} frente a estar de pie.`,
+    nerve: (side: Side, word: string, index: string) =>
+      `Nervio ciático, lado ${m(side)}: irritación ${word} (${index} de 1).`,
+    disclaimer:
+      'Información, no un diagnóstico. Los números vienen de estudios publicados en grupos de personas; los suyos pueden ser distintos. Háblelo con su profesional de la salud.',
+    qr: 'Escanee para volver a abrir esta vista',
+    noPersonalData:
+      'El código y el enlace guardan solo los ajustes que se ven aquí: ningún nombre, ningún dato personal.',
+    sources: 'Fuentes',
+    clinic: 'Su clínica',
+    print: 'Imprimir o guardar como PDF',
   },
   symptoms: {
     heading: 'Qué puede pasar y qué puede ayudar',

@@ -436,7 +436,7 @@ export function ChainPanel() {
     {
       key: 'tilt',
       before: c.pelvis,
-      value: signedWith(p.anteriorTiltDeg, c.tippedForward, c.tippedBack, c.notTipped, i18n.deg),
+      value: signedWith(p.anteriorTiltDeg, c.pelvisForward, c.pelvisBack, c.notTipped, i18n.deg),
       after: ',',
       sources: [
         'femoralRotationToPelvicDrive',

@@ -31,6 +31,8 @@ vi.mock('../../src/app/mountExplorer', () => ({
       setInputs: vi.fn((p: InputPatch) => (patches.push(p), [])),
       setView: vi.fn(),
       getState: () => state,
+      capture: () => null,
+      handoutUrl: () => 'handout.html',
       destroy: vi.fn(),
     }
     mounts.push({ container, options, handle })
