@@ -4,6 +4,7 @@
 // string), so 1.5 reads 1.5 in en and es-MX and 1,5 in es-ES. Citations (authors, years, journals) are never
 // translated. Ids (views, layers, bands) are the state layer's and the core's; only their words are here.
 import type { Num } from './numbers'
+import type { SourceWords } from './sources.es'
 
 type Side = 'left' | 'right'
 const Side = (s: Side) => (s === 'right' ? 'Right' : 'Left')
@@ -381,6 +382,13 @@ export const en = {
     clinic: 'Your clinic',
     print: 'Print or save as PDF',
   },
+  /**
+   * The coupler table's words by coupler id, and each muscle path's note by muscle id. English has none here:
+   * its words are the core's own (src/kinematics/couplers.ts, src/anatomy/muscles.ts), shown through
+   * plainWords; another language lists every id (test/i18n/dictionaries.test.ts checks).
+   */
+  sources: {} as Readonly<Record<string, SourceWords>>,
+  muscleNotes: {} as Readonly<Record<string, string>>,
   symptoms: {
     heading: 'What may follow, and what may help',
     disclaimer: 'Information, not a diagnosis.',

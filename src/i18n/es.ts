@@ -4,6 +4,7 @@
 // Citations (authors, years, journals, guideline titles) stay as published.
 import type { Messages } from './en'
 import type { Num } from './numbers'
+import { MUSCLE_NOTES_ES, SOURCES_ES } from './sources.es'
 
 type Side = 'left' | 'right'
 /** A side's word, agreeing with its noun: el lado derecho, la tibia derecha. */
@@ -389,6 +390,8 @@ export const es: Messages = {
     clinic: 'Su clínica',
     print: 'Imprimir o guardar como PDF',
   },
+  sources: SOURCES_ES,
+  muscleNotes: MUSCLE_NOTES_ES,
   symptoms: {
     heading: 'Qué puede pasar y qué puede ayudar',
     disclaimer: 'Información, no un diagnóstico.',

@@ -68,31 +68,42 @@ function Sources({ ids, id, note }: { ids: readonly CouplerId[]; id: string; not
           <p>{note.text}</p>
         </div>
       )}
-      {couplers.map((k) => (
-        <div key={k.id} className="kce-source">
-          <p>
-            <strong>{plainWords(k.to)}</strong>
-            {c.from}
-            {plainWords(k.from)}: {fmtGain(k.gain)} {plainWords(k.unit)}.{' '}
-            <span className={`kce-confidence kce-confidence-${k.confidence}`}>
-              {c.confidence[k.confidence]}
-            </span>
-          </p>
-          <p>{plainWords(k.source)}</p>
-          {k.assumption && (
-            <p className="kce-note">
-              {c.assumed}
-              {plainWords(k.assumption)}
+      {couplers.map((k) => {
+        // The language's own words for this coupler, else the core's English in plain words.
+        const w = t.sources[k.id] ?? {
+          from: plainWords(k.from),
+          to: plainWords(k.to),
+          unit: plainWords(k.unit),
+          source: plainWords(k.source),
+          assumption: k.assumption && plainWords(k.assumption),
+          dissent: k.dissent && plainWords(k.dissent),
+        }
+        return (
+          <div key={k.id} className="kce-source">
+            <p>
+              <strong>{w.to}</strong>
+              {c.from}
+              {w.from}: {fmtGain(k.gain)} {w.unit}.{' '}
+              <span className={`kce-confidence kce-confidence-${k.confidence}`}>
+                {c.confidence[k.confidence]}
+              </span>
             </p>
-          )}
-          {k.dissent && (
-            <p className="kce-note">
-              {c.disagree}
-              {plainWords(k.dissent)}
-            </p>
-          )}
-        </div>
-      ))}
+            <p>{w.source}</p>
+            {w.assumption && (
+              <p className="kce-note">
+                {c.assumed}
+                {w.assumption}
+              </p>
+            )}
+            {w.dissent && (
+              <p className="kce-note">
+                {c.disagree}
+                {w.dissent}
+              </p>
+            )}
+          </div>
+        )
+      })}
       {refs.length > 0 && (
         <div className="kce-refs">
           <p>
@@ -224,7 +235,7 @@ function muscleSteps(side: SideName, pose: ChainPose, i18n: I18n): Step[] {
       sources: MUSCLE_SOURCES,
       note: {
         title: c.measured,
-        text: MUSCLE_INFO[id].what,
+        text: i18n.t.muscleNotes[id] ?? MUSCLE_INFO[id].what,
         confidence: MUSCLE_INFO[id].confidence,
         measured: true,
       },
@@ -358,7 +369,7 @@ function sideSteps(
       sources: [...MUSCLE_SOURCES, 'femoralRotationToPiriformis'],
       note: {
         title: c.measured,
-        text: MUSCLE_INFO.piriformis.what,
+        text: i18n.t.muscleNotes.piriformis ?? MUSCLE_INFO.piriformis.what,
         confidence: MUSCLE_INFO.piriformis.confidence,
         measured: true,
       },

@@ -7,6 +7,9 @@ import { en } from '../../src/i18n/en'
 import { es } from '../../src/i18n/es'
 import { WIDGET_WORDS } from '../../src/i18n/widget'
 import { hostPage } from '../../scripts/bench/embed'
+import { COUPLERS } from '../../src/kinematics/couplers'
+import { MUSCLE_INFO } from '../../src/anatomy/muscles'
+import { plainWords } from '../../src/ui/sourceText'
 import { seriousViolations } from './support/axe'
 import { launchBrowser, openPage } from './support/browser'
 import { settled, SIGNAL_TIMEOUT_MS } from './support/signals'
@@ -42,6 +45,8 @@ function englishPhrases(): string[] {
   const add = (text: string) => {
     for (const part of text.split(MARK)) {
       const p = part.replace(/^[\s,.;:()→·–-]+|[\s,.;:()→·–-]+$/g, '')
+      // A fragment that cites (a year) is a citation: it stays as published in every language.
+      if (/\b(19|20)\d\d\b/.test(p)) continue
       const words = p.split(/\s+/).filter((w) => /[a-z]{2,}/i.test(w))
       if (words.length >= 2 || (words.length === 1 && p.length >= 5)) out.add(p)
     }
@@ -57,6 +62,10 @@ function englishPhrases(): string[] {
         : theirs === mine
     if (!same) add(mine)
   }
+  // The sources' summaries, as the chain panel shows them in English (the core's words in plain words).
+  for (const c of COUPLERS)
+    for (const text of [c.source, c.assumption, c.dissent, c.to]) if (text) out.add(plainWords(text))
+  for (const m of Object.values(MUSCLE_INFO)) out.add(m.what)
   for (const [k, v] of Object.entries(WIDGET_WORDS.en))
     if (typeof v === 'string' && v !== (WIDGET_WORDS.es as Record<string, unknown>)[k]) add(v)
   return [...out]
@@ -65,7 +74,11 @@ function englishPhrases(): string[] {
 /** Every word the page shows or names: visible text, the 3D description, and accessible names and titles. */
 const pageWords = (page: Page): Promise<string> =>
   page.evaluate(() => {
-    const parts: string[] = [document.title, document.body.innerText]
+    // Citations (authors, titles, journals) stay as published: the reference lists are left out.
+    let body = document.body.innerText
+    for (const refs of document.querySelectorAll<HTMLElement>('.kce-refs ul'))
+      body = body.replace(refs.innerText, '')
+    const parts: string[] = [document.title, body]
     const walk = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
         for (const a of ['aria-label', 'title', 'alt', 'aria-valuetext', 'placeholder'])
@@ -110,6 +123,9 @@ describe('the explorer in Spanish', () => {
       })
       await expect.poll(() => page.textContent('[data-testid="scene-description"]')).toMatch(/^Esqueleto 3D/)
       expect(await page.getAttribute('html', 'lang')).toBe('es-MX')
+      // Every number's sources open: their summaries, assumptions and notes are in Spanish too.
+      await page.$$eval('.kce-number', (els) => els.forEach((e) => (e as HTMLElement).click()))
+      await expect.poll(() => page.locator('.kce-source').count()).toBeGreaterThan(20)
       const text = await pageWords(page)
       expect(englishIn(text, phrases)).toEqual([])
       expect(text).toContain('Cadena arriba')

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { en, type Messages } from '../../src/i18n/en'
 import { es } from '../../src/i18n/es'
 import { WIDGET_WORDS } from '../../src/i18n/widget'
+import { COUPLERS } from '../../src/kinematics/couplers'
+import { MUSCLE_IDS } from '../../src/anatomy/muscles'
 import { createI18n, i18nFor, resolveLocale } from '../../src/i18n'
 import { langOf, parseLocaleTag } from '../../src/i18n/lang'
 
@@ -28,8 +30,10 @@ function sample(v: unknown): string {
 }
 
 describe('dictionaries', () => {
-  const enLeaves = leaves(en as unknown as Tree)
-  const esLeaves = new Map(leaves(es as unknown as Tree))
+  // The coupler and muscle notes are maps by id: English's words are the core's own (checked below).
+  const byId = (k: string) => k.startsWith('sources.') || k.startsWith('muscleNotes.')
+  const enLeaves = leaves(en as unknown as Tree).filter(([k]) => !byId(k))
+  const esLeaves = new Map(leaves(es as unknown as Tree).filter(([k]) => !byId(k)))
 
   it('Spanish has exactly the keys of English, each of the same kind', () => {
     expect([...esLeaves.keys()].sort()).toEqual(enLeaves.map(([k]) => k).sort())
@@ -46,6 +50,20 @@ describe('dictionaries', () => {
         .filter((w) => /[a-z]{2,}/i.test(w))
       if (words.length > 3) expect(theirs, k).not.toBe(sample(v))
     }
+  })
+
+  it('Spanish words every coupler of the core and every muscle note, with an assumption and a dissent where English has one', () => {
+    for (const c of COUPLERS) {
+      const w = es.sources[c.id]
+      expect(w, c.id).toBeDefined()
+      expect(Boolean(w!.assumption), `${c.id}.assumption`).toBe(Boolean(c.assumption))
+      expect(Boolean(w!.dissent), `${c.id}.dissent`).toBe(Boolean(c.dissent))
+      // Figures stay as published: every number of the English source is in the Spanish one.
+      for (const num of c.source.match(/\d+(\.\d+)?/g) ?? [])
+        expect(w!.source, `${c.id}: ${num}`).toContain(num)
+    }
+    expect(Object.keys(es.sources).sort()).toEqual(COUPLERS.map((c) => c.id).sort())
+    expect(Object.keys(es.muscleNotes).sort()).toEqual([...MUSCLE_IDS].sort())
   })
 
   it('the widget’s words exist in both languages', () => {
