@@ -30,7 +30,7 @@ const CHAIN: readonly CouplerId[] = [
 ]
 
 /** The picture's size in CSS pixels (drawn at the device's pixel ratio). */
-const PICTURE = { width: 1100, height: 600 }
+const PICTURE = { width: 1000, height: 700 }
 
 function usePicture(store: ExplorerStore): { src: string | null; failed: boolean } {
   const [src, setSrc] = useState<string | null>(null)

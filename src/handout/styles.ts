@@ -61,6 +61,7 @@ body { font: 15px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; 
   .handout-disclaimer { font-size: 9pt; }
   .handout-qr svg { width: 26mm; height: 26mm; }
   .handout-qr p { font-size: 7.5pt; }
+  .handout-picture img { max-height: 50mm; object-fit: contain; background: #eef1f5; }
   .handout-capture { display: none; }
 }
 `
