@@ -64,5 +64,16 @@ export default tseslint.config(
     [...THREE, ...layers('scene', 'app', 'embed')],
     'The DOM UI reads the store and the pose: no three, @react-three, scene, app or embed.',
   ),
+  layer(
+    ['src/i18n/**'],
+    [
+      ...THREE,
+      'leva',
+      'zustand',
+      'zustand/*',
+      ...layers('kinematics', 'state', 'scene', 'ui', 'app', 'embed'),
+    ],
+    'The dictionaries are words and number formats only: no three, leva, store or other layer.',
+  ),
   layer(['src/app/**'], layers('embed'), 'The app may not import the embed layer (nothing imports embed).'),
 )

@@ -61,6 +61,8 @@ export default defineConfig({
       // Multi-page: the app, the iframe page, the example host page, and the element's script.
       input: {
         index: here('./index.html'),
+        // The take-home handout (issue 17): beside the app, so the element's openHandout() finds it too.
+        handout: here('./handout.html'),
         ...embedInputs,
       },
       // Pages' code keeps hashed names; only the element's script has a fixed name.

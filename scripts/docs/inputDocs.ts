@@ -39,6 +39,8 @@ function valuesCell(d: InputDescriptor): string {
       return `${d.doc}`
     case 'layers':
       return `${d.doc}: ${code(d.options.join(','))}`
+    case 'lang':
+      return `${list(d.options)} (${d.doc})`
   }
 }
 
@@ -71,6 +73,9 @@ const TS_TYPE: Record<string, string> = {
 
 export function dtsBlock(): string {
   const props = INPUTS.map((d) => {
+    // `lang` is HTMLElement's own property (a string, '' where unset): the element keeps it.
+    if (d.kind === 'lang')
+      return `  /** \`${d.param}\`: ${valuesCell(d).replace(/`/g, '')}. */\n  ${d.property}: string`
     const type =
       d.kind === 'choice'
         ? TS_TYPE[d.key]

@@ -32,6 +32,19 @@ const ELEMENT_ATTRIBUTES = [
     description:
       'The full explorer a narrow widget links to, in the same state; default index.html beside the script; empty: no link.',
   },
+  {
+    name: 'share-url',
+    fieldName: 'shareUrl',
+    type: 'string',
+    description:
+      'Where Copy link and the handout’s QR code point (the site’s own explorer page); default index.html beside the script.',
+  },
+  {
+    name: 'clinic',
+    fieldName: 'clinic',
+    type: 'string',
+    description: 'A clinic name and contact line for the handout (text only; never markup).',
+  },
 ]
 
 const TS_TYPE: Record<string, string> = {
@@ -43,7 +56,13 @@ const TS_TYPE: Record<string, string> = {
   tour: 'TourMode',
 }
 const typeOf = (d: InputDescriptor): string =>
-  d.kind === 'choice' ? d.options.map((o) => `'${o}'`).join(' | ') : d.kind === 'layers' ? 'string' : 'number'
+  d.kind === 'choice'
+    ? d.options.map((o) => `'${o}'`).join(' | ')
+    : d.kind === 'layers' || d.kind === 'lang'
+      ? 'string'
+      : d.kind === 'flag'
+        ? 'boolean'
+        : 'number'
 const describe = (d: InputDescriptor): string =>
   d.kind === 'foot'
     ? `${d.side} foot: ${d.spec.hint}; valid ${d.spec.limit.min}..${d.spec.limit.max} ${d.spec.limit.unit}.`
@@ -134,6 +153,11 @@ export function customElementsManifest() {
     ],
     ['pauseChain', 'void', 'Pauses the chain tour where it is.'],
     ['stepChain', 'void', 'Shows one link of the chain (0-based).'],
+    [
+      'openHandout',
+      'void',
+      'Opens the print-ready handout (handout.html beside the script) in a new tab, with a QR code back to the same view.',
+    ],
   ].map(([name, ret, description]) => ({
     kind: 'method',
     name,

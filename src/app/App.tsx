@@ -3,6 +3,9 @@
 // but the labels and an opened key or notice lies over the 3D. The chain panel works with or without the 3D.
 import { Suspense, lazy, useCallback, useEffect, useId, useState } from 'react'
 import { createPortal } from 'react-dom'
+import { useStore } from 'zustand'
+import { EN } from '../i18n'
+import { I18nContext, useI18n, useI18nFor } from '../i18n/context'
 import { ExplorerCanvas } from '../scene/ExplorerCanvas'
 import { LabelOverlay } from '../scene/Labels'
 import type { ProbeSink } from '../scene/probe'
@@ -12,9 +15,11 @@ import { TourStoreContext, type TourStore } from '../state/tourStore'
 import { ChainPanel } from '../ui/ChainPanel'
 import { ExaggerationDetails, ExaggerationNotice } from '../ui/ExaggerationBadge'
 import { FootPostureSummary } from '../ui/FootPostureSummary'
+import { LanguageSwitch } from '../ui/LanguageSwitch'
 import { Legend, LegendToggle } from '../ui/Legend'
 import { PresetButtons } from '../ui/PresetButtons'
 import { SceneDescription } from '../ui/SceneDescription'
+import { ShareButtons, type ShareActions } from '../ui/ShareButtons'
 import { SymptomsPanel } from '../ui/SymptomsPanel'
 import { ViewButtons } from '../ui/ViewButtons'
 import { CycleChartCard } from '../ui/gait/CycleChartCard'
@@ -42,6 +47,10 @@ export interface AppProps {
   probe: ProbeSink
   onReady: () => void
   onError: (error: Error) => void
+  /** Where the stage's picture-taker is handed (the handle's capture(), the handout, Save picture). */
+  onCapture?: (capture: () => string) => void
+  /** The share actions (handout, picture, link); absent where the host offers none. */
+  share?: ShareActions
 }
 
 export function hasWebGL(): boolean {
@@ -53,7 +62,9 @@ export function hasWebGL(): boolean {
   }
 }
 
-const NO_WEBGL = 'This browser cannot draw the 3D model (WebGL is off or not supported).'
+/** What keeps the 3D from showing: its words are the dictionary's (`app.noWebgl`); the error event's are English. */
+type Problem = 'noWebgl' | 'modelFailed'
+const NO_WEBGL = EN.t.app.noWebgl
 
 /**
  * How the toolbar fits: `compact` (views as one list, short notice and key) in a short widget not wide enough
@@ -89,14 +100,15 @@ interface CameraEventDetail {
   free: boolean
 }
 
-function SceneMessage({ text }: { text: string }) {
+function SceneMessage({ problem }: { problem: Problem }) {
+  const { t } = useI18n()
   return (
     <div className="kce-message" role="alert" data-testid="scene-message">
       <div>
         <p>
-          <strong>{text}</strong>
+          <strong>{t.app[problem]}</strong>
         </p>
-        <p>The step-by-step explanation beside it still works and shows the same numbers.</p>
+        <p>{t.app.stillWorks}</p>
       </div>
     </div>
   )
@@ -128,8 +140,20 @@ function useTourKeys(tour: TourStore, root: HTMLElement | null) {
   }, [tour, root])
 }
 
-export function App({ store, tour, controls, modelUrl, panelContainer, probe, onReady, onError }: AppProps) {
-  const [problem, setProblem] = useState<string | null>(() => (hasWebGL() ? null : NO_WEBGL))
+export function App({
+  store,
+  tour,
+  controls,
+  modelUrl,
+  panelContainer,
+  probe,
+  onReady,
+  onError,
+  onCapture,
+  share,
+}: AppProps) {
+  const [problem, setProblem] = useState<Problem | null>(() => (hasWebGL() ? null : 'noWebgl'))
+  const i18n = useI18nFor(useStore(store, (s) => s.lang))
   const [labels, setLabels] = useState<HTMLDivElement | null>(null)
   const [main, setMain] = useState<HTMLDivElement | null>(null)
   const [stage, setStage] = useState<HTMLDivElement | null>(null)
@@ -155,7 +179,7 @@ export function App({ store, tour, controls, modelUrl, panelContainer, probe, on
   useTourKeys(tour, main?.parentElement ?? null)
 
   useEffect(() => {
-    if (problem === NO_WEBGL) onError(new Error(NO_WEBGL))
+    if (problem === 'noWebgl') onError(new Error(NO_WEBGL))
   }, [problem, onError])
 
   // The camera rig says when the person turns the model away from a named view, and when a view is chosen.
@@ -168,86 +192,95 @@ export function App({ store, tour, controls, modelUrl, panelContainer, probe, on
 
   const fail = (e: Error) => {
     console.error('Kinetic Chain Explorer: the 3D model could not be shown:', e)
-    setProblem('The 3D model could not be loaded.')
+    setProblem('modelFailed')
     onError(e)
   }
   const toggleKey = useCallback(() => setKeyChoice(!keyOpen), [keyOpen])
+  // The explorer's box says its language: screen readers read it in that voice, the rest of the page keeps its own.
+  useEffect(() => {
+    main?.parentElement?.setAttribute('lang', i18n.locale)
+  }, [main, i18n.locale])
 
   const panel =
     controls === 'full' ? (
-      <Suspense fallback={<p className="kce-note">Loading the controls…</p>}>
+      <Suspense fallback={<p className="kce-note">{i18n.t.app.loadingControls}</p>}>
         <ControlsPanel />
       </Suspense>
     ) : null
   return (
     <ExplorerStoreContext.Provider value={store}>
       <TourStoreContext.Provider value={tour}>
-        <div className="kce-main" ref={setMain} data-toolbar={fit}>
-          <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
-            {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
-            <div className="kce-tools">
-              <ExaggerationNotice
-                short={fit !== 'long'}
-                open={noticeOpen}
-                detailsId={noticeId}
-                onToggle={() => setNoticeOpen(!noticeOpen)}
-              />
-              {!problem && (
-                <LegendToggle
+        <I18nContext.Provider value={i18n}>
+          <div className="kce-main" ref={setMain} data-toolbar={fit}>
+            <div className="kce-toolbar" part="toolbar" data-testid="toolbar">
+              {!problem && <ViewButtons compact={fit === 'compact'} orbited={orbited} />}
+              <div className="kce-tools">
+                <ExaggerationNotice
                   short={fit !== 'long'}
-                  open={keyOpen}
-                  legendId={legendId}
-                  onToggle={toggleKey}
+                  open={noticeOpen}
+                  detailsId={noticeId}
+                  onToggle={() => setNoticeOpen(!noticeOpen)}
+                />
+                {!problem && (
+                  <LegendToggle
+                    short={fit !== 'long'}
+                    open={keyOpen}
+                    legendId={legendId}
+                    onToggle={toggleKey}
+                  />
+                )}
+                <CycleChartToggle
+                  open={chartOpen}
+                  chartId={chartId}
+                  onToggle={() => setChartOpen(!chartOpen)}
+                />
+                {!problem && chainInToolbar(fit, mainSize) && <PlayChainButton fit={fit} />}
+              </div>
+            </div>
+            {!problem && <TourBar />}
+            <div className="kce-stage" ref={setStage} data-testid="stage">
+              {problem ? (
+                <SceneMessage problem={problem} />
+              ) : (
+                <ExplorerCanvas
+                  modelUrl={modelUrl}
+                  reducedMotion={reducedMotion}
+                  labelsOverlay={labels}
+                  probe={probe}
+                  onFirstFrame={onReady}
+                  onError={fail}
+                  onCapture={onCapture}
                 />
               )}
-              <CycleChartToggle
-                open={chartOpen}
-                chartId={chartId}
-                onToggle={() => setChartOpen(!chartOpen)}
-              />
-              {!problem && chainInToolbar(fit, mainSize) && <PlayChainButton fit={fit} />}
+              {/* The labels' words are in the description below: screen readers skip the overlay. */}
+              <div className="kce-labels" ref={setLabels} aria-hidden="true">
+                {!problem && <LabelOverlay />}
+              </div>
+              {!problem && <Legend id={legendId} open={keyOpen} />}
+              <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
+              {!problem && <SceneDescription id={describedId} orbited={orbited} />}
             </div>
+            {!problem && <GaitControls />}
           </div>
-          {!problem && <TourBar />}
-          <div className="kce-stage" ref={setStage} data-testid="stage">
-            {problem ? (
-              <SceneMessage text={problem} />
-            ) : (
-              <ExplorerCanvas
-                modelUrl={modelUrl}
-                reducedMotion={reducedMotion}
-                labelsOverlay={labels}
-                probe={probe}
-                onFirstFrame={onReady}
-                onError={fail}
-              />
-            )}
-            {/* The labels' words are in the description below: screen readers skip the overlay. */}
-            <div className="kce-labels" ref={setLabels} aria-hidden="true">
-              {!problem && <LabelOverlay />}
-            </div>
-            {!problem && <Legend id={legendId} open={keyOpen} />}
-            <ExaggerationDetails id={noticeId} open={noticeOpen} onClose={() => setNoticeOpen(false)} />
-            {!problem && <SceneDescription id={describedId} orbited={orbited} />}
+          <div className="kce-side" part="panel">
+            <CycleChartCard
+              id={chartId}
+              open={chartOpen}
+              reducedMotion={reducedMotion}
+              onClose={() => setChartOpen(false)}
+            />
+            {controls !== 'none' && <LanguageSwitch />}
+            {controls !== 'none' && <PresetButtons />}
+            {/* Beside the 3D, not above it: the stage keeps its size (and its coverage) on the first visit. */}
+            {!problem && controls !== 'none' && <TourInvitation />}
+            <ChainPanel />
+            {!problem && <ComparePanel choose={controls !== 'none'} />}
+            {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
+            {controls !== 'none' && <FootPostureSummary />}
+            {share && controls !== 'none' && <ShareButtons actions={share} pictureOk={!problem} />}
+            <SymptomsPanel />
           </div>
-          {!problem && <GaitControls />}
-        </div>
-        <div className="kce-side" part="panel">
-          <CycleChartCard
-            id={chartId}
-            open={chartOpen}
-            reducedMotion={reducedMotion}
-            onClose={() => setChartOpen(false)}
-          />
-          {controls !== 'none' && <PresetButtons />}
-          {/* Beside the 3D, not above it: the stage keeps its size (and its coverage) on the first visit. */}
-          {!problem && controls !== 'none' && <TourInvitation />}
-          <ChainPanel />
-          {!problem && <ComparePanel choose={controls !== 'none'} />}
-          {panel && (panelContainer ? createPortal(panel, panelContainer) : panel)}
-          {controls !== 'none' && <FootPostureSummary />}
-          <SymptomsPanel />
-        </div>
+        </I18nContext.Provider>
       </TourStoreContext.Provider>
     </ExplorerStoreContext.Provider>
   )

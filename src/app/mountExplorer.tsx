@@ -1,6 +1,7 @@
 // The composition root: mounts one explorer (its own store, its own leva store, its own styles in the
 // container's root node) into a container. The main page and the embed both go through here.
 import { createRoot } from 'react-dom/client'
+import { loadMessages, messagesNow, resolveLocale } from '../i18n'
 import { createProbe, type SceneProbe } from '../scene/probe'
 import { createExplorerStore, poseOf, type ExplorerStoreState } from '../state/store'
 import { isGait } from '../state/gaitClock'
@@ -30,6 +31,7 @@ const toState = (s: ExplorerStoreState): ExplorerState => ({
   view: s.view,
   layers: s.layers,
   compare: s.compare,
+  lang: resolveLocale(s.lang).locale,
   pose: poseOf(s.input),
 })
 
@@ -83,19 +85,63 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
     options.onError?.(e)
   }
 
+  // The take-home actions: the state as parameters, with its language always written, so a handout's QR code
+  // opens in the language it was printed in.
+  let capture: (() => string) | null = null
+  const params = () => {
+    const p = serialiseParams(store.getState())
+    p.set('lang', resolveLocale(store.getState().lang).locale)
+    return p
+  }
+  const shareBase = (): string | null => {
+    const asked = options.share?.shareUrl
+    if (asked !== undefined) return asked
+    return options.syncUrl ? `${window.location.origin}${window.location.pathname}` : null
+  }
+  const link = (): string | null => {
+    const base = shareBase()
+    if (base === null) return null
+    const u = new URL(base, document.baseURI)
+    u.search = params().toString()
+    return u.href
+  }
+  const handoutUrl = (): string => {
+    const u = new URL(options.share?.handoutUrl ?? 'handout.html', document.baseURI)
+    const p = params()
+    const base = shareBase()
+    if (base !== null) p.set('share', new URL(base, document.baseURI).href)
+    const clinic = options.share?.clinic?.trim()
+    if (clinic) p.set('clinic', clinic)
+    u.search = p.toString()
+    return u.href
+  }
+  const share =
+    options.share === null ? undefined : { handoutUrl, link, capture: () => (capture ? capture() : null) }
+
   const reactRoot = createRoot(mountPoint)
-  reactRoot.render(
-    <App
-      store={store}
-      tour={tour}
-      controls={options.controls ?? 'full'}
-      modelUrl={options.modelUrl ?? DEFAULT_MODEL_URL}
-      panelContainer={options.panelContainer}
-      probe={probe}
-      onReady={onReady}
-      onError={onError}
-    />,
-  )
+  const render = () => {
+    if (destroyed) return
+    reactRoot.render(
+      <App
+        store={store}
+        tour={tour}
+        controls={options.controls ?? 'full'}
+        modelUrl={options.modelUrl ?? DEFAULT_MODEL_URL}
+        panelContainer={options.panelContainer}
+        probe={probe}
+        onReady={onReady}
+        onError={onError}
+        onCapture={(c) => {
+          capture = c
+        }}
+        share={share}
+      />,
+    )
+  }
+  // A page that starts in Spanish fetches its words first, so it never shows English (a failed fetch: English).
+  const { lang } = resolveLocale(store.getState().lang)
+  if (messagesNow(lang)) render()
+  else loadMessages(lang).then(render, render)
 
   let urlTimer: ReturnType<typeof setTimeout> | undefined
   const writeUrl = () => {
@@ -150,6 +196,8 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
     pause: () => clock.pause(),
     playback: () => ({ playing: clock.playing, cycle: clock.cycle }),
     seek: (cycle) => clock.seek(cycle),
+    capture: () => (capture && !destroyed ? capture() : null),
+    handoutUrl,
     destroy() {
       if (destroyed) return
       destroyed = true

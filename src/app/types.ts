@@ -13,6 +13,8 @@ export interface ExplorerState {
   layers: Layers
   /** The ghost skeleton's reference posture. */
   compare: CompareMode
+  /** The locale the words are in (`en`, `es-MX`): the one asked for, else the browser's (always set by the explorer). */
+  lang?: string
   /** Derived from input by solveChain; never stored. */
   pose: ChainPose
 }
@@ -27,6 +29,12 @@ export interface ExplorerOptions {
   panelContainer?: HTMLElement
   /** Address of the skeleton GLB; default `models/skeleton.glb` relative to the page. */
   modelUrl?: string
+  /**
+   * The take-home actions (handout, picture, link). `handoutUrl`: the handout page (default handout.html
+   * beside the page); `shareUrl`: the full explorer a link and the handout's QR reopen (default: this page
+   * where it keeps its URL, else none); `clinic`: a line of text for the handout. Null: no share buttons.
+   */
+  share?: { handoutUrl?: string; shareUrl?: string | null; clinic?: string | null } | null
   onReady?: () => void
   onChange?: (state: ExplorerState) => void
   onError?: (error: Error) => void
@@ -65,6 +73,10 @@ export interface ExplorerHandle {
   playback(): { playing: boolean; cycle: number }
   /** Moves the gait cycle to a share of the cycle (wraps). */
   seek(cycle: number): void
+  /** The 3D view as a PNG data URL (rendered and read in one task, never blank); null before the 3D or without it. */
+  capture(): string | null
+  /** The handout page's address for the state on screen. */
+  handoutUrl(): string
   destroy(): void
 }
 

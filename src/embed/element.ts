@@ -21,7 +21,9 @@ import type {
 import { INPUT_ATTRIBUTES, mergePatch, normalizePatch, parseAttributes, warn } from './params'
 import { adoptStyles, ELEMENT_CSS } from './styles'
 import { snapshot } from './summary'
-import type { briefLine as BriefLineFn } from '../ui/describe'
+import type { briefText as BriefTextFn } from './brief'
+import { resolveLocale } from '../i18n/lang'
+import { WIDGET_WORDS, type WidgetWords } from '../i18n/widget'
 
 export const TAG = 'kinetic-chain-explorer'
 const CONTROLS: readonly ControlsMode[] = CONTROLS_MODES
@@ -43,6 +45,9 @@ const EXPLORER_PATH = 'index.html'
 const DEFAULT_EXPLORER_URL = import.meta.env.DEV
   ? `/${EXPLORER_PATH}`
   : new URL(EXPLORER_PATH, import.meta.url).href
+/** The take-home handout beside this script (dist/handout.html). */
+const HANDOUT_PATH = 'handout.html'
+const HANDOUT_URL = import.meta.env.DEV ? `/${HANDOUT_PATH}` : new URL(HANDOUT_PATH, import.meta.url).href
 /** Whether the default explorer page exists: asked once per page, on first need (one small request, same folder). */
 let defaultExplorer: Promise<boolean> | null = null
 const defaultExplorerExists = (): Promise<boolean> => {
@@ -55,14 +60,21 @@ const defaultExplorerExists = (): Promise<boolean> => {
 
 /** Properties mirrored to attributes, from the descriptor table: property → [attribute, is a number]. */
 const INPUT_PROPS = INPUTS.map((d) => [d.property, d.param, d.kind] as const)
-const MIRRORED = [...INPUT_PROPS.map(([prop]) => prop), 'controls', 'loading', 'explorerUrl']
+const MIRRORED = [
+  ...INPUT_PROPS.map(([prop]) => prop),
+  'controls',
+  'loading',
+  'explorerUrl',
+  'shareUrl',
+  'clinic',
+]
 
 /** The summary line's words: fetched with the explorer (after activation), not before. */
-type BriefLine = typeof BriefLineFn
-let briefModule: Promise<BriefLine> | null = null
-const loadBriefLine = (): Promise<BriefLine> => {
-  briefModule ??= import('../ui/describe').then(
-    (m) => m.briefLine,
+type BriefText = typeof BriefTextFn
+let briefModule: Promise<BriefText> | null = null
+const loadBriefText = (): Promise<BriefText> => {
+  briefModule ??= import('./brief').then(
+    (m) => m.briefText,
     (e: unknown) => {
       briefModule = null
       throw e
@@ -70,7 +82,6 @@ const loadBriefLine = (): Promise<BriefLine> => {
   )
   return briefModule
 }
-let briefLine: BriefLine | null = null
 
 /** The explorer itself (react, three, leva, the model): a separate chunk, fetched on activation only. */
 let explorerModule: Promise<MountExplorer> | null = null
@@ -95,7 +106,14 @@ export interface KineticChainExplorerElement extends KineticChainExplorerInputs 
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class KineticChainExplorerElement extends HTMLElement implements PublicElement {
-  static readonly observedAttributes: string[] = [...INPUT_ATTRIBUTES, 'controls', 'loading', 'explorer-url']
+  static readonly observedAttributes: string[] = [
+    ...INPUT_ATTRIBUTES,
+    'controls',
+    'loading',
+    'explorer-url',
+    'share-url',
+    'clinic',
+  ]
 
   private readonly shadow: ShadowRoot
   private readonly stage: HTMLDivElement
@@ -111,6 +129,12 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   private readonly bar: HTMLSpanElement
   private readonly label: HTMLSpanElement
   private readonly errorBox: HTMLDivElement
+  private readonly widget: HTMLDivElement
+  private readonly posterImg: HTMLImageElement
+  private readonly cta: HTMLSpanElement
+  private readonly disclaimer: HTMLSpanElement
+  /** The locale the explorer reports (after the user's switch), else the attribute's, else the browser's. */
+  private locale: string | null = null
   private phase: Phase = 'poster'
   private handle: ExplorerHandle | null = null
   private activation: Promise<void> | null = null
@@ -143,35 +167,30 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     // The widget: the explorer's stage, and under it where the widget is narrow (no side panel) a summary line,
     // the disclaimer and a link to the full explorer in the same state.
     const widget = el('div', 'widget')
+    this.widget = widget
     // A landmark on the host's page, named, so its content is never "outside any region".
     widget.setAttribute('role', 'region')
-    widget.setAttribute('aria-label', 'Kinetic Chain Explorer: how the feet affect the lower back')
     this.stage = el('div', 'stage', widget)
     this.brief = el('div', 'brief', widget)
     this.brief.hidden = true
     this.briefText = el('p', 'brief-line', this.brief)
     const foot = el('p', 'brief-foot', this.brief)
-    el('span', 'brief-note', foot).textContent = 'Information, not a diagnosis.'
+    this.disclaimer = el('span', 'brief-note', foot)
     this.openLink = el('a', 'brief-open', foot)
     this.openLink.target = '_blank'
     this.openLink.rel = 'noopener'
-    this.openLink.textContent = 'Open the full explorer'
     this.openLink.hidden = true
     this.poster = el('button', 'poster')
     this.poster.type = 'button'
-    this.poster.setAttribute(
-      'aria-label',
-      'Load the interactive 3D model of the kinetic chain from foot to lower back',
-    )
     // Slots a clinic can fill (as model-viewer's): its own poster picture, its logo on the poster, and its own
     // progress bar. What is inside each slot element is the default.
     const posterSlot = slot('poster', this.poster)
     const img = el('img', 'poster-image', posterSlot)
-    img.alt = 'Skeleton from the feet to the lumbar spine'
+    this.posterImg = img
     img.decoding = 'async'
     img.src = POSTER_URL
     el('span', 'logo', this.poster).append(slot('logo'))
-    el('span', 'cta', this.poster).textContent = 'View in 3D'
+    this.cta = el('span', 'cta', this.poster)
     this.status = el('div', 'status')
     this.status.hidden = true
     this.status.setAttribute('role', 'progressbar')
@@ -182,6 +201,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.errorBox = el('div', 'error')
     this.errorBox.hidden = true
     this.errorBox.setAttribute('role', 'alert')
+    this.showWords()
     this.poster.addEventListener('click', () => void this.activate().catch(() => {}))
     // WebGL context events do not bubble: listen in the capture phase for the explorer's canvas.
     this.stage.addEventListener('webglcontextlost', () => this.onContextLost(), true)
@@ -208,6 +228,38 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   set explorerUrl(v: string | null) {
     if (v === null || v === undefined) this.removeAttribute('explorer-url')
     else this.setAttribute('explorer-url', String(v))
+  }
+  /** The widget's own words in its language. */
+  private words(): WidgetWords {
+    return WIDGET_WORDS[resolveLocale(this.locale ?? this.getAttribute('lang')).lang]
+  }
+
+  /** Writes the poster's, the footer's and the region's words (again after a change of language). */
+  private showWords(): void {
+    const w = this.words()
+    this.widget.setAttribute('aria-label', w.region)
+    this.disclaimer.textContent = w.disclaimer
+    this.openLink.textContent = w.openFull
+    this.poster.setAttribute('aria-label', w.load)
+    this.posterImg.alt = w.posterAlt
+    this.cta.textContent = w.cta
+  }
+
+  /** `share-url`: where Copy link and the handout's QR code point; default the full explorer beside this script. */
+  get shareUrl(): string | null {
+    return this.getAttribute('share-url')
+  }
+  set shareUrl(v: string | null) {
+    if (v === null || v === undefined) this.removeAttribute('share-url')
+    else this.setAttribute('share-url', String(v))
+  }
+  /** `clinic`: a clinic name and contact line for the handout (text only). */
+  get clinic(): string | null {
+    return this.getAttribute('clinic')
+  }
+  set clinic(v: string | null) {
+    if (v === null || v === undefined) this.removeAttribute('clinic')
+    else this.setAttribute('clinic', String(v))
   }
   get ready(): boolean {
     return this.phase === 'ready'
@@ -241,6 +293,8 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       else if (this.handle) this.remount()
       return
     }
+    // Read when a handout or a link is made, never cached.
+    if (name === 'share-url' || name === 'clinic') return
     if (name === 'explorer-url') {
       if (this.handle) void this.findExplorer()
       return
@@ -256,6 +310,10 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     if (name === 'autoplay' && value === null) {
       this.handle?.setInputs({ autoplay: false })
       return
+    }
+    if (name === 'lang') {
+      this.locale = null
+      this.showWords()
     }
     if (value === null) return // removing an input attribute keeps the current value
     const { patch, warnings } = parseAttributes((n) => (n === name ? value : null))
@@ -341,6 +399,40 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     )
   }
 
+  /**
+   * The handout for the state on screen (before the 3D loads: the attributes, which are the same parameters),
+   * opened in a new tab beside this script. Its QR reopens `share-url`, else the full explorer beside this script.
+   */
+  openHandout(): void {
+    const params = new URLSearchParams()
+    const s = this.handle?.getState()
+    if (s) {
+      const preset = PRESET_IDS.find((id) => matchesPreset(s.input, id)) ?? null
+      serialiseParams({ ...defaultInputs(), ...s, preset }).forEach((v, k) => params.set(k, v))
+    } else
+      for (const name of INPUT_ATTRIBUTES)
+        if (this.hasAttribute(name)) params.set(name, this.getAttribute(name)!)
+    params.set('lang', s?.lang ?? resolveLocale(this.getAttribute('lang')).locale)
+    params.set('share', this.shareLink())
+    const clinic = this.getAttribute('clinic')?.trim()
+    if (clinic) params.set('clinic', clinic)
+    const url = new URL(HANDOUT_URL, document.baseURI)
+    url.search = params.toString()
+    window.open(url.href, '_blank', 'noopener')
+  }
+
+  /** Where a link and the handout's QR code point: `share-url`, else the full explorer beside this script. */
+  private shareLink(): string {
+    const asked = this.getAttribute('share-url')?.trim()
+    if (asked)
+      try {
+        return new URL(asked, document.baseURI).href
+      } catch {
+        warn(`ignored share-url="${asked}": not a URL`)
+      }
+    return new URL(DEFAULT_EXPLORER_URL, document.baseURI).href
+  }
+
   private observe(): void {
     if (typeof IntersectionObserver !== 'function') {
       void this.activate().catch(() => {})
@@ -368,7 +460,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.observer?.disconnect()
     this.observer = null
     this.phase = 'loading'
-    this.progress(10, 'Loading the 3D explorer…')
+    this.progress(10, this.words().loadingExplorer)
     let mount: MountExplorer
     try {
       mount = await loadExplorer()
@@ -377,11 +469,13 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       return
     }
     if (this.phase !== 'loading') return // torn down while the code was loading
-    this.progress(60, 'Loading the skeleton…')
+    this.progress(60, this.words().loadingSkeleton)
     this.mount(mount)
   }
 
   private mount(mount: MountExplorer): void {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const self = this
     const initial = mergePatch(parseAttributes((n) => this.getAttribute(n)).patch, this.pending)
     this.pending = {}
     try {
@@ -390,6 +484,16 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
         controls: this.controls,
         syncUrl: false,
         modelUrl: MODEL_URL,
+        // Getters: the attributes are read when the handout or the link is made.
+        share: {
+          handoutUrl: new URL(HANDOUT_URL, document.baseURI).href,
+          get shareUrl() {
+            return self.shareLink()
+          },
+          get clinic() {
+            return self.getAttribute('clinic')
+          },
+        },
         onReady: () => this.onReady(),
         onChange: (state) => {
           this.showBrief(state)
@@ -430,15 +534,17 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
   /** The summary line and the link, for the state on screen. */
   private showBrief(state: ExplorerState): void {
     this.shown = state
-    if (briefLine) {
-      const line = briefLine(state.input, state.pose)
-      this.briefText.textContent = line
-      this.briefText.title = line // the whole line, where the widget cuts it short
-    } else
-      loadBriefLine().then(
-        (f) => {
-          briefLine = f
-          if (this.shown) this.showBrief(this.shown)
+    if (state.lang && state.lang !== this.locale) {
+      this.locale = state.lang
+      this.showWords()
+    }
+    loadBriefText()
+      .then((f) => f(state))
+      .then(
+        (line) => {
+          if (this.shown !== state) return // a later state wrote its own line
+          this.briefText.textContent = line
+          this.briefText.title = line // the whole line, where the widget cuts it short
         },
         () => {}, // the line stays empty; the disclaimer and the link still show
       )
@@ -471,8 +577,9 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
       view: s.view,
       layers: { ...s.layers },
       compare: s.compare,
+      ...(s.lang ? { lang: s.lang } : {}),
     }
-    this.progress(60, 'Loading the skeleton…')
+    this.progress(60, this.words().loadingSkeleton)
     loadExplorer().then(
       (mount) => this.mount(mount),
       (e: unknown) => this.fail(e),
@@ -486,7 +593,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
    */
   private onContextLost(): void {
     if (this.phase !== 'ready') return
-    this.progress(50, 'Restoring the 3D view…')
+    this.progress(50, this.words().restoring)
     clearTimeout(this.restoreTimer)
     this.restoreTimer = setTimeout(() => this.remount(), CONTEXT_RESTORE_MS)
   }
@@ -513,7 +620,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.phase = 'error'
     this.status.hidden = true
     this.errorBox.hidden = false
-    this.errorBox.textContent = `The 3D explorer could not start here: ${message}`
+    this.errorBox.textContent = this.words().failed(message)
     console.error(`[${TAG}] ${message}`)
     this.settle?.reject(e instanceof Error ? e : new Error(message))
     this.settle = null
@@ -575,9 +682,11 @@ const parseNumberProp = (v: string) => {
   const n = Number(v)
   return v.trim() !== '' && Number.isFinite(n) ? n : null
 }
+// `lang` is HTMLElement's own reflected property already.
 for (const [prop, attr, kind] of INPUT_PROPS)
   if (kind === 'flag') reflectFlag(prop, attr)
-  else reflect(prop, attr, kind === 'foot' || kind === 'number' ? parseNumberProp : (v) => v)
+  else if (prop !== 'lang')
+    reflect(prop, attr, kind === 'foot' || kind === 'number' ? parseNumberProp : (v) => v)
 
 // Two copies of the script on one page (two embeds pasted by hand) must not throw.
 if (!customElements.get(TAG)) customElements.define(TAG, KineticChainExplorerElement)

@@ -59,6 +59,8 @@ export interface KineticChainExplorerInputs {
   compare: CompareMode | null
   /** `tour`: chain, off (chain plays the chain, a link at a time, once the widget is ready (setInputs({ tour: 'chain' }) plays it again); off stops it. Never written into a shared link). */
   tour: TourMode | null
+  /** `lang`: en, es (the language of the words, with an optional region for numbers (es-MX); default the browser’s language). */
+  lang: string
 }
 // inputs:end
 export type Layers = Record<LayerId, boolean>
@@ -108,6 +110,8 @@ export interface InputPatch {
   compare?: CompareMode
   /** 'chain' plays the chain from its first link; 'off' stops the tour. */
   tour?: TourMode
+  /** The language of the words: `en` or `es`, optionally with a region for numbers (`es-MX`). */
+  lang?: string
 }
 
 export interface SideSummary {
@@ -190,6 +194,10 @@ export declare class KineticChainExplorerElement extends HTMLElement {
    * widget's state. Default: `index.html` beside this script, where it is there; `""` for no link.
    */
   explorerUrl: string | null
+  /** `share-url`: where Copy link and the handout's QR code point. Default: `index.html` beside this script. */
+  shareUrl: string | null
+  /** `clinic`: a clinic name and contact line printed on the handout (text only, never markup). */
+  clinic: string | null
   /** True once the first 3D frame is on screen. */
   readonly ready: boolean
   /** Loads the 3D now, as a click on the poster does. Resolves when it is ready. */
@@ -216,6 +224,14 @@ export declare class KineticChainExplorerElement extends HTMLElement {
   pauseChain(): void
   /** Shows one link (0-based: foot, tibia, femur, pelvis, lumbar, nerve, muscles). */
   stepChain(index: number): void
+  /**
+   * Opens the take-home handout (`handout.html` beside this script) in a new tab: one print-ready page of the
+   * widget's state in its language, with a picture of the view, the chain in plain words, what may help, the
+   * sources and a QR code that reopens the same view at the `share-url` attribute's address (default: the full
+   * explorer beside this script). The `clinic` attribute adds a clinic name and contact line (text only).
+   * The handout's address and QR hold the inputs, the view and the language: no personal data.
+   */
+  openHandout(): void
   addEventListener<K extends keyof KineticChainExplorerEventMap>(
     type: K,
     listener: (this: KineticChainExplorerElement, ev: KineticChainExplorerEventMap[K]) => unknown,

@@ -7,6 +7,7 @@ import { useCallback, useContext, useEffect, useRef, type ComponentRef } from 'r
 import { useFrame, useThree } from '@react-three/fiber'
 import { OrbitControls } from '@react-three/drei'
 import { PerspectiveCamera, Spherical, Vector3 } from 'three'
+import { useI18n } from '../i18n/context'
 import type { CameraView, Side } from '../state/schema'
 import { affectedSide } from '../state/affectedSide'
 import { useExplorerStore } from '../state/context'
@@ -181,16 +182,18 @@ export function CameraRig({ reducedMotion }: { reducedMotion: boolean }) {
     else anim.current = null
   })
 
+  // The canvas's name, in the explorer's language.
+  const { t } = useI18n()
+  useEffect(() => {
+    gl.domElement.setAttribute('aria-label', t.app.canvas)
+  }, [gl, t])
+
   // Keyboard: the canvas is focusable and says how to use it; what it shows is told by the stage's text
   // description (src/ui/SceneDescription.tsx), which it points at.
   useEffect(() => {
     const el = gl.domElement
     el.setAttribute('tabindex', '0')
     el.setAttribute('role', 'img')
-    el.setAttribute(
-      'aria-label',
-      '3D skeleton. Arrow keys turn it, plus and minus zoom; or choose a view with the buttons.',
-    )
     const description = el.closest('.kce-stage')?.querySelector('.kce-scene-description')
     if (description?.id) el.setAttribute('aria-describedby', description.id)
     const onKey = (e: KeyboardEvent) => {

@@ -24,6 +24,11 @@ export interface ExplorerCanvasProps {
   probe?: ProbeSink
   onFirstFrame: () => void
   onError: (error: Error) => void
+  /**
+   * Receives the stage's picture-taker: it renders a frame and reads the canvas in the same task (a WebGL
+   * canvas without preserveDrawingBuffer is blank once the frame is shown), as a PNG data URL.
+   */
+  onCapture?: (capture: () => string) => void
 }
 
 function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
@@ -65,6 +70,11 @@ export function ExplorerCanvas(props: ExplorerCanvasProps) {
       gl={{ antialias: true }}
       onCreated={(state) => {
         probe?.attach(state.gl, () => state.get().internal.frames > 0)
+        props.onCapture?.(() => {
+          const { gl, scene, camera } = state.get()
+          gl.render(scene, camera)
+          return gl.domElement.toDataURL('image/png')
+        })
         // Rendering on demand, nothing would redraw after the browser gives a lost WebGL context back
         // (background tabs, GPU resets): ask for a frame when it does.
         state.gl.domElement.addEventListener('webglcontextrestored', () => state.invalidate())

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import { useThree } from '@react-three/fiber'
 import { Mesh, Vector3, type Object3D } from 'three'
 import { facetNode, sided } from '../anatomy/names'
+import { useI18n } from '../i18n/context'
 import { affectedSide } from '../state/affectedSide'
 import { useExplorer } from '../state/context'
 import type { CameraView, Side } from '../state/schema'
@@ -190,6 +191,7 @@ interface Box {
  */
 export function LabelOverlay() {
   const visible = useLayer('labels')
+  const { t } = useI18n()
   if (!visible) return null
   return (
     <>
@@ -203,7 +205,7 @@ export function LabelOverlay() {
       </svg>
       {LABELS.map((l) => (
         <span key={l.text} className="kce-label" data-label={l.text} style={{ visibility: 'hidden' }}>
-          {l.text}
+          {t.labels[l.text as keyof typeof t.labels] ?? l.text}
         </span>
       ))}
     </>
@@ -354,6 +356,18 @@ export function Labels({ overlay }: { overlay: HTMLElement | null }) {
     })
   }, [overlay, visible, camera, size, rig, anchors, side, view])
   useAfterPose(layout)
+
+  // Another language: other widths. Measure the labels again and lay them out (DOM only, nothing is drawn).
+  const lang = useExplorer((s) => s.lang)
+  // The overlay's words are another React root's (App): measure on the next animation frame, after it commits.
+  useEffect(() => {
+    const sized = sizes.current
+    const id = requestAnimationFrame(() => {
+      sized.clear()
+      layout()
+    })
+    return () => cancelAnimationFrame(id)
+  }, [lang, layout])
 
   // An opened or closed colour key or notice moves what labels must keep clear of: lay out again (DOM only,
   // nothing is drawn).

@@ -39,6 +39,8 @@ export interface ExplorerInputs {
   tourRequest: number
   /** Bumped each time `tour: 'off'` is asked for. */
   tourStop: number
+  /** The language asked for (`es-MX`), or null for the browser's (src/i18n/lang.ts resolves it). */
+  lang: string | null
 }
 
 /** A preset's inputs, with footwear and foot strike explicit (the store never leaves them out). */
@@ -70,6 +72,7 @@ export function defaultInputs(): ExplorerInputs {
     compare: 'off',
     tourRequest: 0,
     tourStop: 0,
+    lang: null,
   }
 }
 

@@ -8,6 +8,7 @@
 // barrel would bring the coupler table (and its sources' text) into that first, small script.
 import { BAREFOOT, INPUT_LIMITS, archBand, pronationBand } from '../kinematics/limits'
 import { TIME_SCALES, type TimeScale } from './gaitClock'
+import { LANGS } from '../i18n/lang'
 import {
   ACTIVITIES,
   FOOT_STRIKES,
@@ -146,6 +147,8 @@ export interface InputPatch {
   compare?: CompareMode
   /** 'chain' plays the chain from its first link; 'off' stops the tour. */
   tour?: TourMode
+  /** The language of the words: a BCP 47 tag of a language the explorer has (`en`, `es`, `es-MX`). */
+  lang?: string
 }
 
 /** A per-foot number, declared once and expanded for each side (`left-arch-mm`, `rightArchMm`, ...). */
@@ -246,6 +249,7 @@ export type InputDescriptor =
   /** A boolean attribute (model-viewer's convention): present or "true" = on, "false" = off. */
   | (Described & { kind: 'flag'; key: 'autoplay' })
   | (Described & { kind: 'layers'; key: 'layers'; options: readonly LayerId[] })
+  | (Described & { kind: 'lang'; key: 'lang'; options: readonly string[] })
 
 const footDescriptors = (side: Side): InputDescriptor[] =>
   FOOT_FIELDS.map((spec) => ({
@@ -347,6 +351,14 @@ export const INPUTS: readonly InputDescriptor[] = [
     property: 'tour',
     options: TOUR_MODES,
     doc: "`chain` plays the chain, a link at a time, once the widget is ready (setInputs({ tour: 'chain' }) plays it again); `off` stops it. Never written into a shared link",
+  },
+  {
+    kind: 'lang',
+    key: 'lang',
+    param: 'lang',
+    property: 'lang',
+    options: LANGS,
+    doc: 'the language of the words, with an optional region for numbers (`es-MX`); default the browser’s language',
   },
 ]
 

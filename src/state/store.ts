@@ -1,6 +1,7 @@
 // One store of inputs and view options per mounted explorer (zustand vanilla store, so several explorers
 // can live on one page). The pose is derived from the inputs by the core, never stored.
 import { createStore, type StoreApi } from 'zustand/vanilla'
+import { parseLocaleTag } from '../i18n/lang'
 import { clampToLimit, solveChain } from '../kinematics'
 import type { ChainInput, ChainPose, FootStrike, Limit } from '../kinematics/types'
 import { defaultInputs, matchesPreset, presetInput, type ExplorerInputs } from './defaults'
@@ -59,8 +60,19 @@ export function applyPatch(
 ): { next: ExplorerInputs; warnings: string[] } {
   const warnings: string[] = []
   let input = state.input
-  let { preset, exaggerate, view, viewRequest, layers, autoplay, timeScale, compare, tourRequest, tourStop } =
-    state
+  let {
+    preset,
+    exaggerate,
+    view,
+    viewRequest,
+    layers,
+    autoplay,
+    timeScale,
+    compare,
+    tourRequest,
+    tourStop,
+    lang,
+  } = state
   const presetAsked = patch.preset !== undefined
   for (const d of INPUTS) {
     const raw = readField(patch, d)
@@ -111,6 +123,15 @@ export function applyPatch(
         if (clean) layers = { ...layers, ...clean }
         break
       }
+      case 'lang': {
+        const tag = typeof raw === 'string' ? parseLocaleTag(raw) : undefined
+        if (tag) lang = tag
+        else
+          warnings.push(
+            `lang: ignored ${show(raw)} (expected ${d.options.join(' or ')}, optionally with a region: es-MX)`,
+          )
+        break
+      }
     }
   }
   if (preset && !matchesPreset(input, preset)) preset = null
@@ -132,6 +153,7 @@ export function applyPatch(
       compare,
       tourRequest,
       tourStop,
+      lang,
     },
     warnings,
   }

@@ -1,6 +1,7 @@
 // The inputs as URL parameters (and, in the embed, as element attributes: same names, same parser), walked
 // from the descriptor table in schema.ts. Invalid values are ignored with a warning naming them; range
 // clamping is left to the store, which reports it too.
+import { parseLocaleTag } from '../i18n/lang'
 import { defaultInputs, type ExplorerInputs } from './defaults'
 import {
   INPUTS,
@@ -44,6 +45,12 @@ export function parseParam(d: InputDescriptor, raw: string): ParsedParam {
         : raw === 'false'
           ? { value: false }
           : { why: 'expected true, false or no value' }
+    case 'lang': {
+      const tag = parseLocaleTag(raw)
+      return tag
+        ? { value: tag }
+        : { why: `expected ${d.options.join(' or ')}, optionally with a region (es-MX)` }
+    }
     case 'layers': {
       const listed = raw
         .split(',')
@@ -104,6 +111,8 @@ function paramText(d: InputDescriptor, s: ExplorerInputs, base: ExplorerInputs):
       return s.exaggerate !== base.exaggerate ? String(s.exaggerate) : null
     case 'flag':
       return s.autoplay !== base.autoplay ? String(s.autoplay) : null
+    case 'lang':
+      return s.lang
     case 'layers':
       return LAYER_IDS.some((id) => s.layers[id] !== base.layers[id])
         ? LAYER_IDS.filter((id) => s.layers[id]).join(',')

@@ -1,17 +1,17 @@
 // The leva panel: a thin writer into the explorer's store, and a mirror of it (presets and the URL change the
 // store; the panel follows). Each explorer has its own leva store, rendered in the explorer's own DOM.
 import { useEffect, useState } from 'react'
+import type { I18n } from '../i18n'
+import { useI18n } from '../i18n/context'
+import { footBand } from './words'
 import { LevaPanel, folder, useControls, useCreateStore } from 'leva'
 import type { Activity } from '../kinematics'
 import { useExplorerStore } from '../state/context'
 import type { ExplorerStoreState } from '../state/store'
 import {
-  ACTIVITY_LABELS,
   EXAGGERATE_INPUT,
-  FOOT_STRIKE_LABELS,
   FOOT_FIELDS,
   LAYER_IDS,
-  LAYER_LABELS,
   SIDES,
   footOf,
   type FootInputs,
@@ -21,8 +21,6 @@ import {
 /** Leva's option lists: the label shown → the value. */
 const options = (labels: Readonly<Record<string, string>>) =>
   Object.fromEntries(Object.entries(labels).map(([id, label]) => [label, id]))
-const ACTIVITY_OPTIONS = options(ACTIVITY_LABELS)
-const FOOT_STRIKE_OPTIONS = options(FOOT_STRIKE_LABELS)
 /** Foot strike matters only where there is running. */
 const RUNNING: readonly Activity[] = ['running', 'downhill-running']
 
@@ -73,13 +71,13 @@ const THEME = {
 }
 
 /** The clinical band of a foot, shown under its sliders: "low arch · highly pronated (FPI +10 to +12)". */
-const bandText = (f: FootInputs) =>
+const bandText = (f: FootInputs, i18n: I18n) =>
   FOOT_FIELDS.filter((spec) => f[spec.field] !== spec.optionalDefault) // "flat", "no orthotic" go unsaid
-    .map((spec) => spec.band(f[spec.field]))
+    .map((spec) => footBand(i18n, spec.field, f[spec.field]))
     .join(' · ')
 
 /** The panel's values for a store state. */
-function levaValues(s: ExplorerStoreState): Record<string, unknown> {
+function levaValues(s: ExplorerStoreState, i18n: I18n): Record<string, unknown> {
   const values: Record<string, unknown> = {
     linked: s.linkFeet,
     activity: s.input.activity,
@@ -91,7 +89,7 @@ function levaValues(s: ExplorerStoreState): Record<string, unknown> {
     // While linked, the one set of rows shows the right foot (linking copies it to the left).
     const foot = footOf(s.input, scope === 'both' ? 'right' : scope)
     for (const spec of FOOT_FIELDS) values[footKey(scope, spec.field)] = foot[spec.field]
-    values[footKey(scope, 'band')] = bandText(foot)
+    values[footKey(scope, 'band')] = bandText(foot, i18n)
   }
   return values
 }
@@ -110,8 +108,17 @@ function patchFor(key: string, value: unknown): InputPatch | 'link' {
   return { layers: { [key]: value as boolean } }
 }
 
-const SCOPE_NAMES: Record<Scope, string> = { both: 'Both feet', left: 'Left foot', right: 'Right foot' }
-const FOLDER_TITLES = ['Left foot', 'Right foot', 'Show']
+const scopeName = (i18n: I18n, scope: Scope): string =>
+  scope === 'both'
+    ? i18n.t.controls.bothFeet
+    : scope === 'left'
+      ? i18n.t.controls.leftFoot
+      : i18n.t.controls.rightFoot
+const folderTitles = (i18n: I18n) => [
+  i18n.t.controls.leftFoot,
+  i18n.t.controls.rightFoot,
+  i18n.t.controls.show,
+]
 
 /** Sets an attribute only when it changes (the panel's MutationObserver watches the DOM's structure only). */
 const put = (el: Element, name: string, value: string) => {
@@ -123,7 +130,8 @@ const put = (el: Element, name: string, value: string) => {
  * 28 mm, "low arch"); leva's drag track is left to pointers (the number field is the keyboard's way in). The
  * folder headers become buttons a keyboard reaches.
  */
-function annotateLeva(root: HTMLElement, s: ExplorerStoreState): void {
+function annotateLeva(root: HTMLElement, s: ExplorerStoreState, i18n: I18n): void {
+  const titles = folderTitles(i18n)
   for (const scope of SCOPES) {
     const foot = footOf(s.input, scope === 'both' ? 'right' : scope)
     for (const spec of FOOT_FIELDS) {
@@ -131,17 +139,21 @@ function annotateLeva(root: HTMLElement, s: ExplorerStoreState): void {
       if (!input) continue
       const value = foot[spec.field]
       put(input, 'role', 'spinbutton')
-      put(input, 'aria-label', `${SCOPE_NAMES[scope]}: ${spec.label}`)
+      put(input, 'aria-label', `${scopeName(i18n, scope)}: ${i18n.t.fields[spec.field].label}`)
       put(input, 'aria-valuemin', String(spec.limit.min))
       put(input, 'aria-valuemax', String(spec.limit.max))
       put(input, 'aria-valuenow', String(value))
-      put(input, 'aria-valuetext', `${value} ${spec.limit.unit}, ${spec.band(value)}`)
+      put(
+        input,
+        'aria-valuetext',
+        `${i18n.n(value, Number.isInteger(value) ? 0 : 1)} ${spec.limit.unit}, ${footBand(i18n, spec.field, value)}`,
+      )
       const track = input.parentElement?.previousElementSibling
       if (track) put(track, 'aria-hidden', 'true')
     }
   }
   for (const leaf of root.querySelectorAll('div')) {
-    if (leaf.children.length || !FOLDER_TITLES.includes(leaf.textContent ?? '')) continue
+    if (leaf.children.length || !titles.includes(leaf.textContent ?? '')) continue
     const title = leaf.parentElement
     if (!title) continue
     const open = !/rotate\(-/.test(title.querySelector('svg')?.getAttribute('style') ?? '')
@@ -155,10 +167,12 @@ function annotateLeva(root: HTMLElement, s: ExplorerStoreState): void {
 export function ControlsPanel() {
   const store = useExplorerStore()
   const levaStore = useCreateStore()
+  const i18n = useI18n()
+  const c = i18n.t.controls
 
   const [, set] = useControls(
     () => {
-      const v = levaValues(store.getState())
+      const v = levaValues(store.getState(), i18n)
       // Only what the person did on the panel is written back; programmatic sets are the mirror.
       const write = (key: string) => ({
         onChange: (value: unknown, _path: string, ctx: { fromPanel: boolean; initial: boolean }) => {
@@ -185,8 +199,8 @@ export function ControlsPanel() {
               min,
               max,
               step: spec.step,
-              label: spec.label,
-              hint: spec.hint,
+              label: i18n.t.fields[spec.field].label,
+              hint: i18n.t.fields[spec.field].hint,
             }
             return [key, { ...row, ...(render ? { render } : {}), ...write(key) }]
           }),
@@ -194,26 +208,26 @@ export function ControlsPanel() {
         [footKey(scope, 'band')]: {
           value: v[footKey(scope, 'band')] as string,
           editable: false,
-          label: 'Band',
+          label: c.band,
           ...(render ? { render } : {}),
         },
       })
       return {
-        linked: { value: v.linked as boolean, label: 'Both feet', ...write('linked') },
+        linked: { value: v.linked as boolean, label: c.bothFeet, ...write('linked') },
         ...footRows('both', linked),
-        'Left foot': folder(footRows('left'), { render: separate }),
-        'Right foot': folder(footRows('right'), { render: separate }),
+        [c.leftFoot]: folder(footRows('left'), { render: separate }),
+        [c.rightFoot]: folder(footRows('right'), { render: separate }),
         activity: {
           value: v.activity as string,
-          options: ACTIVITY_OPTIONS,
-          label: 'Activity',
+          options: options(i18n.t.activities),
+          label: c.activity,
           ...write('activity'),
         },
         footStrike: {
           value: v.footStrike as string,
-          options: FOOT_STRIKE_OPTIONS,
-          label: 'Foot strike',
-          hint: 'Running: which part of the foot lands first (a forefoot strike has no impact transient)',
+          options: options(i18n.t.footStrikes),
+          label: c.footStrike,
+          hint: c.footStrikeHint,
           render: (get: (p: string) => unknown) => RUNNING.includes(get('activity') as Activity),
           ...write('footStrike'),
         },
@@ -222,26 +236,27 @@ export function ControlsPanel() {
           min: EXAGGERATE_INPUT.limit.min,
           max: EXAGGERATE_INPUT.limit.max,
           step: EXAGGERATE_INPUT.step,
-          label: EXAGGERATE_INPUT.label,
+          label: c.exaggerate,
           ...write('exaggerate'),
         },
-        Show: folder(
+        [c.show]: folder(
           Object.fromEntries(
-            LAYER_IDS.map((id) => [id, { value: v[id] as boolean, label: LAYER_LABELS[id], ...write(id) }]),
+            LAYER_IDS.map((id) => [id, { value: v[id] as boolean, label: i18n.t.layers[id], ...write(id) }]),
           ),
           { collapsed: false },
         ),
       }
     },
     { store: levaStore },
-    [],
+    // A new language: the panel is built again with its words (the values come from the store).
+    [i18n.lang],
   )
 
   // The mirror: presets, the URL and the host page change the store; the panel shows it.
   useEffect(() => {
-    let shown = levaValues(store.getState())
+    let shown = levaValues(store.getState(), i18n)
     return store.subscribe((s) => {
-      const next = levaValues(s)
+      const next = levaValues(s, i18n)
       const changed: Record<string, unknown> = {}
       let any = false
       for (const k of Object.keys(next))
@@ -252,14 +267,14 @@ export function ControlsPanel() {
       shown = next
       if (any) set(changed as Parameters<typeof set>[0])
     })
-  }, [store, set])
+  }, [store, set, i18n])
 
   // What leva does not say: which foot each number belongs to, its range and value, and folder headers a
   // keyboard can reach. Written onto leva's own DOM whenever it renders or the inputs change.
   const [section, setSection] = useState<HTMLElement | null>(null)
   useEffect(() => {
     if (!section) return
-    const apply = () => annotateLeva(section, store.getState())
+    const apply = () => annotateLeva(section, store.getState(), i18n)
     apply()
     const observer = new MutationObserver(apply)
     observer.observe(section, {
@@ -282,16 +297,11 @@ export function ControlsPanel() {
       unsubscribe()
       section.removeEventListener('keydown', onKey)
     }
-  }, [section, store])
+  }, [section, store, i18n])
 
   return (
-    <section
-      ref={setSection}
-      className="kce-card kce-controls"
-      aria-label="Foot posture and view controls"
-      data-testid="controls"
-    >
-      <h2>Feet and activity</h2>
+    <section ref={setSection} className="kce-card kce-controls" aria-label={c.region} data-testid="controls">
+      <h2>{c.heading}</h2>
       <LevaPanel store={levaStore} fill flat titleBar={false} hideCopyButton theme={THEME} />
     </section>
   )

@@ -1,5 +1,6 @@
 // Whenever the drawing is exaggerated the toolbar says so, in a chip that never covers the 3D or a control;
 // tapping it tells what exactly is drawn larger (and what is not). The numbers stay real.
+import { useI18n } from '../i18n/context'
 import { useExplorer } from '../state/context'
 import { isGait } from '../state/gaitClock'
 import { GAIT_TEXT } from './gait/gaitText'
@@ -16,11 +17,13 @@ export function ExaggerationNotice({
   onToggle: () => void
 }) {
   const k = useExplorer((s) => s.exaggerate)
+  const { t, n } = useI18n()
+  const x = n(k, Number.isInteger(k) ? 0 : 1)
   return (
     <>
       {/* Announced when the exaggeration changes; the chip below is what a sighted person reads. */}
       <span className="kce-sr-only" role="status">
-        {k === 1 ? '' : `Movements drawn ${k}× larger for teaching. The numbers are real.`}
+        {k === 1 ? '' : t.toolbar.drawnAnnounce(x)}
       </span>
       {k !== 1 && (
         <button
@@ -33,10 +36,11 @@ export function ExaggerationNotice({
         >
           {short ? (
             <>
-              Drawn {k}×<span className="kce-sr-only"> larger for teaching; the numbers are real</span>
+              {t.toolbar.drawnShort(x)}
+              <span className="kce-sr-only">{t.toolbar.drawnShortRest}</span>
             </>
           ) : (
-            <>Drawn {k}× larger · numbers real</>
+            t.toolbar.drawnLong(x)
           )}
         </button>
       )}
@@ -56,19 +60,19 @@ export function ExaggerationDetails({
 }) {
   const k = useExplorer((s) => s.exaggerate)
   const activity = useExplorer((s) => s.input.activity)
+  const { t, n } = useI18n()
   if (!open || k === 1) return null
+  const x = n(k, Number.isInteger(k) ? 0 : 1)
   return (
     <div className="kce-popover kce-notice-details" id={id} data-testid="exaggeration-details">
       <p>
-        <strong>Drawn {k}× larger for teaching.</strong> The turn of the shin and thigh, the tilt and twist of
-        the pelvis and the bend of each lumbar level are drawn {k}× larger. The heel, the arch and the drop of
-        the pelvis are drawn larger only as far as a real foot and pelvis can go. Joint-stress colours move{' '}
-        {k}× further from standing; the nerve and muscle colours show the real values.
+        <strong>{t.toolbar.detailsTitle(x)}</strong> {t.toolbar.details(x)}
       </p>
       {isGait(activity) && <p>{GAIT_TEXT.exaggerationInGait}</p>}
       <p>Every number on screen is the real one.</p>
+      <p>{t.toolbar.detailsReal}</p>
       <button type="button" className="kce-button kce-close" onClick={onClose}>
-        Close
+        {t.toolbar.close}
       </button>
     </div>
   )

@@ -2,6 +2,7 @@
 // folds into a button in the toolbar (a small swatch) and opens over a corner of the 3D view; it starts folded
 // where the view is small. The stress key says what the colours are read against (standing); what the
 // exaggeration does to the colours is told once, by the toolbar's notice.
+import { useI18n } from '../i18n/context'
 import { affectedSide } from '../state/affectedSide'
 import { IRRITATION_SCALE, LENGTH_SCALE, STRESS_SCALE } from '../state/colourScales'
 import { useExplorer } from '../state/context'
@@ -50,6 +51,7 @@ export function LegendToggle({
   legendId: string
   onToggle: () => void
 }) {
+  const { t } = useI18n()
   return (
     <button
       type="button"
@@ -66,10 +68,11 @@ export function LegendToggle({
       />
       {short ? (
         <>
-          Key<span className="kce-sr-only"> to the colours</span>
+          {t.toolbar.key}
+          <span className="kce-sr-only">{t.toolbar.toTheColours}</span>
         </>
       ) : (
-        'Colour key'
+        t.toolbar.colourKey
       )}
     </button>
   )
@@ -91,44 +94,45 @@ export function Legend({ id, open }: { id: string; open: boolean }) {
   const at = useExplorer((s) => corner(s.view, affectedSide(selectPose(s))))
   const gait = useExplorer((s) => isGait(s.input.activity))
   const any = layers.stress || layers.nerve || layers.muscle
+  const { t, n } = useI18n()
   return (
     <section
       className="kce-legend"
       part="legend"
       id={id}
-      aria-label="Colour key"
+      aria-label={t.toolbar.colourKey}
       hidden={!open || !any}
       data-corner={at}
     >
       {layers.stress && (
         <Key
-          title={`Joint stress vs standing${k === 1 ? '' : ` (${k}× stronger)`}`}
+          title={t.legend.stress(k === 1 ? null : n(k, Number.isInteger(k) ? 0 : 1))}
           gradient={STRESS_SCALE.css()}
           ends={[
-            ['standing', (STRESS_BASELINE - STRESS_SCALE.min) / (STRESS_SCALE.max - STRESS_SCALE.min)],
-            ['high', 1],
+            [t.legend.standing, (STRESS_BASELINE - STRESS_SCALE.min) / (STRESS_SCALE.max - STRESS_SCALE.min)],
+            [t.legend.high, 1],
           ]}
         />
       )}
       {layers.nerve && (
         <Key
-          title="Sciatic nerve irritation"
+          title={t.legend.nerve}
           gradient={IRRITATION_SCALE.css()}
           ends={[
-            ['calm', 0],
-            ['irritated', 1],
+            [t.legend.calm, 0],
+            [t.legend.irritated, 1],
           ]}
         />
       )}
       {layers.muscle && (
         <Key
-          title="Muscles: held shorter or longer (±2%)"
+          title={t.legend.muscle(n(2))}
           gradient={LENGTH_SCALE.css()}
           ends={[
             // Short words: three longer ones overlap on the key's 190 px bar.
-            ['shorter', 0],
-            ['neutral', 0.5],
-            ['longer', 1],
+            [t.legend.shorter, 0],
+            [t.legend.neutral, 0.5],
+            [t.legend.longer, 1],
           ]}
         />
       )}

@@ -1,8 +1,9 @@
 // One tap to a starting point; the active preset is marked, and its sentence says what it shows. A long
 // sentence folds to three lines (a "More" button opens it) so the chain in words below stays in view on a
 // tablet.
+import { useI18n } from '../i18n/context'
 import { useState } from 'react'
-import { PRESETS, PRESET_IDS } from '../state/presets'
+import { PRESET_IDS } from '../state/presets'
 import { useExplorer } from '../state/context'
 
 /** Longer than this, the sentence folds (about three lines in the side panel). */
@@ -12,12 +13,13 @@ export function PresetButtons() {
   const active = useExplorer((s) => s.preset)
   const apply = useExplorer((s) => s.apply)
   const [unfolded, setUnfolded] = useState(false)
-  const text = active ? PRESETS[active].description : 'Your own settings (not a preset).'
+  const { t, n } = useI18n()
+  const text = active ? t.presets.descriptions[active](n) : t.presets.own
   const long = text.length > FOLD_CHARS
   return (
     <section className="kce-card kce-presets" aria-labelledby="kce-presets-h">
-      <h2 id="kce-presets-h">Start from</h2>
-      <div className="kce-button-grid" role="group" aria-label="Presets">
+      <h2 id="kce-presets-h">{t.presets.heading}</h2>
+      <div className="kce-button-grid" role="group" aria-label={t.presets.group}>
         {PRESET_IDS.map((id) => (
           <button
             key={id}
@@ -27,7 +29,7 @@ export function PresetButtons() {
             data-preset={id}
             onClick={() => apply({ preset: id })}
           >
-            {PRESETS[id].label}
+            {t.presets.labels[id]}
           </button>
         ))}
       </div>
@@ -45,8 +47,8 @@ export function PresetButtons() {
           aria-expanded={unfolded}
           onClick={() => setUnfolded(!unfolded)}
         >
-          {unfolded ? 'Less' : 'More'}
-          <span className="kce-sr-only"> about this preset</span>
+          {unfolded ? t.presets.less : t.presets.more}
+          <span className="kce-sr-only">{t.presets.aboutPreset}</span>
         </button>
       )}
     </section>

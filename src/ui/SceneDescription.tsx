@@ -1,6 +1,7 @@
 // The 3D view in words, for screen readers: what it shows now (posture, the stressed levels, the nerve),
 // rewritten once the pose has settled after a change and announced politely. The canvas points at it
 // (aria-describedby, set by the camera rig); the label overlay is hidden from screen readers, its words are here.
+import { useI18n } from '../i18n/context'
 import { useEffect, useState } from 'react'
 import { useExplorer } from '../state/context'
 import { selectPose } from '../state/store'
@@ -14,7 +15,8 @@ export function SceneDescription({ id, orbited }: { id: string; orbited: boolean
   const pose = useExplorer(selectPose)
   const view = useExplorer((s) => s.view)
   const k = useExplorer((s) => s.exaggerate)
-  const text = sceneDescription(input, pose, view, k, orbited)
+  const i18n = useI18n()
+  const text = sceneDescription(input, pose, view, k, orbited, i18n)
   const [shown, setShown] = useState(text)
   useEffect(() => {
     const t = setTimeout(() => setShown(text), SETTLE_MS)

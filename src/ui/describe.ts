@@ -1,32 +1,35 @@
 // The posture and what it does, in a sentence: the one-line summary of a narrow embed and the text
 // description of the 3D view (read by screen readers). Plain functions of the inputs and the solved pose.
+import { EN, type I18n } from '../i18n'
 import { archBand, pronationBand, stressChangeFromStanding } from '../kinematics'
 import type { ChainInput, ChainPose, FootPosture } from '../kinematics/types'
 import { affectedSide } from '../state/affectedSide'
 import { levelWord } from '../state/colourScales'
-import { ACTIVITY_LABELS, VIEW_LABELS, type CameraView, type Side } from '../state/schema'
-import { fmtDeg } from './format'
-
-const SIDE_WORD: Record<Side, string> = { left: 'Left', right: 'Right' }
+import type { CameraView, Side } from '../state/schema'
+import { archWord, levelText, pronationWord } from './words'
 
 /** A foot in clinical words: "low arch, highly pronated"; null where both are in the normal band. */
-function footWords(foot: FootPosture): string | null {
+function footWords(foot: FootPosture, i18n: I18n): string | null {
   const arch = archBand(foot.navicularHeightMm)
   const heel = pronationBand(foot.calcanealEversionDeg)
-  const parts = [arch.id === 'normal' ? null : arch.label, heel.id === 'neutral' ? null : heel.label]
+  const parts = [
+    arch.id === 'normal' ? null : archWord(i18n, arch.id),
+    heel.id === 'neutral' ? null : pronationWord(i18n, heel.id),
+  ]
   const shown = parts.filter((p): p is string => p !== null)
   return shown.length ? shown.join(', ') : null
 }
 
 /** Both feet: "Right foot low arch, highly pronated", "Both feet low arch, highly pronated", "Neutral feet". */
-export function feetWords(input: ChainInput): string {
-  const l = footWords(input.left)
-  const r = footWords(input.right)
-  if (l === null && r === null) return 'Neutral feet'
-  if (l === r) return `Both feet ${l}`
-  if (l === null) return `Right foot ${r}`
-  if (r === null) return `Left foot ${l}`
-  return `Left foot ${l}; right foot ${r}`
+export function feetWords(input: ChainInput, i18n: I18n = EN): string {
+  const d = i18n.t.describe
+  const l = footWords(input.left, i18n)
+  const r = footWords(input.right, i18n)
+  if (l === null && r === null) return d.neutralFeet
+  if (l === r) return d.bothFeet(l!)
+  if (l === null) return d.rightFoot(r!)
+  if (r === null) return d.leftFoot(l)
+  return d.feetApart(l, r)
 }
 
 /** The most stressed facet (level and side) and its change from quiet standing. */
@@ -45,33 +48,28 @@ export function peakFacet(pose: ChainPose): { level: string; side: Side; change:
   )
 }
 
-/** A relative change as a signed whole percentage: +18%, −4%. */
-const pct = (x: number): string => {
-  const r = Math.round(x * 100)
-  return r > 0 ? `+${r}%` : r < 0 ? `−${-r}%` : '0%'
-}
-
 /**
  * One line for a narrow embed: the feet, the activity when it is not standing, and where the chain ends up.
  * "Right foot low arch, highly pronated: right side of the pelvis tips forward 2.0°; L5–S1 right most
  * loaded (+26% vs standing)."
  */
-export function postureLine(input: ChainInput, pose: ChainPose): string {
-  const activity = input.activity === 'standing' ? '' : ` (${ACTIVITY_LABELS[input.activity].toLowerCase()})`
+export function postureLine(input: ChainInput, pose: ChainPose, i18n: I18n = EN): string {
+  const { t } = i18n
+  const d = t.describe
+  const activity = input.activity === 'standing' ? null : t.activities[input.activity]
   const side = affectedSide(pose)
   const ilium = pose[side].iliumAnteriorRotationDeg
   const peak = peakFacet(pose)
   const effects: string[] = []
-  if (Math.abs(ilium) >= 0.05)
-    effects.push(`${side} side of the pelvis tips ${ilium > 0 ? 'forward' : 'back'} ${fmtDeg(ilium)}`)
+  if (Math.abs(ilium) >= 0.05) effects.push(d.pelvisTips(side, ilium > 0, i18n.deg(ilium)))
   if (peak && Math.abs(peak.change) >= 0.005)
     effects.push(
       peak.change > 0
-        ? `most load on ${peak.level} ${peak.side} (${pct(peak.change)} vs standing)`
-        : `facet load ${pct(peak.change)} vs standing`,
+        ? d.mostLoad(peak.level, peak.side, i18n.pct(peak.change))
+        : d.facetLoad(i18n.pct(peak.change)),
     )
-  const what = effects.length ? effects.join('; ') : 'no change up the chain'
-  return `${feetWords(input)}${activity}: ${what}.`
+  const what = effects.length ? effects.join('; ') : d.noChange
+  return d.line(feetWords(input, i18n), activity, what)
 }
 
 /**
@@ -84,34 +82,49 @@ export function sceneDescription(
   view: CameraView,
   exaggerate: number,
   orbited: boolean,
+  i18n: I18n = EN,
 ): string {
+  const { t } = i18n
+  const d = t.describe
   const side = affectedSide(pose)
   const limb = pose[side]
-  const where = orbited ? 'turned by hand' : `${VIEW_LABELS[view].toLowerCase()} view`
-  const parts = [`3D skeleton, ${where}. ${postureLine(input, pose)}`]
+  const where = orbited ? d.turnedByHand : d.view(t.views[view])
+  const parts = [d.skeleton(where, postureLine(input, pose, i18n))]
   if (Math.abs(limb.tibialInternalRotationDeg) >= 0.05)
     parts.push(
-      `${SIDE_WORD[side]} shin bone turned ${limb.tibialInternalRotationDeg > 0 ? 'in' : 'out'} ${fmtDeg(limb.tibialInternalRotationDeg)}, thigh bone ${fmtDeg(limb.femoralInternalRotationDeg)}.`,
+      d.shin(
+        side,
+        limb.tibialInternalRotationDeg > 0,
+        i18n.deg(limb.tibialInternalRotationDeg),
+        i18n.deg(limb.femoralInternalRotationDeg),
+      ),
     )
   const l5 = pose.lumbar.find((l) => l.level === 'L5-S1')
   if (l5)
     parts.push(
-      `Facet stress at L5–S1: right ${pct(stressChangeFromStanding(l5.stress.right))}, left ${pct(stressChangeFromStanding(l5.stress.left))} vs standing.`,
+      d.facetStress(
+        i18n.pct(stressChangeFromStanding(l5.stress.right)),
+        i18n.pct(stressChangeFromStanding(l5.stress.left)),
+      ),
     )
   parts.push(
-    `Sciatic nerve irritation: right ${levelWord(pose.right.sciaticIrritation)}, left ${levelWord(pose.left.sciaticIrritation)}.`,
+    d.nerve(
+      levelText(i18n, levelWord(pose.right.sciaticIrritation)),
+      levelText(i18n, levelWord(pose.left.sciaticIrritation)),
+    ),
   )
-  if (exaggerate !== 1) parts.push(`Movements drawn ${exaggerate}× larger; the numbers are real.`)
+  if (exaggerate !== 1) parts.push(d.drawn(i18n.n(exaggerate, Number.isInteger(exaggerate) ? 0 : 1)))
   return parts.join(' ')
 }
 
 /** The briefest line (a narrow embed's summary): "Right foot low arch, highly pronated · most load L5–S1 right +26%". */
-export function briefLine(input: ChainInput, pose: ChainPose): string {
-  const activity = input.activity === 'standing' ? '' : `, ${ACTIVITY_LABELS[input.activity].toLowerCase()}`
+export function briefLine(input: ChainInput, pose: ChainPose, i18n: I18n = EN): string {
+  const { t } = i18n
+  const activity = input.activity === 'standing' ? null : t.activities[input.activity]
   const peak = peakFacet(pose)
   const effect =
     peak && peak.change >= 0.005
-      ? `most load ${peak.level} ${peak.side} ${pct(peak.change)}`
-      : 'no added load up the chain'
-  return `${feetWords(input)}${activity} · ${effect}`
+      ? t.describe.briefLoad(peak.level, peak.side, i18n.pct(peak.change))
+      : t.describe.briefNone
+  return t.describe.brief(feetWords(input, i18n), activity, effect)
 }

@@ -21,3 +21,13 @@ export function signed(
   if (Math.abs(x) < 0.05) return zero
   return `${x > 0 ? positive : negative} ${fmt(x)}`
 }
+/** `signed` with the size written by the caller's (locale's) formatter: "turned in 4.2°", "girado hacia dentro 4,2°". */
+export function signedWith(
+  x: number,
+  positive: string,
+  negative: string,
+  zero: string,
+  fmt: (v: number) => string,
+): string {
+  return signed(x, positive, negative, zero, fmt)
+}

@@ -39,6 +39,8 @@ vi.mock('../../src/app/mountExplorer', () => ({
       pause: vi.fn(),
       playback: () => ({ playing: false, cycle: 0 }),
       seek: vi.fn(),
+      capture: () => null,
+      handoutUrl: () => 'handout.html',
       destroy: vi.fn(),
     }
     mounts.push({ container, options, handle })

@@ -37,6 +37,8 @@ function sample(d: InputDescriptor): { text: string; value: unknown } {
         text: 'bones,nerve',
         value: { bones: true, stress: false, nerve: true, muscle: false, labels: false },
       }
+    case 'lang':
+      return { text: 'es-MX', value: 'es-MX' }
   }
 }
 
