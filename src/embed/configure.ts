@@ -67,7 +67,16 @@ function buildForm(): void {
       group(d.kind === 'foot' ? `${d.side === 'left' ? 'Left' : 'Right'} foot` : 'View').append(label)
     } else if (d.kind === 'choice') {
       label.append(select(d.param, d.options, d.key === 'preset' ? '(neutral)' : '(default)'))
-      group(d.key === 'view' ? 'View' : 'Starting point').append(label)
+      group(d.key === 'view' || d.key === 'timeScale' ? 'View' : 'Starting point').append(label)
+    } else if (d.kind === 'flag') {
+      // A boolean attribute: checked writes it (as "true"), unchecked leaves it out.
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        name: d.param,
+        value: 'true',
+      })
+      label.prepend(box, ' ')
+      group('View').append(label)
     } else {
       const g = group('Layers shown')
       for (const id of LAYER_IDS) {

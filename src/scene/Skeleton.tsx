@@ -185,11 +185,13 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
     if (isGait(s.input.activity) && !t?.clock.active) {
       // The gait cycle: one frame per animation frame while it plays, none while paused (render on demand).
       const { clock } = s
+      let played = 0
       if (clock.playing) {
+        played = Math.min(delta, MAX_FRAME_S) * Number(s.timeScale)
         clock.advance(Math.min(delta, MAX_FRAME_S), s.input.activity, Number(s.timeScale))
         state.invalidate()
       }
-      walker.pose(posed, s.input, s.exaggerate, clock.cycle)
+      walker.pose(posed, s.input, s.exaggerate, clock.cycle, played)
       seen.current = null
     } else {
       // Standing, or the chain tour (which plays the standing chain a link at a time, whatever the activity).

@@ -3,7 +3,8 @@
 // treadmill layer (gaitPosing.ts). Holds its scratch and the treadmill of the current input, so a frame
 // allocates only what solveGait returns.
 import { NEUTRAL_FOOT, solveGait, type ChainInput } from '../kinematics'
-import { DRAWN_SIZE, drawnGaitTarget } from './drawnPose'
+import { LUMBAR_LEVELS } from '../anatomy/names'
+import { DRAWN_SIZE, drawnGaitTarget, lumbarSlot } from './drawnPose'
 import {
   applyTreadmill,
   buildTreadmill,
@@ -17,7 +18,17 @@ import {
 import { applyPose } from './posing'
 import type { PosedRig } from './rigContext'
 
+/**
+ * While the cycle plays, the stress colours follow the force with this time constant (s of the cycle's own
+ * time): running's flight phases unload the facets twice a cycle (about three times a second at 1×), and a
+ * colour swinging that fast from red to blue would flash (WCAG 2.3.1). Scrubbing and steps show the instant.
+ */
+const STRESS_LAG_S = 0.25
+const STRESS_SLOTS = LUMBAR_LEVELS.flatMap((_, i) => [lumbarSlot(i, 'stressL'), lumbarSlot(i, 'stressR')])
+
 export class Walker {
+  private readonly lastStress = new Float32Array(STRESS_SLOTS.length)
+  private hasStress = false
   private readonly scratch = new Float32Array(DRAWN_SIZE)
   private readonly legs = emptyLegs()
   private readonly treadmillPose = emptyTreadmillPose()
@@ -31,7 +42,7 @@ export class Walker {
   }
 
   /** Poses `posed` for `input` at `cycle`; sets posed.gait (the belt's travel). */
-  pose(posed: PosedRig, input: ChainInput, exaggerate: number, cycle: number): void {
+  pose(posed: PosedRig, input: ChainInput, exaggerate: number, cycle: number, playedSeconds = 0): void {
     const fresh = !this.key || this.key.input !== input || this.key.exaggerate !== exaggerate
     if (fresh) {
       this.key = { input, exaggerate }
@@ -47,6 +58,16 @@ export class Walker {
       posed.drawn,
       this.scratch,
     )
+    if (playedSeconds > 0 && this.hasStress) {
+      const f = 1 - Math.exp(-playedSeconds / STRESS_LAG_S)
+      STRESS_SLOTS.forEach((slot, i) => {
+        posed.drawn[slot] = this.lastStress[i]! + (posed.drawn[slot]! - this.lastStress[i]!) * f
+      })
+    }
+    STRESS_SLOTS.forEach((slot, i) => {
+      this.lastStress[i] = posed.drawn[slot]!
+    })
+    this.hasStress = true
     applyPose(posed.rig, posed.drawn)
     legGeometry(posed.rig, this.legs)
     // The belt's speed and the pelvis' height schedule belong to the legs of this input: built once for it.
