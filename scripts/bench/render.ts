@@ -61,6 +61,32 @@ export async function run(): Promise<void> {
     await page.waitForTimeout(1000)
     const idleFrames = ((await page.evaluate(`${diag}.probe.frames()`)) as number) - (idleStart as number)
 
+    // Walking (issue 13): the same page playing the gait cycle against the same scene held still (paused,
+    // redrawn each frame by seeking the cycle where it stands), in one run; and the main thread's scripting
+    // time per frame while walking (Chrome's ScriptDuration over the frames drawn).
+    const walk = await browser.newPage({ viewport: SIZE, reducedMotion: 'no-preference' })
+    await walk.goto(`${appUrl}?preset=right-overpronated&activity=walking&autoplay`)
+    await walk.waitForSelector('#root[data-ready="true"]', { timeout: 120_000 })
+    const cdp = await walk.context().newCDPSession(walk)
+    await cdp.send('Performance.enable')
+    const scriptSeconds = async () =>
+      (
+        (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
+      ).metrics.find((m) => m.name === 'ScriptDuration')!.value
+    const s0 = await scriptSeconds()
+    const f0 = (await walk.evaluate(`${diag}.probe.frames()`)) as number
+    const walkingMs = await driveFrames(walk, '')
+    const s1 = await scriptSeconds()
+    const walkFrames = ((await walk.evaluate(`${diag}.probe.frames()`)) as number) - f0
+    await walk.evaluate(`${diag}.handle.pause()`)
+    const stillMs = await driveFrames(walk, `${diag}.handle.seek(0.3)`)
+    console.log(
+      `frame time walking (median of ${FRAMES}): ${walkingMs.toFixed(1)} ms, the same scene still ${stillMs.toFixed(1)} ms, ratio ${(walkingMs / stillMs).toFixed(2)}`,
+    )
+    console.log(
+      `main-thread scripting while walking: ${(((s1 - s0) * 1000) / Math.max(1, walkFrames)).toFixed(1)} ms per frame drawn (${walkFrames} frames)`,
+    )
+
     const bare = await browser.newPage({ viewport: SIZE })
     await bare.goto(`${bareUrl}bare.html?triangles=${triangles}`)
     await bare.waitForSelector('#root[data-ready]')

@@ -20,6 +20,8 @@ export const EXPLORER_CSS = `
 .kce-gait-play { min-width: 72px; }
 .kce-gait-phase { color: var(--_muted); font-size: 0.85rem; }
 .kce-gait-note { flex: 1 1 100%; margin: 0; }
+.kce-main[data-toolbar="compact"] .kce-gait { padding: 4px 6px; gap: 4px; flex-wrap: nowrap; }
+.kce-main[data-toolbar="compact"] .kce-gait-phase, .kce-main[data-toolbar="compact"] .kce-gait-note { display: none; }
 .kce-stage canvas { display: block; touch-action: none; outline: none; }
 .kce-stage canvas:focus-visible { outline: 3px solid var(--_focus); outline-offset: -3px; }
 .kce-side { flex: 0 0 clamp(260px, 32%, 420px); min-width: 0; overflow-y: auto; padding: 12px; display: flex; flex-direction: column; gap: 12px;

@@ -4,6 +4,7 @@
 // when the cycle starts again. Hidden while standing. The group `belt` sits at z = −(travel this cycle), so
 // the diagnostics probe reads the belt's frame from it.
 import { useCallback, useEffect, useMemo, useRef } from 'react'
+import { createPortal } from '@react-three/fiber'
 import { MeshStandardMaterial, PlaneGeometry, type Group, type Mesh } from 'three'
 import { useAfterPose, usePosedRig } from './rigContext'
 
@@ -62,7 +63,8 @@ export function GaitBelt() {
   }, [posed])
   useAfterPose(update)
 
-  return (
+  // Inside the skeleton's root (which stays at the origin), so the diagnostics probe finds the belt by name.
+  return createPortal(
     <>
       <mesh
         ref={belt}
@@ -84,6 +86,7 @@ export function GaitBelt() {
           />
         ))}
       </group>
-    </>
+    </>,
+    posed.rig.root,
   )
 }
