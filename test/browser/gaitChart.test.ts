@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { DiagnosableElement } from '../../src/app/mountExplorer'
+import { seriousViolations } from './support/axe'
 import { launchBrowser, openPage } from './support/browser'
 import { settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
@@ -65,6 +66,9 @@ describe('cycle chart', () => {
     expect(await page.getByTestId('cycle-chart-description').textContent()).toMatch(
       /^L5–S1 facet stress peaks: right \d\.\d\d at \d+% of the cycle \(right foot in [a-z -]+\); left/,
     )
+
+    // The chart as a screen reader meets it: no serious or critical axe violation with it open.
+    expect(await seriousViolations(page)).toEqual([])
 
     // Seeks (the scrub bar, the element's `cycle`): the cursor follows.
     await seekAndDraw(page, 0.3)
