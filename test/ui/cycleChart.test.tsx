@@ -165,5 +165,9 @@ describe('the glow’s legend', () => {
     expect(t).not.toMatch(/Reduced motion/)
     expect(text(neutralRunning, true)).toMatch(/Reduced motion: the glow stands still/)
     expect(text({ ...neutralRunning, activity: 'standing' })).toBe('')
+    expect(text(neutralRunning)).not.toMatch(/orthotic/)
+    expect(text({ ...neutralRunning, footwear: { right: { medialPostDeg: 5 } } })).toMatch(
+      /The orthotic does not change the glow.*Sinclair 2017/,
+    )
   })
 })

@@ -11,6 +11,8 @@ const GLOW = '#ea580c'
 export function ShockLegend({ input, reducedMotion }: { input: ChainInput; reducedMotion: boolean }) {
   const pulses = useMemo(() => shockPulses(input), [input])
   if (pulses.length === 0) return null
+  // The core leaves the shock unchanged by an orthotic: say so where one is worn, rather than show nothing.
+  const posted = (['left', 'right'] as const).some((s) => (input.footwear?.[s]?.medialPostDeg ?? 0) > 0)
   const strengths = (['right', 'left'] as const)
     .map((side) => pulses.find((p) => p.side === side))
     .filter((p) => p !== undefined)
@@ -29,7 +31,8 @@ export function ShockLegend({ input, reducedMotion }: { input: ChainInput; reduc
           verticalAlign: '-1px',
         }}
       />
-      {SHOCK_TEXT.pulseLegend} {strengths.join('; ')}.{reducedMotion ? ` ${SHOCK_TEXT.pulseLegendStill}` : ''}
+      {SHOCK_TEXT.pulseLegend} {strengths.join('; ')}.{posted ? ` ${SHOCK_TEXT.pulseOrthotic}` : ''}
+      {reducedMotion ? ` ${SHOCK_TEXT.pulseLegendStill}` : ''}
     </p>
   )
 }

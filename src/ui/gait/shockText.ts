@@ -53,6 +53,8 @@ export const SHOCK_TEXT = {
   /** The colour key's short line. */
   pulseKey:
     'Orange ring: each footstrike’s shock climbing the leg (strength measured, how far it reaches assumed)',
+  pulseOrthotic:
+    'The orthotic does not change the glow: a medial post left tibial shock unchanged (Sinclair 2017).',
   pulseLegendStill: 'Reduced motion: the glow stands still at the moment you scrub to.',
   pulseStrength: (s: ShockSide, bw: number): string =>
     `${SIDE[s]} footstrike: ${bw.toFixed(1)} body weights at impact`,

@@ -1,0 +1,77 @@
+// The explorer's gait card, chart button and colour-key line (src/ui/gait/CycleChartCard.tsx,
+// CycleChartToggle.tsx, src/ui/Legend.tsx): shown for walking and running only; the chart itself is mounted
+// only when opened; scrubbing pauses the clock and moves it.
+import { act } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach, describe, expect, it } from 'vitest'
+import { ExplorerStoreContext } from '../../src/state/context'
+import { createExplorerStore, type ExplorerStore } from '../../src/state/store'
+import { Legend } from '../../src/ui/Legend'
+import { CycleChartCard } from '../../src/ui/gait/CycleChartCard'
+import { CycleChartToggle } from '../../src/ui/gait/CycleChartToggle'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+let root: Root | undefined
+let host: HTMLElement | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = host = undefined
+})
+
+function mount(store: ExplorerStore, open: boolean): HTMLElement {
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  act(() =>
+    root!.render(
+      <ExplorerStoreContext.Provider value={store}>
+        <CycleChartToggle open={open} chartId="c" onToggle={() => {}} />
+        <CycleChartCard id="c" open={open} reducedMotion={false} onClose={() => {}} />
+        <Legend id="k" open />
+      </ExplorerStoreContext.Provider>,
+    ),
+  )
+  return host
+}
+
+describe('gait card', () => {
+  it('standing: no chart button, no card, no glow line in the key', () => {
+    const el = mount(createExplorerStore({ activity: 'standing' }).store, false)
+    expect(el.querySelector('[data-testid="cycle-chart-toggle"]')).toBeNull()
+    expect(el.querySelector('[data-testid="gait-card"]')).toBeNull()
+    expect(el.querySelector('[data-testid="shock-key"]')).toBeNull()
+  })
+
+  it('running: the button controls the card; closed, the card holds only the glow’s legend; the key has its line', () => {
+    const el = mount(createExplorerStore({ activity: 'running' }).store, false)
+    const toggle = el.querySelector('[data-testid="cycle-chart-toggle"]')!
+    expect(toggle.textContent).toBe('Cycle chart')
+    expect(toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(toggle.getAttribute('aria-controls')).toBe(el.querySelector('[data-testid="gait-card"]')!.id)
+    expect(el.querySelector('[data-testid="shock-legend"]')).not.toBeNull()
+    expect(el.querySelector('[data-testid="cycle-chart"]')).toBeNull()
+    expect(el.querySelector('[data-testid="shock-key"]')!.textContent).toMatch(/Orange ring/)
+  })
+
+  it('open: the chart loads and follows the clock; scrubbing pauses the clock and seeks it', async () => {
+    const { store } = createExplorerStore({ activity: 'running' })
+    const { clock } = store.getState()
+    clock.play()
+    const el = mount(store, true)
+    await act(async () => {
+      await import('../../src/ui/gait/CycleChart')
+    })
+    await expect.poll(() => el.querySelector('[role="slider"]')).not.toBeNull()
+    act(() => clock.seek(0.42))
+    expect(el.querySelector('[role="slider"]')!.getAttribute('aria-valuenow')).toBe('42')
+    act(() => {
+      el.querySelector('[role="slider"]')!.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }),
+      )
+    })
+    expect(clock.playing).toBe(false)
+    expect(clock.cycle).toBeCloseTo(0.43, 9)
+  })
+})
