@@ -11,7 +11,16 @@ import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.j
 import { THORACIC_CONTEXT, LUMBAR_LEVELS, discNode } from '../anatomy/names'
 import { useExplorerStore } from '../state/context'
 import { poseOf, type ExplorerStoreState } from '../state/store'
-import { CHAIN_LINKS, easeInOut, motionAt, restInput, tourFrame, type ChainLink } from '../state/tour'
+import {
+  CHAIN_LINKS,
+  easeInOut,
+  motionAt,
+  restInput,
+  sidesMoved,
+  tourFacts,
+  tourFrame,
+  type ChainLink,
+} from '../state/tour'
 import { TourStoreContext } from '../state/tourStore'
 import type { ChainInput } from '../kinematics/types'
 import { DRAWN_SIZE, drawnTarget, stepToward } from './drawnPose'
@@ -121,23 +130,37 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
   // The tour lights up the bones of the link that moves; every change of its clock asks for a frame.
   useEffect(() => {
     if (!tour) return
-    let lit: ChainLink | null = null
+    let lit = ''
     const apply = () => {
       const { clock } = tour.getState()
       const link = clock.active ? (CHAIN_LINKS[clock.step] ?? null) : null
-      if (link !== lit) {
-        lit = link
+      // Only the sides the link moves at are lit (a neutral left leg stays bone-coloured).
+      const input = store.getState().input
+      const restIn = restOf(input)
+      const sides = link
+        ? sidesMoved(tourFacts(link, { pose: poseOf(input), input }, { pose: poseOf(restIn), input: restIn }))
+        : { left: false, right: false }
+      const key = `${link}:${sides.left}:${sides.right}`
+      if (key !== lit) {
+        lit = key
         const re = link ? LINK_BONES[link] : null
         root.traverse((o) => {
           if (!(o instanceof Mesh) || !o.userData.bone || isUnder(o, CONTEXT_BONES)) return
-          o.material = re?.test(o.name) ? highlightMaterial : boneMaterial
+          const side = o.name.endsWith('_l') ? 'left' : o.name.endsWith('_r') ? 'right' : null
+          const on = !!re?.test(o.name) && (side === null || sides[side])
+          o.material = on ? highlightMaterial : boneMaterial
         })
       }
       invalidate()
     }
     apply()
-    return tour.subscribe(apply)
-  }, [tour, root, boneMaterial, highlightMaterial, invalidate])
+    const offTour = tour.subscribe(apply)
+    const offStore = store.subscribe(apply)
+    return () => {
+      offTour()
+      offStore()
+    }
+  }, [tour, store, root, boneMaterial, highlightMaterial, invalidate])
 
   useEffect(() => {
     if (!probe) return

@@ -351,3 +351,32 @@ export function msToNextTick(c: TourClock, now: number): number | null {
   if (!c.active || !c.playing) return null
   return Math.max(0, STEP_MS - elapsedAt(c, now))
 }
+
+/** Below this a change is "no change" (the captions' rounding). */
+const MOVED_EPS = 0.05
+
+/**
+ * Which sides a link moves at (so only they are lit): the heel or arch for the foot, the bone's turn for the
+ * tibia and femur, the ilium for the pelvis; the lumbar levels, nerve and muscles are told as one.
+ */
+export function sidesMoved(facts: TourFacts): { left: boolean; right: boolean } {
+  const moved = (c: SidedChange) => ({
+    left: Math.abs(c.left) >= MOVED_EPS,
+    right: Math.abs(c.right) >= MOVED_EPS,
+  })
+  switch (facts.link) {
+    case 'foot': {
+      const e = moved(facts.eversionDeg)
+      const a = moved(facts.archMm)
+      return { left: e.left || a.left, right: e.right || a.right }
+    }
+    case 'tibia':
+      return moved(facts.tibiaDeg)
+    case 'femur':
+      return moved(facts.femurDeg)
+    case 'pelvis':
+      return moved(facts.iliumDeg)
+    default:
+      return { left: true, right: true }
+  }
+}

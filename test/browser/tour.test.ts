@@ -95,6 +95,10 @@ describe('Play the chain', () => {
     }
     expect((await probe(page, 'tibia_r'))!.colour, 'the moving link is lit').toBe('#f59e0b')
     expect((await probe(page, 'femur_r'))!.colour, 'the links above are not').not.toBe('#f59e0b')
+    expect(
+      (await probe(page, 'tibia_l'))!.colour,
+      'nor the neutral left tibia, which does not turn',
+    ).not.toBe('#f59e0b')
     // Play the tibia's motion to its end, sampling as it moves.
     await page.click('[data-testid="tour-play"]')
     const samples: Array<{ tibia: number; femur: number; pelvis: number }> = []

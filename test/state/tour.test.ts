@@ -15,6 +15,7 @@ import {
   tourFrame,
   tourLinks,
   tourReduce,
+  sidesMoved,
 } from '../../src/state/tour'
 
 const solved = (input: ChainInput) => ({ input, pose: solveChain(input) })
@@ -74,6 +75,14 @@ describe('tourFacts: what each caption says, from the live pose', () => {
     const f = tourFacts('femur', n, r)
     if (f.link !== 'femur') throw new Error('wrong link')
     expect(f.femurDeg).toEqual({ left: 0, right: 0 })
+  })
+})
+
+describe('sidesMoved: only the sides a link moves at are lit', () => {
+  it('right over-pronated: the right tibia and femur, not the neutral left ones', () => {
+    expect(sidesMoved(tourFacts('tibia', full, rest))).toEqual({ left: false, right: true })
+    expect(sidesMoved(tourFacts('femur', full, rest))).toEqual({ left: false, right: true })
+    expect(sidesMoved(tourFacts('foot', full, rest))).toEqual({ left: false, right: true })
   })
 })
 
