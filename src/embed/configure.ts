@@ -68,6 +68,9 @@ function buildForm(): void {
     } else if (d.kind === 'choice') {
       label.append(select(d.param, d.options, d.key === 'preset' ? '(neutral)' : '(default)'))
       group(d.key === 'view' ? 'View' : 'Starting point').append(label)
+    } else if (d.kind === 'lang') {
+      label.append(select(d.param, d.options, '(the visitor’s browser)'))
+      group('View').append(label)
     } else {
       const g = group('Layers shown')
       for (const id of LAYER_IDS) {
