@@ -30,6 +30,11 @@ export const EXPLORER_CSS = `
 .kce h2 { font-size: 1.05rem; margin: 0 0 8px; }
 .kce h3 { font-size: 0.95rem; margin: 10px 0 4px; color: var(--_muted); }
 .kce-card { background: var(--_card); border: 1px solid var(--_line); border-radius: 10px; padding: 12px; }
+/* The language switch sits in the first card's heading row (beside "Start from"): it adds no height. */
+.kce-side { position: relative; }
+.kce-lang { position: absolute; top: 25px; right: 25px; display: flex; gap: 4px; z-index: 1; }
+.kce-lang + .kce-presets h2 { min-height: 44px; display: flex; align-items: center; padding-right: 170px; }
+.kce-lang .kce-button { min-height: 44px; padding: 6px 10px; font-size: 0.9rem; }
 .kce-note { color: var(--_muted); font-size: 0.9rem; margin: 6px 0 0; }
 .kce-button { min-height: 44px; min-width: 44px; padding: 8px 12px; border-radius: 8px; border: 1px solid #8a97a8;
   background: #fff; color: var(--_ink); font: inherit; font-size: 0.95rem; line-height: 1.2; cursor: pointer; }

@@ -77,6 +77,9 @@ function buildForm(): void {
       })
       label.prepend(box, ' ')
       group('View').append(label)
+    } else if (d.kind === 'lang') {
+      label.append(select(d.param, d.options, '(the visitor’s browser)'))
+      group('View').append(label)
     } else {
       const g = group('Layers shown')
       for (const id of LAYER_IDS) {
