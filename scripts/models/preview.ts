@@ -53,7 +53,7 @@ camera.lookAt(...v.target)
  */
 const SHEET: { label: string; pos: V; target: V; fov: number; hide?: string }[] = [
   { label: 'Pelvis, front-oblique', pos: [0.3, 1.02, 0.55], target: [0, 0.94, -0.06], fov: 30 },
-  { label: 'Sacrum and pelvis, behind', pos: [0, 1.02, -0.6], target: [0, 0.97, -0.1], fov: 30 },
+  { label: 'Sacrum, behind', pos: [0, 1.02, -0.5], target: [0, 0.975, -0.1], fov: 28 },
   { label: 'Lumbar spine, behind', pos: [0, 1.12, -0.5], target: [0, 1.1, -0.1], fov: 28 },
   { label: 'Lumbar spine, left side', pos: [0.55, 1.1, -0.12], target: [0, 1.1, -0.1], fov: 28 },
   {

@@ -327,9 +327,16 @@ export function vertebra(name: string): Shape {
     const below = { L5: null, L4: 'L5', L3: 'L4', L2: 'L3', L1: 'L2' }[name]
     const angBelow =
       below === null ? FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD : below ? facetAngle(below) * RAD : ang
+    // ... and in that bone's frame (its own tilt in the lordosis), so the two plates are parallel.
+    const aBelow =
+      below === null
+        ? tiltAnterior(SPINE.s1TiltDeg)
+        : below
+          ? tiltAnterior(vertebraGeom(below).bodyTiltDeg)
+          : a
     const fnBelow: M3 = norm([
-      -Math.sin(angBelow) * a[0],
-      -Math.sin(angBelow) * a[1],
+      -Math.sin(angBelow) * aBelow[0],
+      -Math.sin(angBelow) * aBelow[1],
       Math.cos(angBelow) * sgn,
     ])
     const faZ = pz(fa, Math.abs(fa[2]))
@@ -344,9 +351,10 @@ export function vertebra(name: string): Shape {
     return [
       cone(pedStart, pillar, 6.5, 6),
       cone(pillar, spinousBase, 5.5, 5),
-      cone(pillar, sap, 5, 4.5),
+      // The struts to the articular processes end on their outer faces, not through the plates into the joint.
+      cone(pillar, thoracic ? sap : along(sap, fn, 1.5), 5, thoracic ? 4.5 : 3),
       ellipsoid(sap, [8, 6, 3.2], [fAxes[0], fAxes[1], fAxes[2]]),
-      cone(along(pillar, a, -6), iap, 5, 4.5),
+      cone(along(pillar, a, -6), thoracic ? iap : along(iap, fnBelow, -1.5), 5, thoracic ? 4.5 : 3),
       ellipsoid(iap, [8, 6, 3.2], thoracic ? [fAxes[0], fAxes[1], fAxes[2]] : frame(fnBelow, n)),
       cone(pillar, tpTip, name === 'L5' ? 8 : 5.5, name === 'L5' ? 6.5 : 3.5),
       ...(thoracic ? [] : [sphere(along(sap, a, -5), 3)]), // mammillary process
