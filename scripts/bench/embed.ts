@@ -9,8 +9,12 @@ import { builtJsGzipBytes, filesUnder, gzipBytes, serveBuild } from '../../test/
 
 /** Gzip bytes of JS before the 3D loads: the issue's budget (asserted by test/browser/embed.test.ts). */
 export const PRE_ACTIVATION_JS_BUDGET = 30 * 1024
-/** The others are ours, set about 10–20% above what the first complete build measured, to catch creep. */
-const TOTAL_JS_BUDGET = 480 * 1024
+/**
+ * The others are ours, set about 10–20% above what a complete build measured, to catch creep. All JS was
+ * 432 KB; the chain tour, walking, the cycle chart, Spanish and the handout brought it to about 500 KB, of which
+ * the Spanish words, the chart, the handout and its QR code (about 27 KB) load only when asked for.
+ */
+const TOTAL_JS_BUDGET = 560 * 1024
 const MODEL_BUDGET = 900 * 1024
 const FIRST_FRAME_BUDGET_MS = 5000
 

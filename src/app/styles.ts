@@ -108,7 +108,9 @@ export const EXPLORER_CSS = `
 .kce-controls [tabindex]:focus-visible { outline: 3px solid var(--_focus) !important; outline-offset: 1px; }
 .kce-controls input[type="checkbox"]:focus-visible + label { outline: 3px solid var(--_focus); outline-offset: 2px; }
 /* Play the chain: the toolbar's button, the first visit's invitation and the tour's bar, all between the toolbar
-   and the stage (never over it: a caption must not hide the link it tells about). */
+   and the stage (never over it: a caption must not hide the link it tells about). The caption keeps room for three
+   lines (the longest captions at tablet width), so the 3D does not jump, and redraw at another size, each time a
+   step's caption is a line longer. */
 .kce-play-chain { font-weight: 700; border-color: var(--_accent); color: var(--_accent); white-space: nowrap; }
 .kce-play-chain[aria-pressed="true"] { color: #fff; }
 .kce-tour { flex: 0 0 auto; padding: 6px 8px; background: #fffbea; border-bottom: 1px solid #e8d9a8; }
@@ -123,7 +125,7 @@ export const EXPLORER_CSS = `
 .kce-tour-btn:disabled { opacity: 0.45; cursor: default; }
 .kce-tour-step { font-weight: 700; margin: 0 4px; flex: 1 1 0; min-width: 0; line-height: 1.2; }
 .kce-tour-close { margin-left: auto; }
-.kce-tour-caption { margin: 4px 2px 0; font-size: 0.98rem; line-height: 1.35; }
+.kce-tour-caption { margin: 4px 2px 0; font-size: 0.98rem; line-height: 1.35; min-height: 4.05em; }
 .kce-tour-hint { margin: 2px; font-size: 0.85rem; }
 .kce-main[data-toolbar="compact"] .kce-tour { padding: 4px 6px; }
 .kce-main[data-toolbar="compact"] .kce-tour-caption { font-size: 0.88rem; margin-top: 2px; }

@@ -625,16 +625,16 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   // tibia carries the ankle onto the talus. Under a degree at the knee at the presets' 1×.
   for (const s of ['l', 'r'] as const) {
     if (_acrossM[s].lengthSq() === 0) continue
-    const tibia = node(rig, sided('tibia', s))
+    // The rig's own key, not tibia.name: a ghost rig renames its nodes (ghost:tibia_r) after it is built.
+    const key = sided('tibia', s)
+    const tibia = node(rig, key)
     tibia.getWorldPosition(_w)
     carried(s, _v)
     _target.copy(_v).add(_acrossM[s]).sub(_w).normalize()
     _v.sub(_w).normalize()
     _q.setFromUnitVectors(_v, _target)
-    _q.multiply(tibia.getWorldQuaternion(_q2)).multiply(
-      _q0.copy(rig.rest.get(tibia.name)!.worldQuaternion).invert(),
-    )
-    setWorldDelta(rig, tibia.name, _q)
+    _q.multiply(tibia.getWorldQuaternion(_q2)).multiply(_q0.copy(rig.rest.get(key)!.worldQuaternion).invert())
+    setWorldDelta(rig, key, _q)
     tibia.updateMatrixWorld(true)
   }
   // The feet were placed in world terms under legs that have now moved: place them again.

@@ -149,9 +149,14 @@ export function measureStage(): StageMeasure {
     if (q.bottom <= clip.top || q.top >= clip.bottom || q.right <= clip.left || q.left >= clip.right) continue
     let hit = 0
     let n = 0
-    for (let x = q.left + 1; x < q.right - 0.5; x += 3)
+    // A tap lands on a control's face, not its rounded corners (hit-testing leaves them out): inset by the radius,
+    // or a button cut by a panel's lower edge, only its top strip showing, reads as covered at its corners.
+    const inset = Math.max(1, Math.min(parseFloat(getComputedStyle(c).borderTopLeftRadius) || 0, q.width / 4))
+    for (let x = q.left + inset; x < q.right - inset; x += 3)
       for (let y = q.top + 1; y < q.bottom - 0.5; y += 3) {
-        if (x < clip.left || y < clip.top || x >= clip.right || y >= clip.bottom) continue
+        // Half a pixel short of the clip's far edges: elementFromPoint rounds, and at the viewport's edge it
+        // answers null (a control cut by the window's lower edge read as covered along that edge).
+        if (x < clip.left || y < clip.top || x >= clip.right - 0.5 || y >= clip.bottom - 0.5) continue
         n++
         if (contains(c, deepAt(x, y))) hit++
       }
