@@ -625,16 +625,18 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   // tibia carries the ankle onto the talus. Under a degree at the knee at the presets' 1×.
   for (const s of ['l', 'r'] as const) {
     if (_acrossM[s].lengthSq() === 0) continue
-    const tibia = node(rig, sided('tibia', s))
+    // By the bone's name, not the node's: the ghost's nodes are renamed `ghost:<bone>` after its rig is built.
+    const name = sided('tibia', s)
+    const tibia = node(rig, name)
     tibia.getWorldPosition(_w)
     carried(s, _v)
     _target.copy(_v).add(_acrossM[s]).sub(_w).normalize()
     _v.sub(_w).normalize()
     _q.setFromUnitVectors(_v, _target)
     _q.multiply(tibia.getWorldQuaternion(_q2)).multiply(
-      _q0.copy(rig.rest.get(tibia.name)!.worldQuaternion).invert(),
+      _q0.copy(rig.rest.get(name)!.worldQuaternion).invert(),
     )
-    setWorldDelta(rig, tibia.name, _q)
+    setWorldDelta(rig, name, _q)
     tibia.updateMatrixWorld(true)
   }
   // The feet were placed in world terms under legs that have now moved: place them again.
