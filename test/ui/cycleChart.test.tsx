@@ -1,6 +1,8 @@
 // The cycle chart (src/ui/gait/CycleChart.tsx, cycleChartData.ts): its cursor follows `cycle`, dragging and
 // the arrow keys call onScrub, the compare curves are drawn only when given, and the description names each
 // side's peaks and when they happen, checked against solveGait sampled here (the oracle); the glow's legend.
+import { createI18n } from '../../src/i18n'
+import { es } from '../../src/i18n/es'
 import { en } from '../../src/i18n/en'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
@@ -170,5 +172,11 @@ describe('the glow’s legend', () => {
     expect(text({ ...neutralRunning, footwear: { right: { medialPostDeg: 5 } } })).toMatch(
       /The orthotic does not change the glow.*Sinclair 2017/,
     )
+  })
+  it('describes the chart in Spanish, numbers the locale’s way (es-ES: 0,28)', () => {
+    const d = chartDescription(cycleChartData(running), true, createI18n('es-ES', es))
+    expect(d).toMatch(/^Carga facetaria L5–S1, picos: derecho \d,\d\d al \d+% del ciclo \(pie derecho en /)
+    expect(d).toContain(es.shock.ghostNote)
+    expect(d).not.toMatch(/\b(peaks|stance|body weights|of the cycle)\b/)
   })
 })
