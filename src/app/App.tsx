@@ -263,14 +263,16 @@ export function App({
             {!problem && <GaitControls />}
           </div>
           <div className="kce-side" part="panel">
+            {/* The language switch sits over the presets' heading (styles.ts: .kce-lang + .kce-presets), so the two
+                come first; the gait card under them, where the switch cannot cover its heading. */}
+            {controls !== 'none' && <LanguageSwitch />}
+            {controls !== 'none' && <PresetButtons />}
             <CycleChartCard
               id={chartId}
               open={chartOpen}
               reducedMotion={reducedMotion}
               onClose={() => setChartOpen(false)}
             />
-            {controls !== 'none' && <LanguageSwitch />}
-            {controls !== 'none' && <PresetButtons />}
             {/* Beside the 3D, not above it: the stage keeps its size (and its coverage) on the first visit. */}
             {!problem && controls !== 'none' && <TourInvitation />}
             <ChainPanel />

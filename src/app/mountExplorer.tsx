@@ -1,7 +1,7 @@
 // The composition root: mounts one explorer (its own store, its own leva store, its own styles in the
 // container's root node) into a container. The main page and the embed both go through here.
 import { createRoot } from 'react-dom/client'
-import { loadMessages, messagesNow, resolveLocale } from '../i18n'
+import { EN, createI18n, loadMessages, messagesNow, resolveLocale } from '../i18n'
 import { createProbe, type SceneProbe } from '../scene/probe'
 import { createExplorerStore, poseOf, type ExplorerStoreState } from '../state/store'
 import { isGait } from '../state/gaitClock'
@@ -34,6 +34,13 @@ const toState = (s: ExplorerStoreState): ExplorerState => ({
   lang: resolveLocale(s.lang).locale,
   pose: poseOf(s.input),
 })
+
+/** The words of a language whose dictionary is here (English until Spanish has arrived). */
+function i18nNow(requested: string | null) {
+  const { lang, locale } = resolveLocale(requested)
+  const t = messagesNow(lang)
+  return t ? createI18n(locale, t) : EN
+}
 
 export const mountExplorer: MountExplorer = (container, options: ExplorerOptions = {}) => {
   const url = options.syncUrl
@@ -76,7 +83,7 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
       index: t.clock.step,
       link,
       total: t.total,
-      caption: captionFor(link, store.getState().input),
+      caption: captionFor(link, store.getState().input, i18nNow(store.getState().lang)),
     })
   })
   const onError = (e: Error) => {

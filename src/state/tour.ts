@@ -3,7 +3,7 @@
 // they stand with neutral feet in the same shoes and activity (the tour's rest). The foot step also carries the
 // leg's functional shortening and the pelvic drop it makes: the hips must stay on the legs (the drop is the
 // shortening's geometry, not a rotation the pelvis makes on its own). The scene draws tourFrame(); the captions
-// (src/ui/tour/tourText.ts) read the step's numbers from tourFacts().
+// (src/ui/tour/caption.ts) read the step's numbers from tourFacts().
 import { NEUTRAL_FOOT } from '../kinematics/limits'
 import type { ChainInput, ChainPose, LimbPose } from '../kinematics/types'
 

@@ -3,7 +3,6 @@
 import { useI18n } from '../i18n/context'
 import { useExplorer } from '../state/context'
 import { isGait } from '../state/gaitClock'
-import { GAIT_TEXT } from './gait/gaitText'
 
 export function ExaggerationNotice({
   short,
@@ -68,8 +67,7 @@ export function ExaggerationDetails({
       <p>
         <strong>{t.toolbar.detailsTitle(x)}</strong> {t.toolbar.details(x)}
       </p>
-      {isGait(activity) && <p>{GAIT_TEXT.exaggerationInGait}</p>}
-      <p>Every number on screen is the real one.</p>
+      {isGait(activity) && <p>{t.gait.exaggeration}</p>}
       <p>{t.toolbar.detailsReal}</p>
       <button type="button" className="kce-button kce-close" onClick={onClose}>
         {t.toolbar.close}

@@ -10,7 +10,6 @@ import type { CameraView, Side } from '../state/schema'
 import { selectPose } from '../state/store'
 import { STRESS_BASELINE } from '../state/stressBaseline'
 import { isGait } from '../state/gaitClock'
-import { SHOCK_TEXT } from './gait/shockText'
 
 /** Text marks under a bar, at positions 0..1 along it. */
 type Mark = readonly [string, number]
@@ -150,7 +149,7 @@ export function Legend({ id, open }: { id: string; open: boolean }) {
               border: '2px solid #ea580c',
             }}
           />
-          {SHOCK_TEXT.pulseKey}
+          {t.shock.pulseKey}
         </p>
       )}
     </section>

@@ -3,6 +3,7 @@
 // clock; the glow lights each foot once per cycle, read through the diagnostics probe.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { en } from '../../src/i18n/en'
 import type { DiagnosableElement } from '../../src/app/mountExplorer'
 import { seriousViolations } from './support/axe'
 import { launchBrowser, openPage } from './support/browser'
@@ -58,8 +59,8 @@ describe('cycle chart', () => {
     await settled(page)
     expect(requests.filter((u) => CHART_CHUNK.test(new URL(u).pathname))).toEqual([])
 
-    await page.getByRole('button', { name: 'Cycle chart' }).click()
-    const slider = page.getByRole('slider', { name: 'Moment in the gait cycle' })
+    await page.getByRole('button', { name: en.shock.toggle }).click()
+    const slider = page.getByRole('slider', { name: en.shock.cursor })
     await slider.waitFor({ timeout: SIGNAL_TIMEOUT_MS })
     expect(requests.filter((u) => CHART_CHUNK.test(new URL(u).pathname)).length).toBe(1)
     // The description names each side's L5–S1 peak and when.

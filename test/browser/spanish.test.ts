@@ -135,6 +135,57 @@ describe('the explorer in Spanish', () => {
       await page.context().close()
     })
 
+  it('the chain tour in Spanish, stepped link by link with the comparison open: no English words at any step', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      `${base()}?lang=es-MX&preset=right-overpronated&exaggerate=3&compare=neutral`,
+      { width: 1024, height: 768 },
+    )
+    await page.waitForSelector('#root[data-ready]', { timeout: SIGNAL_TIMEOUT_MS })
+    await settled(page)
+    await page.click('[data-testid="tour-card"] button')
+    const links = ['foot', 'tibia', 'femur', 'pelvis', 'lumbar', 'nerve', 'muscles']
+    for (const [i, link] of links.entries()) {
+      await page.waitForSelector(`[data-testid="tour"][data-link="${link}"]`, { timeout: SIGNAL_TIMEOUT_MS })
+      const caption = (await page.textContent('[data-testid="tour-caption"]')) ?? ''
+      expect(caption, link).toMatch(/confianza (alta|moderada|baja)\)\.$/)
+      expect(englishIn(await pageWords(page), phrases), link).toEqual([])
+      if (i < links.length - 1) await page.click('[data-testid="tour-next"]')
+    }
+    expect(await page.textContent('[data-testid="tour-step"]')).toBe(
+      es.tour.stepOf('7', '7', es.tour.linkName.muscles),
+    )
+    expect(await page.locator('[data-testid="compare-table"] tbody tr').count()).toBeGreaterThan(3)
+    expect(await seriousViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('walking with the cycle chart open and the exaggeration details shown: no English words left', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      `${base()}?lang=es-MX&preset=right-overpronated&activity=walking&exaggerate=3&compare=neutral`,
+      { width: 1024, height: 768 },
+    )
+    await page.waitForSelector('#root[data-ready]', { timeout: SIGNAL_TIMEOUT_MS })
+    await settled(page)
+    await page.click('[data-testid="cycle-chart-toggle"]')
+    await page.waitForSelector('[data-testid="cycle-chart"] [role="slider"]', { timeout: SIGNAL_TIMEOUT_MS })
+    await page.click('[data-testid="exaggeration-badge"]')
+    await page.waitForSelector('[data-testid="exaggeration-details"]', { timeout: SIGNAL_TIMEOUT_MS })
+    await page.waitForSelector('[data-testid="gait-controls"]', { timeout: SIGNAL_TIMEOUT_MS })
+    // The chart's SVG text (titles, sides, axis) is read as well as the page's.
+    const chart = (await page.textContent('[data-testid="cycle-chart"]')) ?? ''
+    expect(chart).toContain(es.shock.panels.force)
+    expect(englishIn(`${await pageWords(page)}\n${chart}`, phrases)).toEqual([])
+    expect(await page.textContent('[data-testid="cycle-chart-description"]')).toMatch(
+      /^Carga facetaria L5–S1, picos: /,
+    )
+    expect(await seriousViolations(page)).toEqual([])
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
   it('the switch turns the page to English and back; the link keeps the language', async () => {
     const { page, problems } = await openPage(browser, `${base()}?lang=es`, { width: 1024, height: 768 })
     await page.waitForSelector('#root[data-ready]', { timeout: SIGNAL_TIMEOUT_MS })

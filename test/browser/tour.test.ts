@@ -11,6 +11,7 @@ import { Quaternion } from 'three'
 import { matchesBaseline } from './support/baseline'
 import { launchBrowser, openPage } from './support/browser'
 import { animationFrames, framePending, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
+import { en } from '../../src/i18n/en'
 
 const TABLET = { width: 1024, height: 768 }
 const LINKS = ['foot', 'tibia', 'femur', 'pelvis', 'lumbar', 'nerve', 'muscles']
@@ -194,7 +195,7 @@ describe('Play the chain', () => {
     await page.click('[data-testid="tour-next"]')
     await page.waitForSelector('[data-testid="tour"][data-link="femur"]', { timeout: SIGNAL_TIMEOUT_MS })
     await settled(page)
-    expect((await tourText(page)).step).toBe('3 of 7: thigh (femur)')
+    expect((await tourText(page)).step).toBe(en.tour.stepOf('3', '7', en.tour.linkName.femur))
     await matchesBaseline(page, 'tour-femur-tablet', await page.locator('.kce-main').screenshot())
     expect(problems).toEqual([])
     await page.context().close()

@@ -1,6 +1,9 @@
 // The cycle chart (src/ui/gait/CycleChart.tsx, cycleChartData.ts): its cursor follows `cycle`, dragging and
 // the arrow keys call onScrub, the compare curves are drawn only when given, and the description names each
 // side's peaks and when they happen, checked against solveGait sampled here (the oracle); the glow's legend.
+import { createI18n } from '../../src/i18n'
+import { es } from '../../src/i18n/es'
+import { en } from '../../src/i18n/en'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { renderToStaticMarkup } from 'react-dom/server'
@@ -54,7 +57,7 @@ describe('cursor', () => {
     const slider = el.querySelector('[role="slider"]')!
     expect(slider.getAttribute('aria-valuenow')).toBe('60')
     expect(slider.getAttribute('aria-valuetext')).toBe('60% of the cycle')
-    expect(slider.getAttribute('aria-label')).toBe('Moment in the gait cycle')
+    expect(slider.getAttribute('aria-label')).toBe(en.shock.cursor)
   })
 })
 
@@ -160,7 +163,7 @@ describe('the glow’s legend', () => {
     expect(t).toMatch(/assumed \(low confidence\)/)
     expect(t).toMatch(/least sure/)
     expect(t).toContain(
-      'Right footstrike: 3.1 body weights at impact; Left footstrike: 3.1 body weights at impact.',
+      `${en.shock.pulseStrength('right', '3.1')}; ${en.shock.pulseStrength('left', '3.1')}.`,
     )
     expect(t).not.toMatch(/Reduced motion/)
     expect(text(neutralRunning, true)).toMatch(/Reduced motion: the glow stands still/)
@@ -169,5 +172,11 @@ describe('the glow’s legend', () => {
     expect(text({ ...neutralRunning, footwear: { right: { medialPostDeg: 5 } } })).toMatch(
       /The orthotic does not change the glow.*Sinclair 2017/,
     )
+  })
+  it('describes the chart in Spanish, numbers the locale’s way (es-ES: 0,28)', () => {
+    const d = chartDescription(cycleChartData(running), true, createI18n('es-ES', es))
+    expect(d).toMatch(/^Carga facetaria L5–S1, picos: derecho \d,\d\d al \d+% del ciclo \(pie derecho en /)
+    expect(d).toContain(es.shock.ghostNote)
+    expect(d).not.toMatch(/\b(peaks|stance|body weights|of the cycle)\b/)
   })
 })

@@ -1,6 +1,7 @@
 // The explorer's gait card, chart button and colour-key line (src/ui/gait/CycleChartCard.tsx,
 // CycleChartToggle.tsx, src/ui/Legend.tsx): shown for walking and running only; the chart itself is mounted
 // only when opened; scrubbing pauses the clock and moves it.
+import { en } from '../../src/i18n/en'
 import { act } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -47,7 +48,7 @@ describe('gait card', () => {
   it('running: the button controls the card; closed, the card holds only the glow’s legend; the key has its line', () => {
     const el = mount(createExplorerStore({ activity: 'running' }).store, false)
     const toggle = el.querySelector('[data-testid="cycle-chart-toggle"]')!
-    expect(toggle.textContent).toBe('Cycle chart')
+    expect(toggle.textContent).toBe(en.shock.toggle)
     expect(toggle.getAttribute('aria-expanded')).toBe('false')
     expect(toggle.getAttribute('aria-controls')).toBe(el.querySelector('[data-testid="gait-card"]')!.id)
     expect(el.querySelector('[data-testid="shock-legend"]')).not.toBeNull()

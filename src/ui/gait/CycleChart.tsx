@@ -18,7 +18,7 @@ import {
   xOf,
   type PanelId,
 } from './cycleChartData'
-import { SHOCK_TEXT } from './shockText'
+import { useI18n } from '../../i18n/context'
 
 export interface CycleChartProps {
   inputs: ChainInput
@@ -52,7 +52,16 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
     () => (referenceInputs ? cycleChartData(referenceInputs) : undefined),
     [referenceInputs],
   )
-  const description = useMemo(() => chartDescription(data, !!ghost), [data, ghost])
+  const i18n = useI18n()
+  const { t, n } = i18n
+  /** A value label, with as many decimals as it has (0.5, 1, 0.25), in the locale's way. */
+  const tick = (x: number) => {
+    const r = +x.toFixed(2)
+    return n(r, (String(r).split('.')[1] ?? '').length)
+  }
+  // Each side's legend entry is wide enough for its word (Spanish "Izquierdo" is twice "Left"), 11 px text.
+  const legendStep = Math.max(70, 37 + 6.5 * Math.max(t.sides.right.length, t.sides.left.length))
+  const description = useMemo(() => chartDescription(data, !!ghost, i18n), [data, ghost, i18n])
   const ranges = useMemo(() => {
     const sets = ghost ? [data, ghost] : [data]
     return Object.fromEntries(PANELS.map((p) => [p, panelRange(p, sets)])) as Record<
@@ -136,11 +145,11 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
           aria-describedby={`${id}-desc`}
           style={{ display: 'block', maxWidth: '100%', fontSize: 11, fontFamily: 'inherit' }}
         >
-          <title id={`${id}-title`}>{SHOCK_TEXT.chartTitle}</title>
+          <title id={`${id}-title`}>{t.shock.chartTitle}</title>
           {/* The side legend, across the top. */}
           <g aria-hidden="true" fill="#1f2937">
             {(['right', 'left'] as const).map((side, i) => (
-              <g key={side} transform={`translate(${layout.plotLeft + i * 70} 10)`}>
+              <g key={side} transform={`translate(${layout.plotLeft + i * legendStep} 10)`}>
                 <line
                   x1={0}
                   x2={22}
@@ -151,15 +160,15 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
                   strokeDasharray={SIDES[side].dash}
                 />
                 <text x={27} y={4}>
-                  {SHOCK_TEXT.sideName(side)}
+                  {t.sides[side]}
                 </text>
               </g>
             ))}
             {ghost && (
-              <g transform={`translate(${layout.plotLeft + 140} 10)`}>
+              <g transform={`translate(${layout.plotLeft + 2 * legendStep} 10)`}>
                 <line x1={0} x2={22} y1={0} y2={0} stroke={GHOST} strokeWidth={1.5} />
                 <text x={27} y={4} fill="#4b5563">
-                  {SHOCK_TEXT.legendGhost}
+                  {t.shock.legendGhost}
                 </text>
               </g>
             )}
@@ -170,7 +179,7 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
             return (
               <g key={panel} aria-hidden="true" data-panel={panel}>
                 <text x={layout.plotLeft} y={top - 5} fill="#1f2937" fontWeight={600}>
-                  {SHOCK_TEXT.panels[panel]}
+                  {t.shock.panels[panel]}
                 </text>
                 <rect
                   x={layout.plotLeft}
@@ -190,10 +199,10 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
                   />
                 )}
                 <text x={layout.plotLeft - 4} y={top + 9} textAnchor="end" fill="#4b5563">
-                  {+range.max.toFixed(2)}
+                  {tick(range.max)}
                 </text>
                 <text x={layout.plotLeft - 4} y={top + height} textAnchor="end" fill="#4b5563">
-                  {+range.min.toFixed(2)}
+                  {tick(range.min)}
                 </text>
                 {ghost &&
                   (['right', 'left'] as const).map((side) => (
@@ -225,13 +234,13 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
           })}
           <g aria-hidden="true" fill="#4b5563">
             <text x={layout.plotLeft} y={axisY}>
-              {SHOCK_TEXT.axisStart}
+              {`${n(0)}%`}
             </text>
             <text x={xOf(layout, 0.5)} y={axisY} textAnchor="middle">
-              {SHOCK_TEXT.percentOfCycle(0.5)}
+              {`${n(50)}%`}
             </text>
             <text x={layout.plotLeft + layout.plotWidth} y={axisY} textAnchor="end">
-              {SHOCK_TEXT.axisEnd}
+              {`${n(100)}%`}
             </text>
           </g>
           {/* The cursor: a slider. The whole plot takes pointer drags; the handle takes the keys. */}
@@ -252,11 +261,11 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
             className="kce-cycle-cursor"
             role="slider"
             tabIndex={0}
-            aria-label={SHOCK_TEXT.cursorLabel}
+            aria-label={t.shock.cursor}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={Math.round(now * 100)}
-            aria-valuetext={SHOCK_TEXT.cursorValue(now)}
+            aria-valuetext={t.shock.cursorValue(n(Math.round(now * 100)))}
             aria-orientation="horizontal"
             onKeyDown={onKeyDown}
             onFocus={() => setFocused(true)}

@@ -2,11 +2,11 @@
 // the toolbar's "Cycle chart" is open, the chart (loaded lazily) following the explorer's gait clock. Scrubbing
 // the chart pauses the cycle and moves it, as the scrub bar does.
 import { useCallback } from 'react'
+import { useI18n } from '../../i18n/context'
 import { useExplorer, useExplorerStore } from '../../state/context'
 import { isGait } from '../../state/gaitClock'
 import { LazyCycleChart } from './LazyCycleChart'
 import { ShockLegend } from './ShockLegend'
-import { SHOCK_TEXT } from './shockText'
 import { useGaitCycle } from './useGaitCycle'
 
 export function CycleChartCard({
@@ -23,6 +23,7 @@ export function CycleChartCard({
   const store = useExplorerStore()
   const { clock } = store.getState()
   const input = useExplorer((s) => s.input)
+  const { t } = useI18n()
   const cycle = useGaitCycle(open ? clock : null)
   const onScrub = useCallback(
     (c: number) => {
@@ -33,14 +34,14 @@ export function CycleChartCard({
   )
   if (!isGait(input.activity)) return null
   return (
-    <section className="kce-card" id={id} aria-label={SHOCK_TEXT.chartTitle} data-testid="gait-card">
+    <section className="kce-card" id={id} aria-label={t.shock.chartTitle} data-testid="gait-card">
       {open && (
         <>
           <button type="button" className="kce-button kce-close" onClick={onClose}>
             <span aria-hidden="true">×</span>
-            <span className="kce-sr-only">{SHOCK_TEXT.chartClose}</span>
+            <span className="kce-sr-only">{t.shock.chartClose}</span>
           </button>
-          <h2>{SHOCK_TEXT.chartTitle}</h2>
+          <h2>{t.shock.chartTitle}</h2>
           <LazyCycleChart inputs={input} cycle={cycle} onScrub={onScrub} />
         </>
       )}

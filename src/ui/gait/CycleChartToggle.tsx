@@ -2,7 +2,7 @@
 // card in the side panel, whose code is fetched the first time it opens.
 import { useExplorer } from '../../state/context'
 import { isGait } from '../../state/gaitClock'
-import { SHOCK_TEXT } from './shockText'
+import { useI18n } from '../../i18n/context'
 
 export function CycleChartToggle({
   open,
@@ -14,6 +14,7 @@ export function CycleChartToggle({
   onToggle: () => void
 }) {
   const gait = useExplorer((s) => isGait(s.input.activity))
+  const { t } = useI18n()
   if (!gait) return null
   return (
     <button
@@ -24,7 +25,7 @@ export function CycleChartToggle({
       data-testid="cycle-chart-toggle"
       onClick={onToggle}
     >
-      {SHOCK_TEXT.toggle}
+      {t.shock.toggle}
     </button>
   )
 }

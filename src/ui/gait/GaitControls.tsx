@@ -5,7 +5,7 @@ import { useState, useSyncExternalStore } from 'react'
 import { stanceShare } from '../../kinematics/solveGait'
 import { useExplorer, useExplorerStore } from '../../state/context'
 import { STEP_CYCLE, TIME_SCALES, isGait, type TimeScale } from '../../state/gaitClock'
-import { GAIT_TEXT as T } from './gaitText'
+import { useI18n } from '../../i18n/context'
 
 /** Speeds in the order they are offered, slowest first. */
 const SPEEDS: readonly TimeScale[] = [...TIME_SCALES].sort((a, b) => Number(a) - Number(b))
@@ -16,6 +16,8 @@ export function GaitControls() {
   const store = useExplorerStore()
   const activity = useExplorer((s) => s.input.activity)
   const timeScale = useExplorer((s) => s.timeScale)
+  const { t, n } = useI18n()
+  const T = t.gait
   const { clock } = store.getState()
   const playing = useSyncExternalStore(clock.subscribe, () => clock.playing)
   const cycle = useSyncExternalStore(clock.subscribe, () => clock.cycle)
@@ -29,7 +31,7 @@ export function GaitControls() {
   const left = stanceShare(activity, cycle + 0.5) >= 0
   const phase = right && left ? T.bothFeet : right ? T.rightFoot : left ? T.leftFoot : T.flight
   return (
-    <div className="kce-gait" role="group" aria-label={T.controlsLabel} data-testid="gait-controls">
+    <div className="kce-gait" role="group" aria-label={T.controls} data-testid="gait-controls">
       <button
         type="button"
         className="kce-button kce-gait-play"
@@ -55,8 +57,8 @@ export function GaitControls() {
         max={SCRUB_STEPS - 1}
         step={Math.round(STEP_CYCLE * SCRUB_STEPS) / 2}
         value={percent % SCRUB_STEPS}
-        aria-label={T.scrubLabel}
-        aria-valuetext={T.position(percent % SCRUB_STEPS, phase)}
+        aria-label={T.scrub}
+        aria-valuetext={T.position(n(percent % SCRUB_STEPS), phase)}
         data-testid="gait-scrub"
         onChange={(e) => {
           clock.pause()
@@ -73,7 +75,7 @@ export function GaitControls() {
         ›
       </button>
       <label className="kce-gait-speed">
-        <span className="kce-sr-only">{T.speedLabel}</span>
+        <span className="kce-sr-only">{T.speed}</span>
         <select
           className="kce-select"
           value={timeScale}
@@ -82,7 +84,7 @@ export function GaitControls() {
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>
-              {T.speed(s)}
+              {T.speedValue(n(Number(s), (s.split('.')[1] ?? '').length))}
             </option>
           ))}
         </select>

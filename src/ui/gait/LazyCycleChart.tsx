@@ -2,13 +2,14 @@
 // stays out of the explorer's first load, which embeds pay for (issue 14; `npm run bench` prints its size).
 import { Suspense, lazy } from 'react'
 import type { CycleChartProps } from './CycleChart'
-import { SHOCK_TEXT } from './shockText'
+import { useI18n } from '../../i18n/context'
 
 const CycleChart = lazy(() => import('./CycleChart'))
 
 export function LazyCycleChart(props: CycleChartProps) {
+  const { t } = useI18n()
   return (
-    <Suspense fallback={<p className="kce-note">{SHOCK_TEXT.loading}</p>}>
+    <Suspense fallback={<p className="kce-note">{t.shock.loading}</p>}>
       <CycleChart {...props} />
     </Suspense>
   )

@@ -3,20 +3,21 @@
 import { useMemo } from 'react'
 import { shockPulses } from '../../kinematics/shockPulse'
 import type { ChainInput } from '../../kinematics/types'
-import { SHOCK_TEXT } from './shockText'
+import { useI18n } from '../../i18n/context'
 
 /** The glow's colour (src/scene/shockRings.ts SHOCK_GLOW; the UI may not import the scene). */
 const GLOW = '#ea580c'
 
 export function ShockLegend({ input, reducedMotion }: { input: ChainInput; reducedMotion: boolean }) {
   const pulses = useMemo(() => shockPulses(input), [input])
+  const { t, n } = useI18n()
   if (pulses.length === 0) return null
   // The core leaves the shock unchanged by an orthotic: say so where one is worn, rather than show nothing.
   const posted = (['left', 'right'] as const).some((s) => (input.footwear?.[s]?.medialPostDeg ?? 0) > 0)
   const strengths = (['right', 'left'] as const)
     .map((side) => pulses.find((p) => p.side === side))
     .filter((p) => p !== undefined)
-    .map((p) => SHOCK_TEXT.pulseStrength(p.side, p.strengthBodyWeights))
+    .map((p) => t.shock.pulseStrength(p.side, n(p.strengthBodyWeights, 1)))
   return (
     <p className="kce-note kce-shock-legend" data-testid="shock-legend">
       <span
@@ -31,8 +32,8 @@ export function ShockLegend({ input, reducedMotion }: { input: ChainInput; reduc
           verticalAlign: '-1px',
         }}
       />
-      {SHOCK_TEXT.pulseLegend} {strengths.join('; ')}.{posted ? ` ${SHOCK_TEXT.pulseOrthotic}` : ''}
-      {reducedMotion ? ` ${SHOCK_TEXT.pulseLegendStill}` : ''}
+      {t.shock.pulseLegend} {strengths.join('; ')}.{posted ? ` ${t.shock.pulseOrthotic}` : ''}
+      {reducedMotion ? ` ${t.shock.pulseStill}` : ''}
     </p>
   )
 }

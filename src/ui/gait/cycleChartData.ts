@@ -4,7 +4,7 @@
 import { solveGait, stanceShare } from '../../kinematics/solveGait'
 import type { ShockSide } from '../../kinematics/shockPulse'
 import type { ChainInput, Sided } from '../../kinematics/types'
-import { SHOCK_TEXT, type FootMoment } from './shockText'
+import { EN, type I18n } from '../../i18n'
 
 /** Samples per cycle: every 1%; the curve closes on itself (100% = 0%). */
 export const CHART_SAMPLES = 100
@@ -19,6 +19,9 @@ export interface CycleChartData {
 }
 
 const L5S1 = 4
+
+/** Where one foot is in its own cycle at a moment (from solveGait's stance share). */
+export type FootMoment = 'early stance' | 'mid-stance' | 'late stance' | 'swing' | 'standing'
 
 /** Samples one cycle of `input` (about 100 solveGait calls: memoise per input). */
 export function cycleChartData(input: ChainInput): CycleChartData {
@@ -60,35 +63,36 @@ export function footMoment(activity: ChainInput['activity'], side: ShockSide, cy
   return s < 1 / 3 ? 'early stance' : s < 2 / 3 ? 'mid-stance' : 'late stance'
 }
 
-const FORMAT: Record<PanelId, (x: number) => string> = {
-  eversion: (x) => `${x.toFixed(1)}°`,
-  l5s1: SHOCK_TEXT.stressIndex,
-  force: SHOCK_TEXT.bodyWeights,
-}
-const DESCRIBE: Record<PanelId, string> = {
-  l5s1: SHOCK_TEXT.describeL5S1,
-  force: SHOCK_TEXT.describeForce,
-  eversion: SHOCK_TEXT.describeEversion,
-}
-
-/** The chart in words: for each panel, each side's peak, when in the cycle, and where that foot is then. */
-export function chartDescription(data: CycleChartData, withGhost = false): string {
-  if (data.activity === 'standing') return SHOCK_TEXT.standingNote
+/** The chart in words, in `i18n`'s language: for each panel, each side's peak, when in the cycle, and where
+ * that foot is then. */
+export function chartDescription(data: CycleChartData, withGhost = false, i18n: I18n = EN): string {
+  const { t, n, index } = i18n
+  const w = t.shock
+  if (data.activity === 'standing') return w.standingNote
+  const format: Record<PanelId, (x: number) => string> = {
+    eversion: (x) => `${n(x, 1)}°`,
+    l5s1: index,
+    force: (x) => t.chain.bodyWeights(n(x, 1)),
+  }
+  const moment = (side: ShockSide, m: FootMoment) =>
+    m === 'swing' ? w.footInAir(side) : w.footIn(side, w.moments[m])
   const sentences = (['l5s1', 'force', 'eversion'] as const).map((panel) =>
-    SHOCK_TEXT.peakSentence(
-      DESCRIBE[panel],
-      (['right', 'left'] as const).map((side) => {
-        const p = peakOf(data.series[panel][side], side)
-        return {
-          side,
-          value: FORMAT[panel](p.value),
-          cycle: p.cycle,
-          moment: SHOCK_TEXT.footMoment(side, footMoment(data.activity, side, p.cycle)),
-        }
-      }),
+    w.peaks(
+      w.describe[panel],
+      (['right', 'left'] as const)
+        .map((side) => {
+          const p = peakOf(data.series[panel][side], side)
+          return w.peakAt(
+            side,
+            format[panel](p.value),
+            n(Math.round(p.cycle * 100)),
+            moment(side, footMoment(data.activity, side, p.cycle)),
+          )
+        })
+        .join('; '),
     ),
   )
-  if (withGhost) sentences.push(SHOCK_TEXT.ghostNote)
+  if (withGhost) sentences.push(w.ghostNote)
   return sentences.join(' ')
 }
 

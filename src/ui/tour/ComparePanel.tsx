@@ -6,88 +6,75 @@ import { useExplorer } from '../../state/context'
 import { COMPARE_MODES, type CompareMode } from '../../state/schema'
 import { poseOf } from '../../state/store'
 import { referenceInput } from '../../state/compare'
-import { fmtDeg, fmtMm } from '../format'
-import { TOUR_TEXT } from './tourText'
+import { EN, type I18n } from '../../i18n'
+import { useI18n } from '../../i18n/context'
 
 type Row = { key: string; label: string; now: number; ref: number; fmt: (x: number) => string }
 
-const ROW_LABELS = {
-  eversion: 'heel eversion',
-  tibia: 'shin turned in',
-  femur: 'thigh turned in',
-  ilium: 'pelvis side tipped forward',
-  shortening: 'leg functionally shorter',
-  piriformis: 'piriformis longer',
-  irritation: 'sciatic irritation index',
-  tilt: 'Pelvis tilted forward',
-  obliquity: 'Pelvis lower on the right',
-  lumbar: 'lower back extended (L1–S1)',
-} as const
-
-const signedDeg = (x: number) => (Math.abs(x) < 0.05 ? '0°' : `${x < 0 ? '−' : ''}${fmtDeg(x)}`)
-const signedMm = (x: number) => (Math.abs(x) < 0.05 ? '0 mm' : `${x < 0 ? '−' : ''}${fmtMm(x)}`)
-const index = (x: number) => x.toFixed(2)
-
-export function compareRows(now: ChainPose, ref: ChainPose): Row[] {
+/** The links that differ between the pose now and the reference, labelled and formatted in `i18n`'s language. */
+export function compareRows(now: ChainPose, ref: ChainPose, i18n: I18n = EN): Row[] {
+  const { t, deg, mm, index } = i18n
+  const L = t.tour.rows
+  const signedDeg = (x: number) => (Math.abs(x) < 0.05 ? deg(0) : `${x < 0 ? '−' : ''}${deg(x)}`)
+  const signedMm = (x: number) => (Math.abs(x) < 0.05 ? mm(0) : `${x < 0 ? '−' : ''}${mm(x)}`)
   const rows: Row[] = []
   for (const side of ['right', 'left'] as const) {
-    const S = side === 'right' ? 'Right' : 'Left'
     const n = now[side]
     const r = ref[side]
     const ext = (p: ChainPose) => p.lumbar.reduce((s, l) => s + l.extensionDeg[side], 0)
     rows.push(
       {
         key: `${side}-eversion`,
-        label: `${S} ${ROW_LABELS.eversion}`,
+        label: L.eversion(side),
         now: n.calcanealEversionDeg,
         ref: r.calcanealEversionDeg,
         fmt: signedDeg,
       },
       {
         key: `${side}-tibia`,
-        label: `${S} ${ROW_LABELS.tibia}`,
+        label: L.tibia(side),
         now: n.tibialInternalRotationDeg,
         ref: r.tibialInternalRotationDeg,
         fmt: signedDeg,
       },
       {
         key: `${side}-femur`,
-        label: `${S} ${ROW_LABELS.femur}`,
+        label: L.femur(side),
         now: n.femoralInternalRotationDeg,
         ref: r.femoralInternalRotationDeg,
         fmt: signedDeg,
       },
       {
         key: `${side}-ilium`,
-        label: `${S} ${ROW_LABELS.ilium}`,
+        label: L.ilium(side),
         now: n.iliumAnteriorRotationDeg,
         ref: r.iliumAnteriorRotationDeg,
         fmt: signedDeg,
       },
       {
         key: `${side}-shortening`,
-        label: `${S} ${ROW_LABELS.shortening}`,
+        label: L.shortening(side),
         now: n.functionalShorteningMm,
         ref: r.functionalShorteningMm,
         fmt: signedMm,
       },
       {
         key: `${side}-lumbar`,
-        label: `${S} ${ROW_LABELS.lumbar}`,
+        label: L.lumbar(side),
         now: ext(now),
         ref: ext(ref),
         fmt: signedDeg,
       },
       {
         key: `${side}-piriformis`,
-        label: `${S} ${ROW_LABELS.piriformis}`,
+        label: L.piriformis(side),
         now: n.piriformisLengthChangeMm,
         ref: r.piriformisLengthChangeMm,
         fmt: signedMm,
       },
       {
         key: `${side}-irritation`,
-        label: `${S} ${ROW_LABELS.irritation}`,
+        label: L.irritation(side),
         now: n.sciaticIrritation,
         ref: r.sciaticIrritation,
         fmt: index,
@@ -97,14 +84,14 @@ export function compareRows(now: ChainPose, ref: ChainPose): Row[] {
   rows.push(
     {
       key: 'tilt',
-      label: ROW_LABELS.tilt,
+      label: L.tilt,
       now: now.pelvis.anteriorTiltDeg,
       ref: ref.pelvis.anteriorTiltDeg,
       fmt: signedDeg,
     },
     {
       key: 'obliquity',
-      label: ROW_LABELS.obliquity,
+      label: L.obliquity,
       now: now.pelvis.obliquityDeg,
       ref: ref.pelvis.obliquityDeg,
       fmt: signedDeg,
@@ -120,11 +107,14 @@ export function ComparePanel({ choose }: { choose: boolean }) {
   const compare = useExplorer((s) => s.compare)
   const input = useExplorer((s) => s.input)
   const apply = useExplorer((s) => s.apply)
-  const rows = compare === 'off' ? [] : compareRows(poseOf(input), poseOf(referenceInput(input, compare)))
+  const i18n = useI18n()
+  const w = i18n.t.tour
+  const rows =
+    compare === 'off' ? [] : compareRows(poseOf(input), poseOf(referenceInput(input, compare)), i18n)
   if (!choose && compare === 'off') return null
   return (
     <section className="kce-card kce-compare" aria-labelledby={`${id}-h`} data-testid="compare">
-      <h2 id={`${id}-h`}>{TOUR_TEXT.compare}</h2>
+      <h2 id={`${id}-h`}>{w.compare}</h2>
       <div className="kce-compare-modes" role="radiogroup" aria-labelledby={`${id}-h`} hidden={!choose}>
         {COMPARE_MODES.map((m: CompareMode) => (
           <button
@@ -136,25 +126,25 @@ export function ComparePanel({ choose }: { choose: boolean }) {
             data-compare={m}
             onClick={() => apply({ compare: m })}
           >
-            {TOUR_TEXT.compareOptions[m]}
+            {w.compareOptions[m]}
           </button>
         ))}
       </div>
       {compare !== 'off' && (
         <>
-          <p className="kce-note">{TOUR_TEXT.compareHint}</p>
+          <p className="kce-note">{w.compareHint}</p>
           {rows.length === 0 ? (
             <p className="kce-note" data-testid="compare-none">
-              {TOUR_TEXT.compareNoChange}
+              {w.compareNoChange}
             </p>
           ) : (
             <table className="kce-compare-table" data-testid="compare-table">
-              <caption className="kce-sr-only">{TOUR_TEXT.compareTable.caption}</caption>
+              <caption className="kce-sr-only">{w.compareTable.caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col">{TOUR_TEXT.compareTable.what}</th>
-                  <th scope="col">{TOUR_TEXT.compareTable.now}</th>
-                  <th scope="col">{TOUR_TEXT.compareTable.reference[compare]}</th>
+                  <th scope="col">{w.compareTable.what}</th>
+                  <th scope="col">{w.compareTable.now}</th>
+                  <th scope="col">{w.compareTable.reference[compare]}</th>
                 </tr>
               </thead>
               <tbody>

@@ -1,25 +1,22 @@
 // The toolbar's "Play the chain": starts the tour from the foot with the inputs as they are (or stops it).
-import { TOUR_TEXT } from './tourText'
+import { useI18n } from '../../i18n/context'
 import { useTour } from './useTour'
 
 /** `fit`: the toolbar's room: the whole words, the short form, or the play sign alone (a small widget). */
 export function PlayChainButton({ fit }: { fit: 'long' | 'short' | 'compact' }) {
   const { clock, play, dispatch } = useTour()
+  const w = useI18n().t.tour
   return (
     <button
       type="button"
       className="kce-button kce-play-chain"
       data-testid="play-chain"
       aria-pressed={clock.active}
-      aria-label={TOUR_TEXT.playChain.replace(/^▶\s*/, '')}
-      title={TOUR_TEXT.shortcutHint}
+      aria-label={w.playChainLabel}
+      title={w.shortcutHint}
       onClick={() => (clock.active ? dispatch({ type: 'stop' }) : void play())}
     >
-      {fit === 'long'
-        ? TOUR_TEXT.playChain
-        : fit === 'short'
-          ? TOUR_TEXT.playChainShort
-          : TOUR_TEXT.playChainIcon}
+      {fit === 'long' ? w.playChain : fit === 'short' ? w.playChainShort : '▶'}
     </button>
   )
 }

@@ -1,7 +1,7 @@
 // The chain tour's bar, between the toolbar and the 3D (never over it, so a caption cannot hide the link it
 // tells about): previous, play or pause, next, restart, which link of how many, the caption, and close.
 // Under reduced motion each link is a still the person moves on from.
-import { TOUR_TEXT } from './tourText'
+import { useI18n } from '../../i18n/context'
 import { useTour } from './useTour'
 
 /** Drawn icons (not font glyphs: media symbols are missing from many fonts). */
@@ -23,16 +23,18 @@ function Icon({ name }: { name: keyof typeof PATHS }) {
 
 export function TourBar() {
   const { clock, total, link, caption, dispatch } = useTour()
+  const { t, n } = useI18n()
+  const w = t.tour
   if (!clock.active || !link) return null
   const playing = clock.playing
   return (
-    <section className="kce-tour" aria-label={TOUR_TEXT.tourRegion} data-testid="tour" data-link={link}>
+    <section className="kce-tour" aria-label={w.region} data-testid="tour" data-link={link}>
       <div className="kce-tour-controls">
         <button
           type="button"
           className="kce-button kce-tour-btn"
-          aria-label={TOUR_TEXT.previous}
-          title={TOUR_TEXT.previous}
+          aria-label={w.previous}
+          title={w.previous}
           disabled={clock.step <= 0}
           onClick={() => dispatch({ type: 'previous' })}
         >
@@ -43,8 +45,8 @@ export function TourBar() {
             type="button"
             className="kce-button kce-tour-btn"
             data-testid="tour-play"
-            aria-label={playing ? TOUR_TEXT.pause : clock.completed ? TOUR_TEXT.restart : TOUR_TEXT.resume}
-            title={`${playing ? TOUR_TEXT.pause : TOUR_TEXT.play} (${TOUR_TEXT.shortcutHint})`}
+            aria-label={playing ? w.pause : clock.completed ? w.restart : w.resume}
+            title={`${playing ? w.pause : w.play} (${w.shortcutHint})`}
             onClick={() => dispatch({ type: playing ? 'pause' : clock.completed ? 'restart' : 'play' })}
           >
             <Icon name={playing ? 'pause' : clock.completed ? 'restart' : 'play'} />
@@ -54,8 +56,8 @@ export function TourBar() {
           type="button"
           className="kce-button kce-tour-btn"
           data-testid="tour-next"
-          aria-label={TOUR_TEXT.next}
-          title={TOUR_TEXT.next}
+          aria-label={w.next}
+          title={w.next}
           disabled={clock.step >= total - 1}
           onClick={() => dispatch({ type: 'next' })}
         >
@@ -64,20 +66,20 @@ export function TourBar() {
         <button
           type="button"
           className="kce-button kce-tour-btn"
-          aria-label={TOUR_TEXT.restart}
-          title={TOUR_TEXT.restart}
+          aria-label={w.restart}
+          title={w.restart}
           onClick={() => dispatch({ type: 'restart' })}
         >
           <Icon name="restart" />
         </button>
         <span className="kce-tour-step" data-testid="tour-step">
-          {TOUR_TEXT.stepOf(clock.step, total, link)}
+          {w.stepOf(n(clock.step + 1), n(total), w.linkName[link])}
         </span>
         <button
           type="button"
           className="kce-button kce-tour-btn kce-tour-close"
-          aria-label={TOUR_TEXT.close}
-          title={TOUR_TEXT.close}
+          aria-label={w.close}
+          title={w.close}
           onClick={() => dispatch({ type: 'stop' })}
         >
           <Icon name="close" />
@@ -86,7 +88,7 @@ export function TourBar() {
       <p className="kce-tour-caption" aria-live="polite" data-testid="tour-caption">
         {caption}
       </p>
-      {clock.stills && clock.step === 0 && <p className="kce-note kce-tour-hint">{TOUR_TEXT.stillsHint}</p>}
+      {clock.stills && clock.step === 0 && <p className="kce-note kce-tour-hint">{w.stillsHint}</p>}
     </section>
   )
 }

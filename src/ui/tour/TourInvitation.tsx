@@ -6,7 +6,7 @@
 // size; the toolbar carries a play button too where it has the room.
 import { useState } from 'react'
 import { useExplorer, useExplorerStore } from '../../state/context'
-import { TOUR_TEXT } from './tourText'
+import { useI18n } from '../../i18n/context'
 import { useTour } from './useTour'
 
 /** Drawn at 3×: a 2° turn shows as 6°, enough to see on a tablet; the notice in the toolbar says so. */
@@ -15,6 +15,7 @@ const INVITATION_EXAGGERATE = 3
 export function TourInvitation() {
   const store = useExplorerStore()
   const { clock, play } = useTour()
+  const w = useI18n().t.tour
   const untouched = useExplorer((s) => s.preset === 'neutral' && s.exaggerate === 1 && s.compare === 'off')
   const [dismissed, setDismissed] = useState(false)
   if (clock.active) return null
@@ -22,14 +23,14 @@ export function TourInvitation() {
     return (
       <div className="kce-invite kce-invite-plain" data-testid="tour-card">
         <button type="button" className="kce-button kce-invite-go" onClick={() => void play()}>
-          {TOUR_TEXT.playChain}
+          {w.playChain}
         </button>
-        <p className="kce-note">{TOUR_TEXT.playHint}</p>
+        <p className="kce-note">{w.playHint}</p>
       </div>
     )
   return (
-    <div className="kce-invite" data-testid="tour-invitation" role="region" aria-label={TOUR_TEXT.tourRegion}>
-      <p>{TOUR_TEXT.invitation}</p>
+    <div className="kce-invite" data-testid="tour-invitation" role="region" aria-label={w.region}>
+      <p>{w.invitation}</p>
       <button
         type="button"
         className="kce-button kce-invite-go"
@@ -43,10 +44,10 @@ export function TourInvitation() {
           void play()
         }}
       >
-        {TOUR_TEXT.invitationAction}
+        {w.invitationAction}
       </button>
       <button type="button" className="kce-button kce-invite-no" onClick={() => setDismissed(true)}>
-        {TOUR_TEXT.invitationDismiss}
+        {w.invitationDismiss}
       </button>
     </div>
   )

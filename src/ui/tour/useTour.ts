@@ -6,13 +6,16 @@ import { selectPose, poseOf } from '../../state/store'
 import { CHAIN_LINKS, restInput, tourFacts, type ChainLink } from '../../state/tour'
 import { useTourStore, type TourStoreState } from '../../state/tourStore'
 import type { ChainInput } from '../../kinematics/types'
-import { TOUR_TEXT } from './tourText'
+import { EN, type I18n } from '../../i18n'
+import { useI18n } from '../../i18n/context'
+import { tourCaption } from './caption'
 
 /** The caption of one link for these inputs (the live numbers against the tour's rest). */
-export function captionFor(link: ChainLink, input: ChainInput): string {
+export function captionFor(link: ChainLink, input: ChainInput, i18n: I18n = EN): string {
   const rest = restInput(input)
-  return TOUR_TEXT.caption(
+  return tourCaption(
     tourFacts(link, { pose: poseOf(input), input }, { pose: poseOf(rest), input: rest }),
+    i18n,
   )
 }
 
@@ -20,6 +23,7 @@ export function useTour(): TourStoreState & { link: ChainLink | null; caption: s
   const state = useStore(useTourStore())
   const input = useExplorer((s) => s.input)
   useExplorer(selectPose)
+  const i18n = useI18n()
   const link = state.clock.active ? (CHAIN_LINKS[state.clock.step] ?? null) : null
-  return { ...state, link, caption: link ? captionFor(link, input) : null }
+  return { ...state, link, caption: link ? captionFor(link, input, i18n) : null }
 }
