@@ -129,6 +129,10 @@ describe('Play the chain', () => {
     )
     await handle(page, 'h.pauseChain()')
     await settled(page)
+    // A layout change that lands with the pause (the tour bar's caption for this link) resizes the canvas a
+    // few animation frames later, and a resize is drawn once: let the page lay out, then hold.
+    await animationFrames(page, 30)
+    await settled(page)
     const held = {
       text: await tourText(page),
       frames: await framesDrawn(page),
