@@ -2,47 +2,18 @@
 // Readiness is the page's own signal (data-ready after the first frame drawn with the model posed), never a
 // timer; so is "drawn and idle" (support/signals.ts). Motion is frozen with prefers-reduced-motion (the
 // default of openPage).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { seriousViolations } from './support/axe'
 import { matchesBaseline as matches } from './support/baseline'
-import { launchBrowser, openPage } from './support/browser'
+import { appReady, probeObject, browserPerFile } from './support/app'
+import { openPage } from './support/browser'
 import { animationFrames, framePending, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
 const SMALL = { width: 800, height: 600 }
 
-let browser: Browser
+const browser = browserPerFile()
 const base = () => inject('baseUrl')
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-/** The explorer has drawn its first frame with the model posed, and everything since. */
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('#root[data-ready]', { timeout: SIGNAL_TIMEOUT_MS })
-  expect(await page.getAttribute('#root', 'data-ready')).toBe('true')
-  await settled(page)
-}
-
-type Probed = {
-  position: number[]
-  quaternion: number[]
-  visible: boolean
-  colour?: string
-  colourLeft?: string
-  colourRight?: string
-}
-const probe = (page: Page, name: string) =>
-  page.evaluate((n) => {
-    const el = document.getElementById('root') as HTMLElement & {
-      kceDiagnostics?: { probe: { object(n: string): unknown } }
-    }
-    return el.kceDiagnostics!.probe.object(n)
-  }, name) as Promise<Probed | null>
 
 /** The 3D stage against its committed baseline (support/baseline.ts: 1% of pixels, 24/255 per channel). */
 const matchesBaseline = async (page: Page, name: string): Promise<void> =>
@@ -51,8 +22,8 @@ const matchesBaseline = async (page: Page, name: string): Promise<void> =>
 // The model (public/models/skeleton.glb) is committed: a missing or broken model fails these tests.
 describe('the explorer page (with the model)', () => {
   it('loads with no console error and no request outside its origin; labels are visible; idle draws nothing', async () => {
-    const { page, problems } = await openPage(browser, base(), { width: 1024, height: 768 })
-    await ready(page)
+    const { page, problems } = await openPage(browser(), base(), { width: 1024, height: 768 })
+    await appReady(page)
     const labels = await page.locator('.kce-label').evaluateAll((els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect()
@@ -128,14 +99,14 @@ describe('the explorer page (with the model)', () => {
   it('dragging the right heel eversion slider turns the right tibia, recolours the right side of L5–S1 and updates the URL', async () => {
     // Right foot over-pronated: the feet differ, so each foot has its own sliders.
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       `${base()}?preset=right-overpronated&view=lumbar`,
       SMALL,
     )
-    await ready(page)
-    const tibia0 = await probe(page, 'tibia_r')
-    const disc0 = await probe(page, 'disc_L5_S1')
-    const facet0 = await probe(page, 'facet_L5_S1_r_marker')
+    await appReady(page)
+    const tibia0 = await probeObject(page, 'tibia_r')
+    const disc0 = await probeObject(page, 'disc_L5_S1')
+    const facet0 = await probeObject(page, 'facet_L5_S1_r_marker')
     // The leva row of the right foot's heel eversion: drag its slider from the middle to near its right end.
     const label = page.locator('.kce-controls').getByText('Heel eversion (°)', { exact: true }).last()
     const row = label.locator('xpath=ancestor::div[.//input][1]')
@@ -170,12 +141,12 @@ describe('the explorer page (with the model)', () => {
       )
       .toBeGreaterThan(12)
     await settled(page)
-    const tibia1 = await probe(page, 'tibia_r')
+    const tibia1 = await probeObject(page, 'tibia_r')
     expect(tibia1!.quaternion.join()).not.toBe(tibia0!.quaternion.join())
-    const disc1 = await probe(page, 'disc_L5_S1')
+    const disc1 = await probeObject(page, 'disc_L5_S1')
     expect(disc1!.colourRight).not.toBe(disc0!.colourRight)
     expect(disc1!.colourLeft).not.toBe(disc1!.colourRight)
-    expect((await probe(page, 'facet_L5_S1_r_marker'))!.colour).not.toBe(facet0!.colour)
+    expect((await probeObject(page, 'facet_L5_S1_r_marker'))!.colour).not.toBe(facet0!.colour)
     expect(await page.getByTestId('foot-bands').textContent()).toMatch(/Right foot:.*highly pronated/)
     await expect
       .poll(() => page.evaluate(() => location.search), { timeout: SIGNAL_TIMEOUT_MS })
@@ -191,8 +162,8 @@ describe('the explorer page (with the model)', () => {
   })
 
   it('each preset sets the inputs, marks itself, tells its story and poses the model', async () => {
-    const { page, problems } = await openPage(browser, base(), SMALL)
-    await ready(page)
+    const { page, problems } = await openPage(browser(), base(), SMALL)
+    await appReady(page)
     const seen = new Set<string>()
     for (const id of [
       'flat-feet',
@@ -225,7 +196,7 @@ describe('the explorer page (with the model)', () => {
             }
           ).kceDiagnostics!.handle.getState().pose,
       )
-      const tibiaR = (await probe(page, 'tibia_r'))!.quaternion.join()
+      const tibiaR = (await probeObject(page, 'tibia_r'))!.quaternion.join()
       seen.add(tibiaR)
       if (id === 'right-overpronated')
         expect(state.right.tibialInternalRotationDeg).toBeGreaterThan(state.left.tibialInternalRotationDeg)
@@ -241,8 +212,8 @@ describe('the explorer page (with the model)', () => {
   it('the URL round-trips: a shared link restores the inputs and view, and changes are written back', async () => {
     const q =
       'left-arch-mm=44&left-eversion-deg=3&right-arch-mm=29&right-eversion-deg=11&activity=walking&exaggerate=3&view=lumbar&layers=bones,stress,nerve'
-    const { page, problems } = await openPage(browser, `${base()}?${q}`, SMALL)
-    await ready(page)
+    const { page, problems } = await openPage(browser(), `${base()}?${q}`, SMALL)
+    await appReady(page)
     expect(await page.getByTestId('exaggeration-badge').textContent()).toContain('3×')
     // The controls show the link's numbers: the right foot's own sliders (the feet differ).
     const rightRow = (label: string) =>
@@ -266,14 +237,14 @@ describe('the explorer page (with the model)', () => {
       .poll(() => page.evaluate(() => location.search), { timeout: SIGNAL_TIMEOUT_MS })
       .toContain('view=feet')
     await page.reload()
-    await ready(page)
+    await appReady(page)
     expect(await page.getAttribute('[data-view="feet"]', 'aria-pressed')).toBe('true')
     expect(await page.getByTestId('foot-bands').textContent()).toMatch(/Right foot: arch 29 mm, low arch/)
     // A bad value is ignored with a warning, never a crash.
     const warnings: string[] = []
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()))
     await page.goto(`${base()}?right-arch-mm=tall&view=top`)
-    await ready(page)
+    await appReady(page)
     await expect.poll(() => warnings.join('\n'), { timeout: SIGNAL_TIMEOUT_MS }).toContain('"tall"')
     await expect.poll(() => warnings.join('\n'), { timeout: SIGNAL_TIMEOUT_MS }).toContain('"top"')
     expect(problems).toEqual([])
@@ -281,28 +252,28 @@ describe('the explorer page (with the model)', () => {
   })
 
   it('looks as the baselines do (neutral from behind; right foot over-pronated, 3×, lower back)', async () => {
-    const { page, problems } = await openPage(browser, `${base()}?preset=neutral`, {
+    const { page, problems } = await openPage(browser(), `${base()}?preset=neutral`, {
       width: 900,
       height: 600,
     })
-    await ready(page)
+    await appReady(page)
     await matchesBaseline(page, 'neutral-back')
     await page.goto(
       `${base()}?preset=right-overpronated&exaggerate=3&view=lumbar&layers=bones,stress,nerve,muscle`,
     )
-    await ready(page)
+    await appReady(page)
     await matchesBaseline(page, 'right-overpronated-lumbar-3x')
     expect(problems).toEqual([])
     await page.context().close()
   })
 
   it('has no serious or critical accessibility violation (axe-core), on a tablet in portrait', async () => {
-    const { page } = await openPage(browser, `${base()}?preset=right-overpronated`, {
+    const { page } = await openPage(browser(), `${base()}?preset=right-overpronated`, {
       width: 768,
       height: 1024,
       hasTouch: true,
     })
-    await ready(page)
+    await appReady(page)
     expect(await seriousViolations(page)).toEqual([])
     // Touch targets: every button on the page is at least 44 px in both directions, except the inline numbers.
     const small = await page
@@ -318,7 +289,7 @@ describe('the explorer page (with the model)', () => {
 
 describe('the explorer page (model unavailable)', () => {
   it('a model that fails to load shows a clear message; the chain panel still works', async () => {
-    const context = await browser.newContext({ viewport: SMALL, reducedMotion: 'reduce' })
+    const context = await browser().newContext({ viewport: SMALL, reducedMotion: 'reduce' })
     context.setDefaultTimeout(SIGNAL_TIMEOUT_MS)
     context.setDefaultNavigationTimeout(SIGNAL_TIMEOUT_MS)
     const page = await context.newPage()

@@ -2,50 +2,29 @@
 // Flat feet with orthotics presets draw a shoe's heel and an orthotic insole on the real model, the chain
 // panel tells them with their numbers, and the new inputs arrive through the URL like every other input.
 // Readiness and "drawn" are the page's own signals (support/signals.ts), never a timer.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { appReady, probeObject, browserPerFile } from './support/app'
+import { openPage } from './support/browser'
 import { settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
-let browser: Browser
+const browser = browserPerFile()
 const base = () => inject('baseUrl')
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-type Probed = { visible: boolean; box: { min: number[]; max: number[] } }
-const probe = (page: Page, name: string) =>
-  page.evaluate((n) => {
-    const el = document.getElementById('root') as HTMLElement & {
-      kceDiagnostics?: { probe: { object(n: string): unknown } }
-    }
-    return el.kceDiagnostics!.probe.object(n)
-  }, name) as Promise<Probed | null>
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('#root[data-ready="true"]', { timeout: SIGNAL_TIMEOUT_MS })
-  await settled(page)
-}
 
 describe('footwear on the real model', () => {
   it('8 cm heels: a shoe under each raised heel, the chain panel names the heel and the back muscles’ work; barefoot draws none', async () => {
-    const { page, problems } = await openPage(browser, `${base()}?preset=high-heels`, {
+    const { page, problems } = await openPage(browser(), `${base()}?preset=high-heels`, {
       width: 1024,
       height: 768,
     })
-    await ready(page)
+    await appReady(page)
     for (const side of ['l', 'r']) {
-      const shoe = (await probe(page, `shoe_${side}`))!
+      const shoe = (await probeObject(page, `shoe_${side}`))!
       expect(shoe.visible, `shoe_${side} visible`).toBe(true)
       // The heel seat stands at the heel's height (80 mm) above the floor, within the pad's rounding.
       expect(shoe.box.max[1]! * 1000, `shoe_${side} top (mm)`).toBeGreaterThan(70)
       expect(shoe.box.max[1]! * 1000, `shoe_${side} top (mm)`).toBeLessThan(90)
       expect(shoe.box.min[1]! * 1000, `shoe_${side} bottom (mm)`).toBeGreaterThanOrEqual(-0.5)
-      expect((await probe(page, `orthotic_${side}`))!.visible).toBe(false)
+      expect((await probeObject(page, `orthotic_${side}`))!.visible).toBe(false)
     }
     const chain = (await page.getByTestId('chain-panel').textContent()) ?? ''
     expect(chain).toContain('80 mm heel')
@@ -54,7 +33,7 @@ describe('footwear on the real model', () => {
     // Back to barefoot: the shoes go.
     await page.getByRole('button', { name: 'Neutral', exact: true }).click()
     await settled(page)
-    expect((await probe(page, 'shoe_r'))!.visible).toBe(false)
+    expect((await probeObject(page, 'shoe_r'))!.visible).toBe(false)
     expect(problems).toEqual([])
     await page.context().close()
   })
@@ -62,10 +41,10 @@ describe('footwear on the real model', () => {
   it('an orthotic and a forefoot strike from a shared link: the insole is drawn, the heel is held less everted, the impact peak is gone', async () => {
     const q =
       'left-arch-mm=30&left-eversion-deg=10&right-arch-mm=30&right-eversion-deg=10&right-post-deg=5&activity=running&foot-strike=forefoot'
-    const { page, problems } = await openPage(browser, `${base()}?${q}`, { width: 1024, height: 768 })
-    await ready(page)
-    expect((await probe(page, 'orthotic_r'))!.visible).toBe(true)
-    expect((await probe(page, 'orthotic_l'))!.visible).toBe(false)
+    const { page, problems } = await openPage(browser(), `${base()}?${q}`, { width: 1024, height: 768 })
+    await appReady(page)
+    expect((await probeObject(page, 'orthotic_r'))!.visible).toBe(true)
+    expect((await probeObject(page, 'orthotic_l'))!.visible).toBe(false)
     const chain = (await page.getByTestId('chain-panel').textContent()) ?? ''
     expect(chain).toMatch(/orthotic with a 5° medial post holds the heel less everted by \d/)
     expect(chain).toContain('landing on the forefoot removes the impact peak')

@@ -5,39 +5,20 @@
 // methods and event, and the iframe's messages, drive the tour. Waits are the page's own signals.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { Quaternion } from 'three'
 import { matchesBaseline } from './support/baseline'
-import { launchBrowser, openPage } from './support/browser'
+import { appReady, probeObject, browserPerFile } from './support/app'
+import { openPage } from './support/browser'
 import { animationFrames, framePending, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 import { en } from '../../src/i18n/en'
 
 const TABLET = { width: 1024, height: 768 }
 const LINKS = ['foot', 'tibia', 'femur', 'pelvis', 'lumbar', 'nerve', 'muscles']
 
-let browser: Browser
+const browser = browserPerFile()
 const base = () => inject('baseUrl')
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('#root[data-ready="true"]', { timeout: SIGNAL_TIMEOUT_MS })
-  await settled(page)
-}
-
-type Probed = { position: number[]; quaternion: number[]; visible: boolean; colour?: string }
-const probe = (page: Page, name: string) =>
-  page.evaluate((n) => {
-    const el = document.getElementById('root') as HTMLElement & {
-      kceDiagnostics?: { probe: { object(n: string): unknown } }
-    }
-    return el.kceDiagnostics!.probe.object(n)
-  }, name) as Promise<Probed | null>
 
 /** The explorer's handle on the main page (the same API the element wraps). */
 const handle = (page: Page, js: string) =>
@@ -45,9 +26,9 @@ const handle = (page: Page, js: string) =>
 
 /** A bone's rotation relative to its parent's, from the two world rotations the probe reads. */
 async function localRotation(page: Page, bone: string, parent: string | null): Promise<Quaternion> {
-  const q = new Quaternion().fromArray((await probe(page, bone))!.quaternion)
+  const q = new Quaternion().fromArray((await probeObject(page, bone))!.quaternion)
   if (!parent) return q
-  const p = new Quaternion().fromArray((await probe(page, parent))!.quaternion)
+  const p = new Quaternion().fromArray((await probeObject(page, parent))!.quaternion)
   return p.invert().multiply(q)
 }
 const angleBetween = (a: Quaternion, b: Quaternion) => (a.angleTo(b) * 180) / Math.PI
@@ -61,11 +42,11 @@ const tourText = (page: Page) =>
 
 describe('Play the chain', () => {
   it('plays the links in order with their captions; in the tibia step only the tibia turns; pause holds', async () => {
-    const { page, problems } = await openPage(browser, `${base()}?preset=right-overpronated&exaggerate=3`, {
+    const { page, problems } = await openPage(browser(), `${base()}?preset=right-overpronated&exaggerate=3`, {
       ...TABLET,
       reducedMotion: 'no-preference',
     })
-    await ready(page)
+    await appReady(page)
     // Every link the tour shows, with its caption, in the order they come.
     await page.evaluate(() => {
       const w = window as unknown as { seen: Array<{ link: string; caption: string }>; done?: unknown }
@@ -94,10 +75,10 @@ describe('Play the chain', () => {
       femur: await localRotation(page, 'femur_r', 'pelvis'),
       pelvis: await localRotation(page, 'pelvis', null),
     }
-    expect((await probe(page, 'tibia_r'))!.colour, 'the moving link is lit').toBe('#f59e0b')
-    expect((await probe(page, 'femur_r'))!.colour, 'the links above are not').not.toBe('#f59e0b')
+    expect((await probeObject(page, 'tibia_r'))!.colour, 'the moving link is lit').toBe('#f59e0b')
+    expect((await probeObject(page, 'femur_r'))!.colour, 'the links above are not').not.toBe('#f59e0b')
     expect(
-      (await probe(page, 'tibia_l'))!.colour,
+      (await probeObject(page, 'tibia_l'))!.colour,
       'nor the neutral left tibia, which does not turn',
     ).not.toBe('#f59e0b')
     // Play the tibia's motion to its end, sampling as it moves.
@@ -136,12 +117,12 @@ describe('Play the chain', () => {
     const held = {
       text: await tourText(page),
       frames: await framesDrawn(page),
-      ilium: await probe(page, 'ilium_r'),
+      ilium: await probeObject(page, 'ilium_r'),
     }
     await animationFrames(page, 420)
     expect(await tourText(page)).toEqual(held.text)
     expect(await framesDrawn(page), 'frames drawn while paused').toBe(held.frames)
-    expect((await probe(page, 'ilium_r'))!.quaternion).toEqual(held.ilium!.quaternion)
+    expect((await probeObject(page, 'ilium_r'))!.quaternion).toEqual(held.ilium!.quaternion)
     // Play on to the end: the promise of the first playChain() resolves, completed.
     await page.click('[data-testid="tour-play"]')
     await page.waitForFunction(
@@ -174,12 +155,12 @@ describe('Play the chain', () => {
 
   it('under reduced motion each link is a still the person moves on from (baseline: mid-tour, tablet)', async () => {
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       `${base()}?preset=right-overpronated&exaggerate=3`,
       TABLET,
     )
-    await ready(page)
-    const full = await probe(page, 'tibia_r')
+    await appReady(page)
+    const full = await probeObject(page, 'tibia_r')
     await page.click('[data-testid="tour-card"] button')
     await page.waitForSelector('[data-testid="tour"][data-link="foot"]', { timeout: SIGNAL_TIMEOUT_MS })
     expect(await page.locator('[data-testid="tour-play"]').count(), 'no play button for stills').toBe(0)
@@ -194,7 +175,7 @@ describe('Play the chain', () => {
     await page.waitForSelector('[data-testid="tour"][data-link="tibia"]', { timeout: SIGNAL_TIMEOUT_MS })
     await settled(page)
     // The still shows the step done: the tibia as turned as in the full pose, at once.
-    const still = (await probe(page, 'tibia_r'))!.quaternion
+    const still = (await probeObject(page, 'tibia_r'))!.quaternion
     still.forEach((x, k) => expect(x).toBeCloseTo(full!.quaternion[k]!, 5))
     await page.click('[data-testid="tour-next"]')
     await page.waitForSelector('[data-testid="tour"][data-link="femur"]', { timeout: SIGNAL_TIMEOUT_MS })
@@ -209,22 +190,24 @@ describe('Play the chain', () => {
 describe('Compare', () => {
   it('the ghost appears in the reference posture, the panel shows both numbers, and it goes (baseline)', async () => {
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       `${base()}?preset=right-overpronated&compare=neutral`,
       TABLET,
     )
-    await ready(page)
-    const ghost = await probe(page, 'ghost:tibia_r')
+    await appReady(page)
+    const ghost = await probeObject(page, 'ghost:tibia_r')
     expect(ghost?.visible).toBe(true)
     expect(await page.locator('[data-testid="compare-table"] tr[data-row="right-tibia"]').count()).toBe(1)
     await matchesBaseline(page, 'compare-neutral-tablet', await page.locator('.kce-stage').screenshot())
     const ghostBones = await Promise.all(
-      ['tibia_r', 'femur_r', 'calcaneus_r', 'L5'].map((b) => probe(page, `ghost:${b}`)),
+      ['tibia_r', 'femur_r', 'calcaneus_r', 'L5'].map((b) => probeObject(page, `ghost:${b}`)),
     )
     // The reference is neutral feet: posed as the skeleton itself is at the neutral preset.
     await handle(page, `h.setInputs({ preset: 'neutral' })`)
     await settled(page)
-    const bones = await Promise.all(['tibia_r', 'femur_r', 'calcaneus_r', 'L5'].map((b) => probe(page, b)))
+    const bones = await Promise.all(
+      ['tibia_r', 'femur_r', 'calcaneus_r', 'L5'].map((b) => probeObject(page, b)),
+    )
     bones.forEach((b, i) => {
       const g = ghostBones[i]!
       g.quaternion.forEach((x, k) => expect(x).toBeCloseTo(b!.quaternion[k]!, 5))
@@ -236,7 +219,7 @@ describe('Compare', () => {
     ).toBe(1)
     await page.click('[data-compare="off"]')
     await settled(page)
-    expect((await probe(page, 'ghost:tibia_r'))?.visible).toBe(false)
+    expect((await probeObject(page, 'ghost:tibia_r'))?.visible).toBe(false)
     expect(await page.locator('[data-testid="compare-table"]').count()).toBe(0)
     expect(problems).toEqual([])
     await page.context().close()
@@ -260,7 +243,7 @@ describe('the element and the iframe drive the tour', () => {
 <script>document.getElementById('w').addEventListener('chainstep', (e) => steps.push(e.detail))</script>
 <iframe id="f" style="width:480px;height:360px;border:0" src="./embed.html?loading=eager&controls=none&preset=left-overpronated"></iframe>`,
     )
-    const { page, problems } = await openPage(browser, `${base()}tour-host.html`, {
+    const { page, problems } = await openPage(browser(), `${base()}tour-host.html`, {
       width: 1000,
       height: 800,
     })
