@@ -73,18 +73,41 @@ export async function run(): Promise<void> {
       (
         (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] }
       ).metrics.find((m) => m.name === 'ScriptDuration')!.value
-    const s0 = await scriptSeconds()
-    const f0 = (await walk.evaluate(`${diag}.probe.frames()`)) as number
-    const walkingMs = await driveFrames(walk, '')
-    const s1 = await scriptSeconds()
-    const walkFrames = ((await walk.evaluate(`${diag}.probe.frames()`)) as number) - f0
-    await walk.evaluate(`${diag}.handle.pause()`)
-    const stillMs = await driveFrames(walk, `${diag}.handle.seek(0.3)`)
+    /**
+     * FRAMES animation frames, playing or (`stepExpr`) held still and redrawn each frame: their median interval,
+     * and the scripting per frame drawn.
+     */
+    const figures = async (stepExpr = '') => {
+      await walk.evaluate(stepExpr ? `${diag}.handle.pause()` : `${diag}.handle.play()`)
+      const s0 = await scriptSeconds()
+      const f0 = (await walk.evaluate(`${diag}.probe.frames()`)) as number
+      const ms = await driveFrames(walk, stepExpr)
+      const s1 = await scriptSeconds()
+      const drawn = ((await walk.evaluate(`${diag}.probe.frames()`)) as number) - f0
+      return { ms, drawn, scriptMs: ((s1 - s0) * 1000) / Math.max(1, drawn) }
+    }
+    const still = `${diag}.handle.seek(0.3)`
+    await figures() // warm-up: the first frames compile the walker's code
+    const walking = await figures()
+    const stillMs = (await figures(still)).ms
     console.log(
-      `frame time walking (median of ${FRAMES}): ${walkingMs.toFixed(1)} ms, the same scene still ${stillMs.toFixed(1)} ms, ratio ${(walkingMs / stillMs).toFixed(2)}`,
+      `frame time walking (median of ${FRAMES}): ${walking.ms.toFixed(1)} ms, the same scene still ${stillMs.toFixed(1)} ms, ratio ${(walking.ms / stillMs).toFixed(2)}`,
     )
     console.log(
-      `main-thread scripting while walking: ${(((s1 - s0) * 1000) / Math.max(1, walkFrames)).toFixed(1)} ms per frame drawn (${walkFrames} frames)`,
+      `main-thread scripting while walking: ${walking.scriptMs.toFixed(1)} ms per frame drawn (${walking.drawn} frames)`,
+    )
+    // The compare ghost (issue 13 §2): walking with it (a second walker posed each frame, and a second,
+    // see-through skeleton drawn) against the same scene with it held still (the second skeleton drawn, not
+    // re-posed: the skeleton's own walker still runs each frame); then paused with it shown, no frames.
+    await walk.evaluate(`${diag}.handle.setInputs({ compare: 'neutral' })`)
+    const ghost = await figures()
+    const ghostStill = await figures(still)
+    await walk.waitForFunction(`!${diag}.probe.framePending()`, null, { timeout: 60_000 })
+    const pausedStart = (await walk.evaluate(`${diag}.probe.frames()`)) as number
+    await walk.waitForTimeout(1000)
+    const pausedFrames = ((await walk.evaluate(`${diag}.probe.frames()`)) as number) - pausedStart
+    console.log(
+      `walking with the compare ghost: frame ${ghost.ms.toFixed(1)} ms, scripting ${ghost.scriptMs.toFixed(1)} ms per frame; with the ghost held still ${ghostStill.ms.toFixed(1)} ms, ${ghostStill.scriptMs.toFixed(1)} ms (the ghost's walking: ratio ${(ghost.ms / ghostStill.ms).toFixed(2)}); without the ghost ${walking.ms.toFixed(1)} ms, ${walking.scriptMs.toFixed(1)} ms; frames drawn in 1 s paused with the ghost: ${pausedFrames} (target 0)`,
     )
 
     const bare = await browser.newPage({ viewport: SIZE })

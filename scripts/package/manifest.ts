@@ -147,6 +147,12 @@ export function customElementsManifest() {
       'Current inputs, view, layers and a pose summary; null until ready.',
     ],
     [
+      'play',
+      'void',
+      'Walking and running: plays the gait cycle (model-viewer’s convention); fires play. No effect while standing.',
+    ],
+    ['pause', 'void', 'Pauses the gait cycle where it is; fires pause.'],
+    [
       'playChain',
       'Promise<{ completed: boolean }>',
       'Plays the chain a link at a time; resolves after the last link’s hold, or with completed false when stopped or played again.',
@@ -202,6 +208,18 @@ export function customElementsManifest() {
                 name: 'chainstep',
                 type: { text: 'CustomEvent<ChainStepDetail>' },
                 description: 'A link of the chain tour began: { index, link, total, caption }.',
+              },
+              {
+                name: 'play',
+                type: { text: 'CustomEvent<PlaybackEventDetail>' },
+                description:
+                  'Walking and running: the gait cycle began playing (button, play(), autoplay, kce:play): { cycle }.',
+              },
+              {
+                name: 'pause',
+                type: { text: 'CustomEvent<PlaybackEventDetail>' },
+                description:
+                  'The gait cycle stopped (button, pause(), a step, scrubbing, standing, kce:pause): { cycle }.',
               },
             ],
             cssParts: Object.entries(PARTS).map(([name, description]) => ({ name, description })),

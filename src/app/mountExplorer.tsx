@@ -172,6 +172,13 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
   const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
   const { clock } = store.getState()
   const playable = () => isGait(store.getState().input.activity)
+  // Every start and stop, whoever asked (the play events; subscribed before autoplay, which is one).
+  let wasPlaying = clock.playing
+  const stopPlayback = clock.subscribe(() => {
+    if (clock.playing === wasPlaying) return
+    wasPlaying = clock.playing
+    options.onPlayback?.({ playing: clock.playing, cycle: clock.cycle })
+  })
   if (!reducedMotion && store.getState().autoplay && playable()) clock.play()
   let lastActivity = store.getState().input.activity
   const stopGait = store.subscribe((s) => {
@@ -214,6 +221,7 @@ export const mountExplorer: MountExplorer = (container, options: ExplorerOptions
       if (options.syncUrl) writeUrl()
       unsubscribe()
       stopGait()
+      stopPlayback()
       clock.pause()
       // Unmounting disposes what R3F created (renderer, geometries, materials passed as props); the
       // components dispose what they made themselves in their effect cleanups.

@@ -40,6 +40,17 @@ export interface ExplorerOptions {
   onError?: (error: Error) => void
   /** A step of the chain tour began (or began again with new numbers). */
   onChainStep?: (step: ChainStepDetail) => void
+  /**
+   * The gait cycle began or stopped playing (by its button, play()/pause(), autoplay, choosing or leaving
+   * walking or running, a single step), with the moment it is at: the element's `play` and `pause` events.
+   */
+  onPlayback?: (detail: PlaybackDetail) => void
+}
+
+/** Whether the gait cycle plays now, and its moment (0..1 from the right heel strike). */
+export interface PlaybackDetail {
+  playing: boolean
+  cycle: number
 }
 
 export type ChainLinkName = ChainLink

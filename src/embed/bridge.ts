@@ -3,6 +3,7 @@
 // never posted with targetOrigin '*'.
 import type {
   ChainStepDetail,
+  PlaybackEventDetail,
   EmbedEvent,
   ExplorerSnapshot,
   InputPatch,
@@ -19,7 +20,7 @@ export interface BridgeTarget {
   playChain(): Promise<{ completed: boolean }>
   pauseChain(): void
   stepChain(index: number): void
-  addEventListener<K extends 'ready' | 'change' | 'error' | 'chainstep'>(
+  addEventListener<K extends 'ready' | 'change' | 'error' | 'chainstep' | 'play' | 'pause'>(
     type: K,
     listener: (ev: KineticChainExplorerEventMap[K]) => void,
   ): void
@@ -106,7 +107,7 @@ export interface BridgeCounts {
   received: number
   /** Replies posted to requests. */
   replies: number
-  /** Events posted to the parent (ready, change, error). */
+  /** Events posted to the parent (ready, change, error, chainstep, played, paused, resize). */
   events: number
 }
 
@@ -205,6 +206,14 @@ export function startBridge(opts: {
   target.addEventListener('error', (e) => broadcast({ type: 'kce:error', message: e.detail.message }))
   target.addEventListener('chainstep', (e) =>
     broadcast({ type: 'kce:chainstep', step: (e as CustomEvent<ChainStepDetail>).detail }),
+  )
+  // The gait cycle began or stopped playing. Past tense, unlike the kce:play and kce:pause requests: a host
+  // that reads every message cannot mistake the news for a command.
+  target.addEventListener('play', (e) =>
+    broadcast({ type: 'kce:played', cycle: (e as CustomEvent<PlaybackEventDetail>).detail.cycle }),
+  )
+  target.addEventListener('pause', (e) =>
+    broadcast({ type: 'kce:paused', cycle: (e as CustomEvent<PlaybackEventDetail>).detail.cycle }),
   )
   return () => win.removeEventListener('message', onMessage)
 }

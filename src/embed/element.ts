@@ -501,6 +501,8 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
         },
         onError: (e) => this.fail(e),
         onChainStep: (step) => this.emit('chainstep', step),
+        // model-viewer's play and pause events: the gait cycle began or stopped playing, whoever asked.
+        onPlayback: ({ playing, cycle }) => this.emit(playing ? 'play' : 'pause', { cycle }),
       })
       this.showBrief(this.handle.getState())
       if (this.pendingCycle) this.handle.seek(this.pendingCycle)
@@ -643,7 +645,7 @@ export class KineticChainExplorerElement extends HTMLElement implements PublicEl
     this.errorBox.hidden = true
   }
 
-  private emit<T>(type: 'ready' | 'change' | 'error' | 'chainstep', detail: T): void {
+  private emit<T>(type: 'ready' | 'change' | 'error' | 'chainstep' | 'play' | 'pause', detail: T): void {
     this.dispatchEvent(new CustomEvent(type, { detail }))
   }
 }

@@ -170,6 +170,11 @@ export interface ChainStepDetail {
   caption: string
 }
 
+/** `detail` of the `play` and `pause` events: the moment of the gait cycle (0..1 from the right heel strike). */
+export interface PlaybackEventDetail {
+  cycle: number
+}
+
 export interface KineticChainExplorerEventMap extends Omit<HTMLElementEventMap, 'error'> {
   /** The first frame of the 3D explorer is on screen. */
   ready: CustomEvent<void>
@@ -179,6 +184,14 @@ export interface KineticChainExplorerEventMap extends Omit<HTMLElementEventMap, 
   error: CustomEvent<{ message: string }>
   /** A link of the chain tour began (or began again with new numbers after a change of the inputs). */
   chainstep: CustomEvent<ChainStepDetail>
+  /**
+   * Walking and running: the gait cycle began playing (its play button, play(), `autoplay`, choosing walking or
+   * running, the iframe's `kce:play`), as model-viewer's `play` event. A play() before the 3D loads fires it
+   * once the cycle starts.
+   */
+  play: CustomEvent<PlaybackEventDetail>
+  /** The gait cycle stopped (its button, pause(), a single step, scrubbing the chart, choosing standing, `kce:pause`). */
+  pause: CustomEvent<PlaybackEventDetail>
 }
 
 // Merged with the interface below, which adds the input properties (as a DOM lib declaration would).
@@ -272,6 +285,9 @@ export type EmbedEvent =
   | { type: 'kce:error'; message: string }
   /** A link of the chain tour began (the element's `chainstep` event). */
   | { type: 'kce:chainstep'; step: ChainStepDetail }
+  /** The gait cycle began or stopped playing (the element's `play` and `pause` events), at `cycle` (0..1). */
+  | { type: 'kce:played'; cycle: number }
+  | { type: 'kce:paused'; cycle: number }
   | { type: 'kce:state'; id?: string | number; state: ExplorerSnapshot | null; warnings: string[] }
   /**
    * The height (CSS px) embed.html's content needs at the iframe's current width: a stage of a fixed aspect

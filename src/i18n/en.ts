@@ -538,7 +538,8 @@ export const en = {
     chartTitle: 'One gait cycle, from the right heel strike',
     chartClose: 'Close the cycle chart',
     loading: 'Loading the chart…',
-    legendGhost: 'Compare (neutral feet)',
+    /** The compare curves' legend entry, per reference. */
+    legendGhost: { neutral: 'Neutral feet (compare)', barefoot: 'Barefoot (compare)' },
     /** Panel titles with their units. */
     panels: {
       eversion: 'Rearfoot eversion (°)',
@@ -561,7 +562,10 @@ export const en = {
     peakAt: (side: Side, value: string, pct: string, moment: string) =>
       `${side} ${value} at ${pct}% of the cycle (${moment})`,
     describe: { eversion: 'Rearfoot eversion', l5s1: 'L5–S1 facet stress', force: 'Vertical force' },
-    ghostNote: 'Faint grey lines: the same cycle with neutral feet.',
+    ghostNote: {
+      neutral: 'Faint grey lines: the same cycle with neutral feet.',
+      barefoot: 'Faint grey lines: the same cycle with the same feet barefoot.',
+    },
     standingNote: 'Standing: there is no gait cycle to chart.',
     /** The footstrike glow's legend. */
     pulseLegend:

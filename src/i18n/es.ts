@@ -531,7 +531,7 @@ export const es: Messages = {
     chartTitle: 'Un ciclo de la marcha, desde el choque del talón derecho',
     chartClose: 'Cerrar la gráfica del ciclo',
     loading: 'Cargando la gráfica…',
-    legendGhost: 'Pies neutros',
+    legendGhost: { neutral: 'Pies neutros', barefoot: 'Descalzos' },
     panels: {
       eversion: 'Eversión del retropié (°)',
       l5s1: 'Carga facetaria L5–S1 (índice 0–1)',
@@ -555,7 +555,10 @@ export const es: Messages = {
       l5s1: 'Carga facetaria L5–S1',
       force: 'Fuerza vertical',
     },
-    ghostNote: 'Líneas grises tenues: el mismo ciclo con pies neutros.',
+    ghostNote: {
+      neutral: 'Líneas grises tenues: el mismo ciclo con pies neutros.',
+      barefoot: 'Líneas grises tenues: el mismo ciclo con los mismos pies descalzos.',
+    },
     standingNote: 'De pie: no hay ciclo de la marcha que graficar.',
     pulseLegend:
       'Brillo: el impacto de cada pisada subiendo pie → tibia → fémur → pelvis → columna lumbar, y apagándose a medida que las piernas lo absorben. Su intensidad en el pie es la fuerza del impacto (medida); cuánto llega a cada nivel es una suposición (confianza baja), y lo menos seguro es que un pie plano o uno rígido dejen pasar más.',

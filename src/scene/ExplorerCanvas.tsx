@@ -35,13 +35,14 @@ function LoadedSkeleton(props: Omit<ExplorerCanvasProps, 'onError'>) {
   const model = useSkeletonModel(props.modelUrl)
   return (
     <>
-      <Ghost model={model} probe={props.probe} />
       <Skeleton
         model={model}
         reducedMotion={props.reducedMotion}
         probe={props.probe}
         onFirstFrame={props.onFirstFrame}
       >
+        {/* Inside the skeleton: the ghost is posed after it, on its frames, at its moment of the cycle. */}
+        <Ghost model={model} probe={props.probe} />
         <GaitBelt />
         <StressOverlay />
         <SoftTissue />

@@ -1,12 +1,19 @@
 // The comparison's ghost: the same skeleton again, see-through, in a reference posture (neutral feet, or the
-// same feet barefoot), drawn in the same place, so a 2° difference shows as two outlines. It costs little: a
-// clone of the loaded model shares its geometry buffers, every mesh shares one translucent material, and it
-// is posed only when the inputs or the reference change (no per-frame work, no frames while idle).
+// same feet barefoot), drawn in the same place, so a 2° difference shows as two outlines. While walking or
+// running it walks too (issue 13 §2): a second Walker poses it for the reference input at the skeleton's own
+// moment of the gait clock, on its own treadmill in the same place (the same tables and clock, so the two step
+// together; its belt speed is built from its own legs, within millimetres of the skeleton's).
+//
+// It costs little: a clone of the loaded model shares its geometry buffers, every mesh shares one translucent
+// material, and it is posed only when the inputs, the reference or the moment of the cycle change. It rides on
+// the skeleton's frames (an after-pose listener, so it reads the clock after this frame advanced it and is
+// posed before the frame is drawn): it never asks for a frame of its own, so a paused cycle draws nothing.
 // Its nodes are named `ghost:<bone>` (after the rig is built on the model's names), so the scene probe and the
-// browser tests can tell it from the skeleton.
-import { useEffect, useMemo } from 'react'
+// browser tests can tell it from the skeleton; posing looks bones up by the rig's keys, never by name.
+import { useCallback, useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
 import { BackSide, Mesh, MeshStandardMaterial, type Object3D } from 'three'
+import type { ChainInput } from '../kinematics/types'
 import { useExplorerStore } from '../state/context'
 import type { CompareMode } from '../state/schema'
 import { referenceInput } from '../state/compare'
@@ -14,19 +21,74 @@ import { poseOf, type ExplorerStoreState } from '../state/store'
 import { DRAWN_SIZE, drawnTarget } from './drawnPose'
 import { applyPose, buildRig } from './posing'
 import type { ProbeSink } from './probe'
+import { useAfterPose, usePosedRig, type PosedRig } from './rigContext'
+import { Walker } from './walker'
 
 export const GHOST_PREFIX = 'ghost:'
 export const GHOST_COLOUR = '#3d7fd6'
 
-function showGhost(root: Object3D, on: boolean): void {
-  root.visible = on
+/** What the ghost was last posed for; a frame that changes none of it leaves the ghost alone. */
+interface GhostKey {
+  input: ChainInput
+  exaggerate: number
+  compare: CompareMode
+  /** The cycle's moment while the skeleton walks; null while it stands (or plays the chain tour). */
+  cycle: number | null
+}
+
+/** Gives the names of nodes added to the rig since it was built (the walker's sole markers) the prefix. */
+function prefixNames(root: Object3D): void {
+  root.traverse((o) => {
+    if (o.name && o !== root && !o.name.startsWith(GHOST_PREFIX)) o.name = `${GHOST_PREFIX}${o.name}`
+  })
+}
+
+/**
+ * The ghost's posing, for the after-pose listener: poses `posed` (the ghost's rig) for the reference of the
+ * store's input at the clock's moment while `walking`, standing otherwise, and shows it while compare is on.
+ * Does nothing when none of that changed since the last call.
+ */
+function ghostPoser(root: Object3D, posed: PosedRig): (s: ExplorerStoreState, walking: boolean) => void {
+  const walker = new Walker()
+  let last: GhostKey | null = null
+  // The reference input, one object per (input, mode): the walker builds its treadmill once per object.
+  let ref: { input: ChainInput; mode: CompareMode; ref: ChainInput } | null = null
+  let named = false
+  return (s, walking) => {
+    const cycle = walking ? s.clock.cycle : null
+    if (
+      last &&
+      last.input === s.input &&
+      last.exaggerate === s.exaggerate &&
+      last.compare === s.compare &&
+      last.cycle === cycle
+    )
+      return
+    last = { input: s.input, exaggerate: s.exaggerate, compare: s.compare, cycle }
+    root.visible = s.compare !== 'off'
+    if (s.compare === 'off') return
+    if (!ref || ref.input !== s.input || ref.mode !== s.compare)
+      ref = { input: s.input, mode: s.compare, ref: referenceInput(s.input, s.compare) }
+    if (cycle === null) {
+      walker.stand(posed)
+      drawnTarget(poseOf(ref.ref), ref.ref, s.exaggerate, posed.drawn)
+      applyPose(posed.rig, posed.drawn)
+    } else {
+      walker.pose(posed, ref.ref, s.exaggerate, cycle)
+      if (!named) {
+        prefixNames(root) // the sole markers the walker added under each talus
+        named = true
+      }
+    }
+  }
 }
 
 export function Ghost({ model, probe }: { model: Object3D; probe?: ProbeSink }) {
   const store = useExplorerStore()
+  const main = usePosedRig()
   const invalidate = useThree((s) => s.invalidate)
 
-  const { root, rig, material } = useMemo(() => {
+  const { root, posed, material } = useMemo(() => {
     const root = model.clone(true)
     const material = new MeshStandardMaterial({
       color: GHOST_COLOUR,
@@ -45,12 +107,11 @@ export function Ghost({ model, probe }: { model: Object3D; probe?: ProbeSink }) 
       }
     })
     const rig = buildRig(root)
-    root.traverse((o) => {
-      if (o.name) o.name = `${GHOST_PREFIX}${o.name}`
-    })
+    prefixNames(root)
     root.name = 'ghost'
     root.visible = false // until the store says what to compare with
-    return { root, rig, material }
+    const posed: PosedRig = { rig, drawn: new Float32Array(DRAWN_SIZE), listeners: new Set(), gait: null }
+    return { root, posed, material }
   }, [model])
 
   useEffect(() => () => material.dispose(), [material])
@@ -63,24 +124,13 @@ export function Ghost({ model, probe }: { model: Object3D; probe?: ProbeSink }) 
     }
   }, [probe, root])
 
-  useEffect(() => {
-    const drawn = new Float32Array(DRAWN_SIZE)
-    let last: { input: unknown; exaggerate: number; compare: CompareMode } | null = null
-    const apply = (s: ExplorerStoreState) => {
-      if (last && last.input === s.input && last.exaggerate === s.exaggerate && last.compare === s.compare)
-        return
-      last = { input: s.input, exaggerate: s.exaggerate, compare: s.compare }
-      if (s.compare !== 'off') {
-        const ref = referenceInput(s.input, s.compare)
-        drawnTarget(poseOf(ref), ref, s.exaggerate, drawn)
-        applyPose(rig, drawn)
-      }
-      showGhost(root, s.compare !== 'off')
-      invalidate()
-    }
-    apply(store.getState())
-    return store.subscribe(apply)
-  }, [store, root, rig, invalidate])
+  const poser = useMemo(() => ghostPoser(root, posed), [root, posed])
+  const pose = useCallback(() => poser(store.getState(), main.gait !== null), [poser, store, main])
+
+  // Every frame the skeleton draws, right after it is posed; cheap when nothing changed.
+  useAfterPose(pose)
+  // Registering posed it once outside a frame: ask for the frame that shows it.
+  useEffect(() => invalidate(), [pose, invalidate])
 
   return <primitive object={root} />
 }

@@ -431,8 +431,9 @@ export function legGeometry(rig: Rig, out: Record<Side, LegGeometry>): Record<Si
   // The talus back on its joint under the tibia (the arch recipe leaves it a few mm of play in the mortise,
   // which a swinging leg would show as a gap); the foot goes with it.
   for (const s of SIDES) {
-    const talus = rig.nodes.get(sided('talus', s))!
-    talus.position.copy(rig.rest.get(talus.name)!.position)
+    // By the rig's key, never the node's name: the compare ghost renames its nodes (ghost:talus_r).
+    const key = sided('talus', s)
+    rig.nodes.get(key)!.position.copy(rig.rest.get(key)!.position)
   }
   rig.root.updateMatrixWorld(true)
   const pelvis = rig.nodes.get('pelvis')!.getWorldPosition(_w2)
@@ -511,12 +512,13 @@ export function applyTreadmill(rig: Rig, tm: Treadmill, cycle: number, pose: Tre
   pelvis.position.y += pose.pelvisRiseM
   pelvis.position.z += pose.pelvisSurgeM
   for (const s of SIDES) {
-    const femur = rig.nodes.get(sided('femur', s))!
-    setWorld(femur, _q.setFromAxisAngle(X, -pose.thighRad[s]).multiply(standQ(femur.name)))
-    const tibia = rig.nodes.get(sided('tibia', s))!
-    setWorld(tibia, _q.setFromAxisAngle(X, -pose.shankRad[s]).multiply(standQ(tibia.name)))
-    const talus = rig.nodes.get(sided('talus', s))!
-    setWorld(talus, _q.setFromAxisAngle(X, -pose.footPitchRad[s]).multiply(standQ(talus.name)))
+    // standQ by the rig's keys (as filled above), not by node name (the ghost's are ghost:femur_r…).
+    const femur = sided('femur', s)
+    setWorld(rig.nodes.get(femur)!, _q.setFromAxisAngle(X, -pose.thighRad[s]).multiply(standQ(femur)))
+    const tibia = sided('tibia', s)
+    setWorld(rig.nodes.get(tibia)!, _q.setFromAxisAngle(X, -pose.shankRad[s]).multiply(standQ(tibia)))
+    const talus = sided('talus', s)
+    setWorld(rig.nodes.get(talus)!, _q.setFromAxisAngle(X, -pose.footPitchRad[s]).multiply(standQ(talus)))
     // With the heel up the toes stay flat on the floor (the metatarsophalangeal joints extend); with the toes
     // up they turn with the foot.
     if (pose.footPitchRad[s] < 0)

@@ -282,6 +282,83 @@ ${frame('denied', 'allow-origin=https://clinic.example&loading=eager&controls=no
   })
 })
 
+describe('play and pause events (issue 13, model-viewer’s convention)', () => {
+  it('the element fires play and pause when the gait cycle starts and stops (its button, play()/pause(), kce:play/kce:pause), and embed.html passes them on as kce:played and kce:paused', async () => {
+    // A same-origin parent is allowed without allow-origin; it records every message from the frame.
+    writeFileSync(
+      join(distDir, 'clinic-play.html'),
+      `<!doctype html><title>Clinic</title><link rel="icon" href="data:,">
+<script>
+  window.got = []
+  addEventListener('message', (e) => { if (e.source === document.getElementById('w').contentWindow) got.push(e.data) })
+</script>
+<iframe id="w" style="width:480px;height:360px;border:0" src="${baseUrl}embed.html?activity=walking&loading=eager"></iframe>`,
+    )
+    const host = await hostAt(`${baseUrl}clinic-play.html`)
+    type Msg = { type: string; cycle?: number }
+    const got = () => host.page.evaluate(() => (window as unknown as { got: Msg[] }).got)
+    await expect
+      .poll(async () => (await got()).some((m) => m.type === 'kce:ready'), { timeout: 90_000 })
+      .toBe(true)
+    const frame = (await (await host.page.$('#w'))?.contentFrame())!
+    // The element's own events, recorded in the frame.
+    await frame.evaluate(() => {
+      const el = document.querySelector('kinetic-chain-explorer')!
+      const seen: Array<{ type: string; cycle: number }> = []
+      ;(window as unknown as { seen: typeof seen }).seen = seen
+      for (const type of ['play', 'pause'])
+        el.addEventListener(type, (e) =>
+          seen.push({ type, cycle: (e as CustomEvent<{ cycle: number }>).detail.cycle }),
+        )
+    })
+    const seen = () =>
+      frame.evaluate(() =>
+        (window as unknown as { seen: Array<{ type: string; cycle: number }> }).seen.map((e) => e.type),
+      )
+    const relayed = async () =>
+      (await got()).filter((m) => m.type === 'kce:played' || m.type === 'kce:paused').map((m) => m.type)
+    // Reduced motion: walking did not play by itself, so nothing was fired yet.
+    expect(await seen()).toEqual([])
+    const post = (type: string) =>
+      host.page.evaluate(
+        ([t, target]) =>
+          (document.getElementById('w') as HTMLIFrameElement).contentWindow!.postMessage(
+            { type: t },
+            target!,
+          ),
+        [type, ownOrigin],
+      )
+    await post('kce:play')
+    await expect.poll(seen).toEqual(['play'])
+    await post('kce:pause')
+    await expect.poll(seen).toEqual(['play', 'pause'])
+    // The methods; a second pause() changes nothing and fires nothing.
+    await frame.evaluate(() => {
+      const el = document.querySelector('kinetic-chain-explorer') as HTMLElement & {
+        play(): void
+        pause(): void
+      }
+      el.play()
+      el.pause()
+      el.pause()
+    })
+    expect(await seen()).toEqual(['play', 'pause', 'play', 'pause'])
+    // The play button under the 3D.
+    await frame.getByTestId('gait-play').click()
+    await expect.poll(seen).toEqual(['play', 'pause', 'play', 'pause', 'play'])
+    const cycles = await frame.evaluate(() =>
+      (window as unknown as { seen: Array<{ cycle: number }> }).seen.map((e) => e.cycle),
+    )
+    for (const c of cycles) expect(c >= 0 && c < 1, `cycle ${c}`).toBe(true)
+    // Each passed on to the allowed parent, in order, with its moment.
+    await expect.poll(relayed).toEqual(['kce:played', 'kce:paused', 'kce:played', 'kce:paused', 'kce:played'])
+    const last = (await got()).filter((m) => m.type === 'kce:played').at(-1)!
+    expect(last.cycle).toBe(cycles.at(-1))
+    expect(host.problems).toEqual([])
+    await host.context.close()
+  })
+})
+
 describe('a host page under a strict Content-Security-Policy', () => {
   it('loads the widget with full controls, and it draws again after the WebGL context is lost and restored', async () => {
     const host = await hostAt(

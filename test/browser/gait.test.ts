@@ -1,10 +1,11 @@
 // Walking and running in the browser (issue 13), against a fresh build in SwiftShader Chromium: playing draws
 // one frame per animation frame and pausing draws none; under reduced motion nothing plays by itself; over a
 // walking cycle the stance foot does not slip on the belt and no foot bone goes below the floor (read
-// through the diagnostics probe: the sole markers under each talus and the belt's group).
+// through the diagnostics probe: the sole markers under each talus and the belt's group); with compare on, the
+// ghost walks the same cycle on neutral feet (the same as the skeleton on neutral feet at that moment).
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { stanceShare } from '../../src/kinematics'
+import { NEUTRAL_FOOT, stanceShare } from '../../src/kinematics'
 import { launchBrowser, openPage } from './support/browser'
 import { animationFrames, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
@@ -63,7 +64,12 @@ async function seekDrawn(page: Page, cycle: number): Promise<void> {
   )
 }
 
-type Probed = { position: [number, number, number]; box: { min: [number, number, number] } }
+type Probed = {
+  position: [number, number, number]
+  quaternion: [number, number, number, number]
+  visible: boolean
+  box: { min: [number, number, number] }
+}
 const probeAll = (page: Page, names: string[]) =>
   page.evaluate((ns) => {
     const el = document.getElementById('root') as HTMLElement & {
@@ -152,6 +158,74 @@ describe('walking and running', () => {
         expect(Math.abs(z - landed[s]!.z) * 1000, `${s} ${point} slip at ${t}`).toBeLessThan(3)
       }
     }
+    expect(problems).toEqual([])
+    await page.context().close()
+  })
+
+  it('compare on: the ghost walks the cycle on neutral feet, as the skeleton does on neutral feet, apart from the over-pronated skeleton; a paused cycle draws nothing', async () => {
+    const { page, problems } = await openPage(
+      browser,
+      `${base()}?preset=right-overpronated&activity=walking&compare=neutral`,
+      SIZE,
+    )
+    await ready(page)
+    await settled(page)
+    expect((await playback(page)).playing).toBe(false) // reduced motion: nothing plays by itself
+    const BONES = ['tibia_r', 'talus_r', 'calcaneus_r', 'femur_r', 'tibia_l']
+    const CYCLES = [0.1, 0.3, 0.6]
+    const read = async (prefix: string) => {
+      const out: Record<number, Record<string, Probed>> = {}
+      for (const c of CYCLES) {
+        await seekDrawn(page, c)
+        const o = await probeAll(
+          page,
+          BONES.map((b) => prefix + b),
+        )
+        out[c] = Object.fromEntries(BONES.map((b) => [b, o[prefix + b]!]))
+      }
+      return out
+    }
+    const ghost = await read('ghost:')
+    const flat = await read('')
+    expect(ghost[0.1]!.tibia_r!.visible).toBe(true)
+    // A still cycle with the ghost shown draws nothing more.
+    const f0 = await framesDrawn(page)
+    await animationFrames(page, 10)
+    expect(await framesDrawn(page)).toBe(f0)
+    // The skeleton on the ghost's reference (neutral feet, the same walk), at the same moments. Changed at the
+    // cycle's start, where the ghost's input was first posed: a walker builds its treadmill (belt speed, pelvis
+    // height) from the legs at the moment its input first poses, so both build theirs from the same moment.
+    await seekDrawn(page, 0)
+    await page.evaluate((foot) => {
+      const el = document.getElementById('root') as HTMLElement & {
+        kceDiagnostics?: { handle: { setInputs(p: unknown): void } }
+      }
+      el.kceDiagnostics!.handle.setInputs({ right: foot })
+    }, NEUTRAL_FOOT)
+    await settled(page)
+    const neutral = await read('')
+    const apart = (a: Probed, b: Probed) => ({
+      mm: Math.hypot(...a.position.map((v, i) => (v - b.position[i]!) * 1000)),
+      deg:
+        2 *
+        Math.acos(Math.min(1, Math.abs(a.quaternion.reduce((d, v, i) => d + v * b.quaternion[i]!, 0)))) *
+        (180 / Math.PI),
+    })
+    for (const c of CYCLES)
+      for (const b of BONES) {
+        const d = apart(ghost[c]![b]!, neutral[c]![b]!)
+        expect(d.mm, `ghost ${b} at ${c}: mm from the neutral walker`).toBeLessThan(0.5)
+        expect(d.deg, `ghost ${b} at ${c}: degrees from the neutral walker`).toBeLessThan(0.2)
+      }
+    // It walks: the shank swings and the foot moves with the cycle.
+    expect(apart(ghost[0.1]!.tibia_r!, ghost[0.6]!.tibia_r!).deg).toBeGreaterThan(10)
+    expect(apart(ghost[0.1]!.talus_r!, ghost[0.6]!.talus_r!).mm).toBeGreaterThan(50)
+    // And it is not the over-pronated skeleton: its right foot stands differently all through the cycle (the
+    // arch), and in mid-stance (30%) the right heel everts and the shank turns in less.
+    for (const c of CYCLES)
+      expect(apart(ghost[c]!.talus_r!, flat[c]!.talus_r!).deg, `talus_r at ${c}`).toBeGreaterThan(5)
+    expect(apart(ghost[0.3]!.calcaneus_r!, flat[0.3]!.calcaneus_r!).deg).toBeGreaterThan(2)
+    expect(apart(ghost[0.3]!.tibia_r!, flat[0.3]!.tibia_r!).deg).toBeGreaterThan(1)
     expect(problems).toEqual([])
     await page.context().close()
   })

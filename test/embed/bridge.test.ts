@@ -104,6 +104,17 @@ describe('startBridge', () => {
     expect(h.target.play).toHaveBeenCalledOnce()
   })
 
+  it('passes the element’s play and pause events on as kce:played and kce:paused, to the allowed parent only', () => {
+    const h = harness({ parentOrigin: CLINIC })
+    h.target.emit('play', { cycle: 0.25 })
+    expect(h.parent.postMessage).toHaveBeenLastCalledWith({ type: 'kce:played', cycle: 0.25 }, CLINIC)
+    h.target.emit('pause', { cycle: 0.5 })
+    expect(h.parent.postMessage).toHaveBeenLastCalledWith({ type: 'kce:paused', cycle: 0.5 }, CLINIC)
+    const denied = harness({ parentOrigin: EVIL })
+    denied.target.emit('play', { cycle: 0 })
+    expect(denied.parent.postMessage).not.toHaveBeenCalled()
+  })
+
   it('plays, pauses and steps the chain for an allowed origin, and passes chainstep on as kce:chainstep', () => {
     const h = harness({ parentOrigin: CLINIC })
     h.send(CLINIC, { type: 'kce:play-chain', id: 1 })

@@ -140,6 +140,22 @@ describe('<kinetic-chain-explorer>', () => {
     )
   })
 
+  it('the gait cycle starting and stopping become play and pause events with its moment (model-viewer’s convention)', async () => {
+    const el = make('<kinetic-chain-explorer activity="walking"></kinetic-chain-explorer>')
+    const events: Array<[string, number]> = []
+    for (const t of ['play', 'pause'] as const)
+      el.addEventListener(t, (e) => events.push([t, e.detail.cycle]))
+    void el.activate()
+    await vi.waitFor(() => expect(mounts).toHaveLength(1))
+    const { options } = mounts[0]!
+    options.onPlayback?.({ playing: true, cycle: 0.25 })
+    options.onPlayback?.({ playing: false, cycle: 0.5 })
+    expect(events).toEqual([
+      ['play', 0.25],
+      ['pause', 0.5],
+    ])
+  })
+
   it('applies attribute changes after loading as patches; a malformed one is warned about and not applied', async () => {
     const el = make('<kinetic-chain-explorer loading="eager"></kinetic-chain-explorer>')
     await vi.waitFor(() => expect(mounts).toHaveLength(1))

@@ -21,6 +21,7 @@ describe('published types of <kinetic-chain-explorer>', () => {
     expectTypeOf<Pub.CompareMode>().toEqualTypeOf<Schema.CompareMode>()
     expectTypeOf<Pub.ChainStepDetail>().toEqualTypeOf<App.ChainStepDetail>()
     expectTypeOf<Pub.ChainLinkName>().toEqualTypeOf<ChainLink>()
+    expectTypeOf<Pub.PlaybackEventDetail>().toEqualTypeOf<Omit<App.PlaybackDetail, 'playing'>>()
   })
 
   it('describe the element class the script defines', () => {

@@ -3,7 +3,7 @@
 // the belt point it landed on, no bone goes below the floor, the heel rises before toe-off, the swing foot
 // clears the floor. The same posing the scene runs each frame (Skeleton.tsx).
 import { beforeAll, describe, expect, it } from 'vitest'
-import { Box3, Vector3 } from 'three'
+import { Box3, Quaternion, Vector3 } from 'three'
 import { NEUTRAL_FOOT, solveGait, type Activity, type ChainInput } from '../../src/kinematics'
 import { DRAWN_SIZE, drawnGaitTarget } from '../../src/scene/drawnPose'
 import {
@@ -18,6 +18,8 @@ import {
 } from '../../src/scene/gaitPosing'
 import { applyPose, buildRig, type Rig } from '../../src/scene/posing'
 import { PRESETS } from '../../src/state/presets'
+import type { PosedRig } from '../../src/scene/rigContext'
+import { Walker } from '../../src/scene/walker'
 import { loadGlb } from '../models/loadGlb'
 
 /** The issue's tolerance for a contact point against its landing point on the belt. */
@@ -143,5 +145,46 @@ describe.each([
     const midSwing = at((stance + 1) / 2)
     expect(midSwing.heel.r.y * 1000).toBeGreaterThan(5)
     expect(midSwing.lowestBoneMm.r).toBeGreaterThan(5)
+  })
+})
+
+// The compare ghost (src/scene/Ghost.tsx) renames its nodes `ghost:<bone>` after its rig is built: the walker
+// must pose it by the rig's keys, so it walks exactly as a rig with the model's names does.
+describe('a rig renamed after it is built (the compare ghost)', () => {
+  it('walks exactly as the model’s own names do, over a cycle of walking', async () => {
+    const posedOf = (rig: Rig): PosedRig => ({
+      rig,
+      drawn: new Float32Array(DRAWN_SIZE),
+      listeners: new Set(),
+      gait: null,
+    })
+    const plain = posedOf(buildRig((await loadGlb()).scene))
+    const renamedRig = buildRig((await loadGlb()).scene)
+    renamedRig.root.traverse((o) => {
+      if (o.name) o.name = `ghost:${o.name}`
+    })
+    const renamed = posedOf(renamedRig)
+    const [a, b] = [new Walker(), new Walker()]
+    const input = inputOf('walking', 'flat-feet')
+    const at = (p: PosedRig, name: string) => {
+      const o = p.rig.nodes.get(name)!
+      return [
+        ...o.getWorldPosition(new Vector3()).toArray(),
+        ...o.getWorldQuaternion(new Quaternion()).toArray(),
+      ]
+    }
+    const tibiaAt: number[][] = []
+    for (const t of [0, 0.13, 0.31, 0.5, 0.77]) {
+      a.pose(plain, input, 1, t)
+      b.pose(renamed, input, 1, t)
+      for (const name of ['pelvis', 'femur_r', 'tibia_r', 'talus_l', 'calcaneus_r', 'sole_heel_r']) {
+        const [p, q] = [at(plain, name), at(renamed, name)]
+        p.forEach((v, i) => expect(q[i], `${name} at ${t}`).toBeCloseTo(v, 9))
+      }
+      expect(renamed.gait!.beltM).toBeCloseTo(plain.gait!.beltM, 9)
+      tibiaAt.push(at(renamed, 'tibia_r'))
+    }
+    // It did walk: the shank moves through the cycle.
+    expect(Math.abs(tibiaAt[0]![2]! - tibiaAt[3]![2]!)).toBeGreaterThan(0.01)
   })
 })

@@ -174,9 +174,9 @@ describe('the glow’s legend', () => {
     )
   })
   it('describes the chart in Spanish, numbers the locale’s way (es-ES: 0,28)', () => {
-    const d = chartDescription(cycleChartData(running), true, createI18n('es-ES', es))
+    const d = chartDescription(cycleChartData(running), 'neutral', createI18n('es-ES', es))
     expect(d).toMatch(/^Carga facetaria L5–S1, picos: derecho \d,\d\d al \d+% del ciclo \(pie derecho en /)
-    expect(d).toContain(es.shock.ghostNote)
+    expect(d).toContain(es.shock.ghostNote.neutral)
     expect(d).not.toMatch(/\b(peaks|stance|body weights|of the cycle)\b/)
   })
 })

@@ -75,4 +75,41 @@ describe('gait card', () => {
     expect(clock.playing).toBe(false)
     expect(clock.cycle).toBeCloseTo(0.43, 9)
   })
+
+  it('compare on: the chart draws the reference’s curves faintly, names them in its legend and its description; compare off: none', async () => {
+    const { store } = createExplorerStore({ preset: 'right-overpronated', activity: 'running' })
+    const el = mount(store, true)
+    await act(async () => {
+      await import('../../src/ui/gait/CycleChart')
+    })
+    await expect.poll(() => el.querySelector('[data-testid="cycle-chart"]')).not.toBeNull()
+    const ghosts = () => el.querySelectorAll('[data-testid^="ghost-"]')
+    const text = () => el.querySelector('[data-testid="cycle-chart"]')!.textContent!
+    const d = (id: string) => el.querySelector(`[data-testid="${id}"]`)!.getAttribute('d')
+    expect(ghosts().length).toBe(0)
+    expect(text()).not.toContain(en.shock.legendGhost.neutral)
+    act(() => void store.getState().apply({ compare: 'neutral' }))
+    expect(ghosts().length).toBe(6) // 3 panels × 2 sides
+    for (const g of ghosts()) {
+      expect(g.getAttribute('stroke-opacity')).toBe('0.7')
+      expect(Number(g.getAttribute('stroke-width'))).toBeLessThan(2)
+    }
+    expect(text()).toContain(en.shock.legendGhost.neutral)
+    expect(el.querySelector('[data-testid="cycle-chart-description"]')!.textContent).toContain(
+      en.shock.ghostNote.neutral,
+    )
+    // The reference is neutral feet: the over-pronated right heel's curve lies apart from it; set the right
+    // foot neutral and the two coincide.
+    expect(d('ghost-eversion-right')).not.toBe(d('series-eversion-right'))
+    act(() => void store.getState().apply({ right: { navicularHeightMm: 45, calcanealEversionDeg: 4 } }))
+    expect(d('ghost-eversion-right')).toBe(d('series-eversion-right'))
+    act(() => void store.getState().apply({ compare: 'barefoot' }))
+    expect(text()).toContain(en.shock.legendGhost.barefoot)
+    expect(el.querySelector('[data-testid="cycle-chart-description"]')!.textContent).toContain(
+      en.shock.ghostNote.barefoot,
+    )
+    act(() => void store.getState().apply({ compare: 'off' }))
+    expect(ghosts().length).toBe(0)
+    expect(el.querySelector('[data-testid="cycle-chart-description"]')!.textContent).not.toMatch(/grey/)
+  })
 })

@@ -17,6 +17,7 @@ import {
   seriesPath,
   xOf,
   type PanelId,
+  type ReferenceMode,
 } from './cycleChartData'
 import { useI18n } from '../../i18n/context'
 
@@ -24,6 +25,8 @@ export interface CycleChartProps {
   inputs: ChainInput
   /** The compare ghost's inputs, drawn faintly. */
   referenceInputs?: ChainInput
+  /** What the reference is (the legend and the description name it); default neutral feet. */
+  referenceMode?: ReferenceMode
   /** The current moment, share of the cycle from the right heel strike (wraps). */
   cycle: number
   onScrub: (cycle: number) => void
@@ -42,7 +45,13 @@ const BIG_STEP = 10 / CHART_SAMPLES
 
 const wrap = (c: number): number => c - Math.floor(c)
 
-export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: CycleChartProps) {
+export default function CycleChart({
+  inputs,
+  referenceInputs,
+  referenceMode = 'neutral',
+  cycle,
+  onScrub,
+}: CycleChartProps) {
   const [box, setBox] = useState<HTMLDivElement | null>(null)
   const size = useElementSize(box)
   const width = size && size.width > 0 ? size.width : FALLBACK_WIDTH
@@ -61,7 +70,10 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
   }
   // Each side's legend entry is wide enough for its word (Spanish "Izquierdo" is twice "Left"), 11 px text.
   const legendStep = Math.max(70, 37 + 6.5 * Math.max(t.sides.right.length, t.sides.left.length))
-  const description = useMemo(() => chartDescription(data, !!ghost, i18n), [data, ghost, i18n])
+  const description = useMemo(
+    () => chartDescription(data, ghost ? referenceMode : null, i18n),
+    [data, ghost, referenceMode, i18n],
+  )
   const ranges = useMemo(() => {
     const sets = ghost ? [data, ghost] : [data]
     return Object.fromEntries(PANELS.map((p) => [p, panelRange(p, sets)])) as Record<
@@ -166,9 +178,9 @@ export default function CycleChart({ inputs, referenceInputs, cycle, onScrub }: 
             ))}
             {ghost && (
               <g transform={`translate(${layout.plotLeft + 2 * legendStep} 10)`}>
-                <line x1={0} x2={22} y1={0} y2={0} stroke={GHOST} strokeWidth={1.5} />
+                <line x1={0} x2={22} y1={0} y2={0} stroke={GHOST} strokeOpacity={0.7} strokeWidth={1.5} />
                 <text x={27} y={4} fill="#4b5563">
-                  {t.shock.legendGhost}
+                  {t.shock.legendGhost[referenceMode]}
                 </text>
               </g>
             )}

@@ -5,6 +5,10 @@ import { solveGait, stanceShare } from '../../kinematics/solveGait'
 import type { ShockSide } from '../../kinematics/shockPulse'
 import type { ChainInput, Sided } from '../../kinematics/types'
 import { EN, type I18n } from '../../i18n'
+import type { CompareMode } from '../../state/schema'
+
+/** What the compare curves show: neutral feet, or the same feet barefoot. */
+export type ReferenceMode = Exclude<CompareMode, 'off'>
 
 /** Samples per cycle: every 1%; the curve closes on itself (100% = 0%). */
 export const CHART_SAMPLES = 100
@@ -64,8 +68,12 @@ export function footMoment(activity: ChainInput['activity'], side: ShockSide, cy
 }
 
 /** The chart in words, in `i18n`'s language: for each panel, each side's peak, when in the cycle, and where
- * that foot is then. */
-export function chartDescription(data: CycleChartData, withGhost = false, i18n: I18n = EN): string {
+ * that foot is then; with the compare curves drawn (`ghost`: their reference), a sentence that says so. */
+export function chartDescription(
+  data: CycleChartData,
+  ghost: ReferenceMode | null = null,
+  i18n: I18n = EN,
+): string {
   const { t, n, index } = i18n
   const w = t.shock
   if (data.activity === 'standing') return w.standingNote
@@ -92,7 +100,7 @@ export function chartDescription(data: CycleChartData, withGhost = false, i18n: 
         .join('; '),
     ),
   )
-  if (withGhost) sentences.push(w.ghostNote)
+  if (ghost) sentences.push(w.ghostNote[ghost])
   return sentences.join(' ')
 }
 
