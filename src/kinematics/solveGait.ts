@@ -138,10 +138,17 @@ const weightedWear = (w: Footwear, weight: number): Footwear => ({
   medialPostDeg: weight * postOf(w),
 })
 
-/** Standing: the chain's own limb, no joint motion. */
-const standingJoints = (limb: LimbPose): JointAngles => ({
+/**
+ * Hip adduction the chain's pelvic obliquity makes on one side (obliquityToHipAdduction): the femurs keep their
+ * frontal angle, so the side that drops (obliquity > 0: the right) abducts and the other side adducts.
+ */
+const chainHipAdductionDeg = (side: 'left' | 'right', chainObliquityDeg: number): number =>
+  (side === 'right' ? -1 : 1) * C.obliquityToHipAdduction.gain * chainObliquityDeg
+
+/** Standing: the chain's own limb, no joint motion; the hips ad- and abduct under the chain's obliquity. */
+const standingJoints = (limb: LimbPose, hipAdductionDeg: number): JointAngles => ({
   hipFlexionDeg: 0,
-  hipAdductionDeg: 0,
+  hipAdductionDeg,
   hipInternalRotationDeg: limb.femoralInternalRotationDeg,
   kneeFlexionDeg: 0,
   ankleDorsiflexionDeg: 0,
@@ -157,8 +164,8 @@ function standingFrame(input: ChainInput, warnings: string[]): GaitFrame {
       obliquityDeg: pose.pelvis.obliquityDeg,
       rotationDeg: 0,
     },
-    left: standingJoints(pose.left),
-    right: standingJoints(pose.right),
+    left: standingJoints(pose.left, chainHipAdductionDeg('left', pose.pelvis.obliquityDeg)),
+    right: standingJoints(pose.right, chainHipAdductionDeg('right', pose.pelvis.obliquityDeg)),
   }
   pose.phase = { left: 'stance', right: 'stance' }
   pose.groundReactionBodyWeights = { left: C.standingLoad.gain / 2, right: C.standingLoad.gain / 2 }
@@ -176,10 +183,21 @@ const tibialScale = (w: Footwear, activity: Activity): number =>
 
 const phaseOf = (s: number): GaitPhase => (s < 0 ? 'swing' : 'stance')
 
-function jointAngles(curves: GaitCurves, halfLater: boolean, limb: LimbPose): JointAngles {
+/**
+ * One side's joint angles: the tables' normal motion (right; the left half a cycle later), the chain's rotations
+ * and eversion from the limb, and on the hip's adduction the chain's share of the pelvic obliquity.
+ */
+function jointAngles(
+  curves: GaitCurves,
+  halfLater: boolean,
+  limb: LimbPose,
+  chainObliquityDeg: number,
+): JointAngles {
   return {
     hipFlexionDeg: curveAt(curves, 'hipFlexionDeg', halfLater),
-    hipAdductionDeg: curveAt(curves, 'hipAdductionDeg', halfLater),
+    hipAdductionDeg:
+      curveAt(curves, 'hipAdductionDeg', halfLater) +
+      chainHipAdductionDeg(halfLater ? 'left' : 'right', chainObliquityDeg),
     hipInternalRotationDeg: limb.femoralInternalRotationDeg,
     kneeFlexionDeg: curveAt(curves, 'kneeFlexionDeg', halfLater),
     ankleDorsiflexionDeg: curveAt(curves, 'ankleDorsiflexionDeg', halfLater),
@@ -235,6 +253,8 @@ export function solveValidGait(input: ChainInput, cycle: number, warnings: strin
     restingFeet: { left: input.left, right: input.right },
   }
   const pose = solveValidChain(weighted, warnings, motion) as GaitFrame
+  // What the foot-posture chain adds to the pelvis' normal list (the tables' hip adduction already holds that).
+  const chainObliquityDeg = pose.pelvis.obliquityDeg - motion.obliquityDeg
   // The chain's pose object becomes the frame (no copy: one allocation less per animation frame).
   pose.joints = {
     pelvis: {
@@ -242,8 +262,8 @@ export function solveValidGait(input: ChainInput, cycle: number, warnings: strin
       obliquityDeg: pose.pelvis.obliquityDeg,
       rotationDeg: curveAt(curves, 'pelvisRotationDeg', false),
     },
-    left: jointAngles(curves, true, pose.left),
-    right: jointAngles(curves, false, pose.right),
+    left: jointAngles(curves, true, pose.left, chainObliquityDeg),
+    right: jointAngles(curves, false, pose.right, chainObliquityDeg),
   }
   pose.phase = { left: phaseOf(sLeft), right: phaseOf(sRight) }
   pose.groundReactionBodyWeights = { left: forceL, right: forceR }

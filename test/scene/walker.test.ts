@@ -174,7 +174,7 @@ describe.each([
     expect(midSwing.lowestBoneMm.r).toBeGreaterThan(5)
   })
 
-  // The tables' knee (gait.md §2–3, fitted) is the knee a clinician reads off the walker. A pelvis height set
+  // The tables' knee (gaitTables.ts, fitted) is the knee a clinician reads off the walker. A pelvis height set
   // for other legs than this frame's bent the stance knee 2–8° past it at mid-stance (walking) before.
   it('the stance knee flexes as the tables say (within 1°), the swing knee within 3°', () => {
     const curves = activity === 'walking' ? WALKING_CURVES : RUNNING_CURVES
