@@ -85,6 +85,10 @@ export const EXPLORER_CSS = `
 .kce-message > div { max-width: 420px; background: #fff; border: 1px solid var(--_line); border-radius: 10px; padding: 16px; }
 .kce-steps { margin: 0; padding-left: 0; list-style: none; }
 .kce-step { padding: 4px 0; }
+.kce-gait-moment { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin: 6px 0 2px; padding: 6px 8px;
+  border-left: 3px solid var(--_accent); background: #f6f8fb; }
+.kce-gait-moment .kce-note { margin: 0; flex: 1 1 14em; font-variant-numeric: tabular-nums; }
+.kce-chain .kce-number { font-variant-numeric: tabular-nums; }
 .kce-number { font: inherit; font-weight: 700; color: var(--_accent); background: #eaf1fb; border: 1px solid #b9cdea; border-radius: 4px;
   padding: 2px 6px; min-height: 32px; cursor: pointer; }
 .kce-sources { margin: 6px 0 4px; padding: 8px; border-left: 3px solid var(--_accent); background: #f6f8fb; font-size: 0.88rem; }

@@ -67,6 +67,17 @@ export function stanceShare(activity: Activity, t: number): number {
 }
 
 /**
+ * Where in the cycle (share from the right heel strike) the foot-posture chain of one side peaks: its stance's
+ * chain-peak share (walkingChainPeakTiming / runningChainPeakTiming), the left half a cycle later. Standing: 0.
+ */
+export function chainPeakCycle(activity: Activity, side: 'left' | 'right'): number {
+  if (activity === 'standing') return 0
+  const m = modelOf(activity)
+  const peak = Math.pow(0.5, 1 / m.bumpExponent) * m.curves.stanceFraction
+  return side === 'left' ? peak + 0.5 : peak
+}
+
+/**
  * The foot-posture chain's weight at a share of stance (0..1): sin²(π·s^p), zero at heel strike and toe-off
  * with zero slope there, 1 at the activity's chain peak; 0 in swing (s < 0). Times the activity's coupling.
  */
