@@ -18,6 +18,20 @@ export const EXPLORER_CSS = `
   background: #e8edf3; border-top: 1px solid var(--_line); }
 .kce-gait-scrub { flex: 1 1 120px; min-width: 100px; min-height: 44px; accent-color: var(--_accent); }
 .kce-gait-play { min-width: 72px; }
+/* The gait controls' chart button and its sheet: only in a narrow widget, where the side panel (and the chart's
+   card in it, with the toolbar's button) is not shown; the same condition as the embed's layout
+   (src/embed/styles.ts). The sheet sits under the controls and takes its room from the 3D while open. */
+.kce-gait-chart { display: none; min-width: 44px; min-height: 44px; padding: 0 10px; align-items: center; justify-content: center; }
+.kce-gait-sheet { display: none; flex: 0 0 auto; min-height: 0; max-height: clamp(150px, 45cqh, 100cqh - 210px);
+  overflow-y: auto; padding: 6px 10px 8px;
+  background: #fff; border-top: 1px solid var(--_line); }
+.kce-gait-sheet h2 { font-size: 0.95rem; margin: 4px 0 6px; }
+@container kce-widget not (((min-width: 840px) and (min-height: 460px)) or (min-width: 960px)) {
+  .kce-gait-chart { display: inline-flex; }
+  .kce-gait-sheet { display: block; }
+  /* Room for the chart button in the controls' first row, at a phone's width too (no extra row). */
+  .kce-gait-scrub { flex-basis: 48px; min-width: 48px; }
+}
 .kce-gait-phase { color: var(--_muted); font-size: 0.85rem; }
 .kce-gait-note { flex: 1 1 100%; margin: 0; }
 .kce-main[data-toolbar="compact"] .kce-gait { padding: 4px 6px; gap: 4px; flex-wrap: nowrap; }
@@ -85,6 +99,10 @@ export const EXPLORER_CSS = `
 .kce-message > div { max-width: 420px; background: #fff; border: 1px solid var(--_line); border-radius: 10px; padding: 16px; }
 .kce-steps { margin: 0; padding-left: 0; list-style: none; }
 .kce-step { padding: 4px 0; }
+.kce-gait-moment { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 8px; margin: 6px 0 2px; padding: 6px 8px;
+  border-left: 3px solid var(--_accent); background: #f6f8fb; }
+.kce-gait-moment .kce-note { margin: 0; flex: 1 1 14em; font-variant-numeric: tabular-nums; }
+.kce-chain .kce-number { font-variant-numeric: tabular-nums; }
 .kce-number { font: inherit; font-weight: 700; color: var(--_accent); background: #eaf1fb; border: 1px solid #b9cdea; border-radius: 4px;
   padding: 2px 6px; min-height: 32px; cursor: pointer; }
 .kce-sources { margin: 6px 0 4px; padding: 8px; border-left: 3px solid var(--_accent); background: #f6f8fb; font-size: 0.88rem; }

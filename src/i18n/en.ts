@@ -528,6 +528,16 @@ export const en = {
     leftFoot: 'left foot on the ground',
     flight: 'both feet in the air',
     reducedMotion: 'Motion is reduced on this device: press play or drag the bar to walk through the cycle.',
+    /** The chain panel's caption while walking or running: the moment its numbers are read at. */
+    moment: (pct: string, feet: string) =>
+      `At ${pct}% of the cycle (${feet}): the normal motion plus what the feet add, at this moment.`,
+    /** The force under each foot at that moment, body weights. */
+    momentForces: (right: string, left: string) =>
+      `Under the feet: right ${right}, left ${left} body weights.`,
+    /** While playing, the numbers change ten times a second. */
+    momentPlaying: 'Pause or drag the bar to read one moment.',
+    /** Moves the cycle to where that foot's chain is largest, and pauses. */
+    toPeak: (side: Side) => `Go to the ${side} foot’s mid-stance peak`,
     /** Added to the exaggeration notice while walking or running. */
     exaggeration:
       'While walking or running, only the foot-posture chain (what the feet add to the normal motion) is drawn larger; the normal walking or running motion is drawn as measured.',

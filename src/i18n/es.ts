@@ -523,6 +523,12 @@ export const es: Messages = {
     flight: 'los dos pies en el aire',
     reducedMotion:
       'El movimiento está reducido en este dispositivo: pulse reproducir o arrastre la barra para recorrer el ciclo.',
+    moment: (pct: string, feet: string) =>
+      `Al ${pct}% del ciclo (${feet}): el movimiento normal más lo que añaden los pies, en este momento.`,
+    momentForces: (right: string, left: string) =>
+      `Bajo los pies: derecho ${right}, izquierdo ${left} pesos corporales.`,
+    momentPlaying: 'Pause o arrastre la barra para leer un momento.',
+    toPeak: (side: Side) => `Ir al pico del apoyo medio del pie ${m(side)}`,
     exaggeration:
       'Al caminar o correr, solo la cadena de la postura del pie (lo que los pies añaden al movimiento normal) se dibuja más grande; el movimiento normal de caminar o correr se dibuja tal como se midió.',
   },

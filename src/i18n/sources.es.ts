@@ -425,6 +425,15 @@ export const SOURCES_ES: Readonly<Record<string, SourceWords>> = {
       'Hamner, Seth & Delp 2010, sujeto 2 (la media de 14 ciclos): despegue de los dedos cerca del pico de extensión de la rodilla, al 38–40% del ciclo; con el otro pie pisando al 50%, quedan dos fases de vuelo de 12%.',
     assumption: 'Un solo corredor a una sola velocidad; la misma proporción se usa para correr cuesta abajo.',
   },
+  obliquityToHipAdduction: {
+    from: 'la oblicuidad pélvica que añade la cadena de la postura del pie (positiva con el lado derecho más bajo)',
+    to: 'aducción de la cadera: el lado más bajo se abduce, el más alto se aduce',
+    unit: '° de aducción de la cadera por ° de oblicuidad (negativo en el lado más bajo)',
+    source:
+      'Coordenadas de gait2392 (Delp 1990): hip_adduction es el fémur respecto a la pelvis, así que una pelvis que baja de un lado sobre fémures que mantienen su ángulo frontal abduce esa cadera y aduce la otra en la misma medida. La tabla de la marcha (normal.mot) muestra el vínculo: en el apoyo derecho pelvis_list −4.1° (lado izquierdo abajo) con hip_adduction_r +6.0° al 16% del ciclo.',
+    assumption:
+      'La cadena de la postura del pie inclina la pelvis con los pies bajo las caderas (los fémures mantienen su ángulo frontal), como la dibuja la cadena de pie; el movimiento frontal propio del fémur es el de las tablas (solo el movimiento normal).',
+  },
   walkingFootChainCoupling: {
     from: 'la cadena de la postura del pie en su pico del apoyo (caminar)',
     to: 'la parte de la cadena de pie que se suma al movimiento normal de la marcha',

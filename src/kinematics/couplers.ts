@@ -610,6 +610,17 @@ const spec = {
     confidence: 'medium',
     assumption: 'One runner at one speed; the same share is used for downhill running.',
   },
+  obliquityToHipAdduction: {
+    from: 'the pelvic obliquity the foot-posture chain adds (right side lower positive)',
+    to: 'hip adduction (GaitFrame.joints): the lower side abducts, the higher side adducts',
+    gain: 1,
+    unit: '° of hip adduction per ° of obliquity (negative on the lower side)',
+    source:
+      'gait2392 coordinates (Delp 1990): hip_adduction is the femur against the pelvis, so a pelvis that drops on one side over femurs that keep their frontal angle abducts that hip and adducts the other by as much. The walking table (normal.mot) shows the link: in right stance pelvis_list −4.1° (left side down) with hip_adduction_r +6.0° at 16% of the cycle.',
+    confidence: 'medium',
+    assumption:
+      'The foot-posture chain tips the pelvis with the feet kept under the hips (the femurs’ frontal angles unchanged), as the standing chain draws it; the femur’s own frontal motion is the tables’ (normal motion only).',
+  },
   walkingFootChainCoupling: {
     from: 'the foot-posture chain at its stance peak (walking)',
     to: 'the share of the standing chain that is added to the normal walking motion',

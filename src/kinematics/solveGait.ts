@@ -67,6 +67,17 @@ export function stanceShare(activity: Activity, t: number): number {
 }
 
 /**
+ * Where in the cycle (share from the right heel strike) the foot-posture chain of one side peaks: its stance's
+ * chain-peak share (walkingChainPeakTiming / runningChainPeakTiming), the left half a cycle later. Standing: 0.
+ */
+export function chainPeakCycle(activity: Activity, side: 'left' | 'right'): number {
+  if (activity === 'standing') return 0
+  const m = modelOf(activity)
+  const peak = Math.pow(0.5, 1 / m.bumpExponent) * m.curves.stanceFraction
+  return side === 'left' ? peak + 0.5 : peak
+}
+
+/**
  * The foot-posture chain's weight at a share of stance (0..1): sin²(π·s^p), zero at heel strike and toe-off
  * with zero slope there, 1 at the activity's chain peak; 0 in swing (s < 0). Times the activity's coupling.
  */
@@ -138,10 +149,17 @@ const weightedWear = (w: Footwear, weight: number): Footwear => ({
   medialPostDeg: weight * postOf(w),
 })
 
-/** Standing: the chain's own limb, no joint motion. */
-const standingJoints = (limb: LimbPose): JointAngles => ({
+/**
+ * Hip adduction the chain's pelvic obliquity makes on one side (obliquityToHipAdduction): the femurs keep their
+ * frontal angle, so the side that drops (obliquity > 0: the right) abducts and the other side adducts.
+ */
+const chainHipAdductionDeg = (side: 'left' | 'right', chainObliquityDeg: number): number =>
+  (side === 'right' ? -1 : 1) * C.obliquityToHipAdduction.gain * chainObliquityDeg
+
+/** Standing: the chain's own limb, no joint motion; the hips ad- and abduct under the chain's obliquity. */
+const standingJoints = (limb: LimbPose, hipAdductionDeg: number): JointAngles => ({
   hipFlexionDeg: 0,
-  hipAdductionDeg: 0,
+  hipAdductionDeg,
   hipInternalRotationDeg: limb.femoralInternalRotationDeg,
   kneeFlexionDeg: 0,
   ankleDorsiflexionDeg: 0,
@@ -157,8 +175,8 @@ function standingFrame(input: ChainInput, warnings: string[]): GaitFrame {
       obliquityDeg: pose.pelvis.obliquityDeg,
       rotationDeg: 0,
     },
-    left: standingJoints(pose.left),
-    right: standingJoints(pose.right),
+    left: standingJoints(pose.left, chainHipAdductionDeg('left', pose.pelvis.obliquityDeg)),
+    right: standingJoints(pose.right, chainHipAdductionDeg('right', pose.pelvis.obliquityDeg)),
   }
   pose.phase = { left: 'stance', right: 'stance' }
   pose.groundReactionBodyWeights = { left: C.standingLoad.gain / 2, right: C.standingLoad.gain / 2 }
@@ -176,10 +194,21 @@ const tibialScale = (w: Footwear, activity: Activity): number =>
 
 const phaseOf = (s: number): GaitPhase => (s < 0 ? 'swing' : 'stance')
 
-function jointAngles(curves: GaitCurves, halfLater: boolean, limb: LimbPose): JointAngles {
+/**
+ * One side's joint angles: the tables' normal motion (right; the left half a cycle later), the chain's rotations
+ * and eversion from the limb, and on the hip's adduction the chain's share of the pelvic obliquity.
+ */
+function jointAngles(
+  curves: GaitCurves,
+  halfLater: boolean,
+  limb: LimbPose,
+  chainObliquityDeg: number,
+): JointAngles {
   return {
     hipFlexionDeg: curveAt(curves, 'hipFlexionDeg', halfLater),
-    hipAdductionDeg: curveAt(curves, 'hipAdductionDeg', halfLater),
+    hipAdductionDeg:
+      curveAt(curves, 'hipAdductionDeg', halfLater) +
+      chainHipAdductionDeg(halfLater ? 'left' : 'right', chainObliquityDeg),
     hipInternalRotationDeg: limb.femoralInternalRotationDeg,
     kneeFlexionDeg: curveAt(curves, 'kneeFlexionDeg', halfLater),
     ankleDorsiflexionDeg: curveAt(curves, 'ankleDorsiflexionDeg', halfLater),
@@ -235,6 +264,8 @@ export function solveValidGait(input: ChainInput, cycle: number, warnings: strin
     restingFeet: { left: input.left, right: input.right },
   }
   const pose = solveValidChain(weighted, warnings, motion) as GaitFrame
+  // What the foot-posture chain adds to the pelvis' normal list (the tables' hip adduction already holds that).
+  const chainObliquityDeg = pose.pelvis.obliquityDeg - motion.obliquityDeg
   // The chain's pose object becomes the frame (no copy: one allocation less per animation frame).
   pose.joints = {
     pelvis: {
@@ -242,8 +273,8 @@ export function solveValidGait(input: ChainInput, cycle: number, warnings: strin
       obliquityDeg: pose.pelvis.obliquityDeg,
       rotationDeg: curveAt(curves, 'pelvisRotationDeg', false),
     },
-    left: jointAngles(curves, true, pose.left),
-    right: jointAngles(curves, false, pose.right),
+    left: jointAngles(curves, true, pose.left, chainObliquityDeg),
+    right: jointAngles(curves, false, pose.right, chainObliquityDeg),
   }
   pose.phase = { left: phaseOf(sLeft), right: phaseOf(sRight) }
   pose.groundReactionBodyWeights = { left: forceL, right: forceR }

@@ -143,7 +143,10 @@ export interface ChainPose {
 export interface JointAngles {
   /** Hip flexion (the thigh forward of the pelvis); normal motion only. */
   hipFlexionDeg: number
-  /** Hip adduction; normal motion only. */
+  /**
+   * Hip adduction (the femur against the pelvis): the tables' normal motion plus the foot-posture chain's pelvic
+   * obliquity, which abducts the lower side's hip and adducts the higher's (obliquityToHipAdduction).
+   */
   hipAdductionDeg: number
   /** Hip internal rotation: the normal motion plus the foot-posture chain's femoral rotation. */
   hipInternalRotationDeg: number

@@ -7,8 +7,9 @@
 // first metatarsal head's) stays on the floor point it landed on, in the belt's frame. The legs reach those
 // feet by a two-bone solve in the sagittal plane (hip and knee); the foot keeps the pitch the tables give.
 // The swing leg follows the tables (hip, knee, ankle), eased into the stance solution around toe-off and
-// landing so nothing jumps. The pelvis rises and falls on a smooth (Fourier) height schedule found from the
-// stance legs, low enough that each stance leg can reach its foot.
+// landing so nothing jumps. The pelvis is placed each frame so that every stance leg reaches its foot with the
+// knee flexed as the tables say (pelvisAt): the knee is what a clinician reads off a walker, and a pelvis height
+// found for the legs of another frame bent the stance knee 2–8° past the table at mid-stance.
 //
 // Sagittal-plane convention: vectors are (z forward, y up); a segment's angle γ is measured from straight
 // down, positive with its distal end forward; rot(v, γ) turns a vector by γ (the same as a rotation by −γ
@@ -30,18 +31,13 @@ const LEG_BONES: Record<Side, string[]> = {
   l: ['femur_l', 'tibia_l', 'talus_l', ...TOE_BONES.l],
   r: ['femur_r', 'tibia_r', 'talus_r', ...TOE_BONES.r],
 }
-/** Samples of the cycle for the height schedule and the belt speed. */
+/** Samples of the cycle for the surge schedule. */
 const SAMPLES = 100
 /** Harmonics of the smoothed pelvis surge. */
 const HEIGHT_HARMONICS = 6
 /** Shares of swing over which the stance solution eases into the tables (after toe-off, before landing). */
 const EASE_AFTER_TOE_OFF = 0.4
 const EASE_BEFORE_LANDING = 0.3
-/**
- * The pelvis stays this much lower than the stance legs could reach, so a leg drawn a little shorter this
- * frame than the one the treadmill was built for (the chain turns and tips it) still reaches its foot.
- */
-const REACH_MARGIN_M = 0.002
 /** The swing foot's floor points stay at least this high (m) through mid-swing. */
 const SWING_CLEARANCE_M = 0.02
 
@@ -74,6 +70,12 @@ interface LegGeometry {
   forefoot: V2
   /** Lateral distance of the hip centre from the pelvis origin (m): how far the pelvis rotation swings it. */
   hipHalfWidth: number
+  /**
+   * The knee's sagittal angle (thigh direction minus shank direction, rad) on the rest model: the tables'
+   * knee flexion is measured from it (their zero is the model's default pose), not from the leg as the chain
+   * drew it this frame (which may bend the knee to take up a flat arch's shortening, applyPose).
+   */
+  restKneeRad: number
 }
 
 /** Where the walker is at one instant (the result of solveTreadmill). */
@@ -139,8 +141,6 @@ function tablePivot(leg: LegGeometry, a: { thigh: number; shank: number; foot: n
 export interface Treadmill {
   curves: GaitCurves
   stance: number
-  /** The pelvis' rise over standing at SAMPLES evenly spaced cycle shares (m). */
-  rise: Float64Array
   /** Fourier coefficients of the pelvis' fore–aft surge (m): a0, then (a_k, b_k). */
   surge: Float64Array
   /** Belt travel per cycle (m). */
@@ -154,15 +154,7 @@ export interface Treadmill {
 const curvesOf = (a: Activity): GaitCurves => (a === 'walking' ? WALKING_CURVES : RUNNING_CURVES)
 const strikeOf = (s: Side): number => (s === 'r' ? 0 : 0.5)
 const wrap = (x: number): number => x - Math.floor(x)
-
-/** The pelvis' rise at t (m): the samples joined by straight lines (no overshoot where a foot lands). */
-function riseAt(tm: Treadmill, t: number): number {
-  const x = wrap(t) * SAMPLES
-  const i = Math.floor(x)
-  const a = tm.rise[i % SAMPLES]!
-  const b = tm.rise[(i + 1) % SAMPLES]!
-  return a + (b - a) * (x - i)
-}
+const smooth = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x * x * (3 - 2 * x))
 
 /** The pelvis' fore–aft surge at t (m, forward positive): a smooth periodic curve. */
 function surgeAt(tm: Treadmill, t: number): number {
@@ -213,14 +205,11 @@ export function buildTreadmill(activity: Activity, legs: Record<Side, LegGeometr
   // The left lands as the right does, half a cycle later, from its own hip.
   const land = { r: landZ, l: legs.l.hip.z + landZ - leg.hip.z }
 
-  // Per sample: the rise each stance leg asks for (the hip height that puts its pivot where it stands, with the
-  // table angles; the lowest wins, so both reach), and how far the tables' foot is from its belt point (the
-  // body surges by the mean, so the legs keep the tables' angles rather than reach for the belt).
-  const riseRaw: number[] = []
+  // Per sample: how far the tables' foot is from its belt point (the body surges by the mean, so the legs keep
+  // the tables' angles rather than reach for the belt).
   const surgeRaw: number[] = []
   for (let i = 0; i < SAMPLES; i++) {
     const t = i / SAMPLES
-    let need = Infinity
     let miss = 0
     let feet = 0
     for (const s of SIDES) {
@@ -229,13 +218,10 @@ export function buildTreadmill(activity: Activity, legs: Record<Side, LegGeometr
       const l = legs[s]
       tablePivot(l, tableAngles(curves, u, _a), _p)
       hipOffset(curves, l, s, t, _h)
-      const pivotY = l.hip.y + l.thigh.y + l.shank.y + pivotOf(l, _a.foot).y
-      need = Math.min(need, pivotY - (l.hip.y + _h.y + _p.y))
       const target = land[s] + (_a.foot >= 0 ? 0 : footLength[s]) - beltPerCycleM * u
       miss += target - (l.hip.z + _h.z + _p.z)
       feet++
     }
-    riseRaw.push(need - REACH_MARGIN_M)
     surgeRaw.push(feet ? miss / feet : NaN)
   }
   const surgeSamples = fillGaps(surgeRaw)
@@ -247,15 +233,7 @@ export function buildTreadmill(activity: Activity, legs: Record<Side, LegGeometr
       surge[2 * k - 1] = surge[2 * k - 1]! + (2 / SAMPLES) * surgeSamples[i]! * Math.cos(ph)
       surge[2 * k] = surge[2 * k]! + (2 / SAMPLES) * surgeSamples[i]! * Math.sin(ph)
     }
-  return {
-    curves,
-    stance,
-    rise: Float64Array.from(fillGaps(riseRaw)),
-    surge,
-    beltPerCycleM,
-    landZ: land,
-    footLength,
-  }
+  return { curves, stance, surge, beltPerCycleM, landZ: land, footLength }
 }
 
 /** Two-bone solve: thigh and shank angles (rad, from straight down) that put the ankle at `ankle` from `hip`. */
@@ -279,6 +257,168 @@ const _sol = { thigh: 0, shank: 0 }
 const _hip: V2 = { z: 0, y: 0 }
 const _ank: V2 = { z: 0, y: 0 }
 const _corr = { thigh: 0, shank: 0 }
+const _pelvis: V2 = { z: 0, y: 0 }
+const _pelvisEdge: V2 = { z: 0, y: 0 }
+const _b = { thigh: 0, shank: 0, foot: 0 }
+const _ank2: V2 = { z: 0, y: 0 }
+const _h2: V2 = { z: 0, y: 0 }
+
+/**
+ * Where side s's ankle must be at share u of its cycle in stance, the foot at pitch `foot` (toes up): its
+ * contact (heel, then forefoot) on the belt point it landed on, moved back with the belt; into `out`.
+ */
+function ankleTarget(
+  tm: Treadmill,
+  leg: LegGeometry,
+  s: Side,
+  u: number,
+  foot: number,
+  out: V2,
+): { point: 'heel' | 'forefoot'; beltZ: number } {
+  const point = foot >= 0 ? 'heel' : 'forefoot'
+  const beltZ = point === 'heel' ? tm.landZ[s] : tm.landZ[s] + tm.footLength[s]
+  // The pivot keeps its standing height (the heel's contact on the floor, the metatarsal head above it).
+  const pivot = pivotOf(leg, foot)
+  rot(pivot, foot, _v3)
+  out.z = beltZ - tm.beltPerCycleM * u - _v3.z
+  out.y = leg.hip.y + leg.thigh.y + leg.shank.y + pivot.y - _v3.y
+  return { point, beltZ }
+}
+
+/** In the plane of the pelvis' displacement (surge z, rise y, m): a circle and its radius. */
+interface Circle {
+  z: number
+  y: number
+  r: number
+}
+const _cl: Circle = { z: 0, y: 0, r: 0 }
+const _cr: Circle = { z: 0, y: 0, r: 0 }
+const _meet: V2 = { z: 0, y: 0 }
+
+/**
+ * The circle of pelvis displacements (surge, rise) at which side s, in stance at share u of its cycle (t of the
+ * whole), reaches its ankle target with the knee flexed as the tables say, measured from the rest model's knee
+ * (restKneeRad). The two-bone solve then gives that knee back exactly. Solving the pelvis for the knee rather
+ * than the knee for a pelvis height matters: a knee near straight is very sensitive to the hip's height (2 mm
+ * of slack is 5° of flexion at mid-stance).
+ */
+function reachCircle(tm: Treadmill, leg: LegGeometry, s: Side, t: number, u: number, out: Circle): Circle {
+  tableAngles(tm.curves, u, _b)
+  ankleTarget(tm, leg, s, u, _b.foot, _ank2)
+  hipOffset(tm.curves, leg, s, t, _h2)
+  const a = Math.hypot(leg.thigh.z, leg.thigh.y)
+  const b = Math.hypot(leg.shank.z, leg.shank.y)
+  const knee = leg.restKneeRad + fourierAt(tm.curves.kneeFlexionDeg, u) * DEG
+  out.r = Math.sqrt(a * a + b * b + 2 * a * b * Math.cos(knee))
+  out.z = _ank2.z - leg.hip.z - _h2.z
+  out.y = _ank2.y - leg.hip.y - _h2.y
+  return out
+}
+
+/** The rise on a circle's upper half at surge z (at its top where z is out of its reach). */
+const upperAt = (c: Circle, z: number): number => c.y + Math.sqrt(Math.max(0, c.r * c.r - (z - c.z) ** 2))
+
+/**
+ * The upper meeting point of two circles into `out`: the pelvis at which both stance legs reach their feet with
+ * the tables' knees. Where they do not meet (feet too far apart for the knees: not met on the model's
+ * legs), the point on the line between the centres that leaves both legs equally short.
+ */
+function meet(c1: Circle, c2: Circle, out: V2): V2 {
+  const dz = c2.z - c1.z
+  const dy = c2.y - c1.y
+  const d = Math.hypot(dz, dy)
+  if (d === 0 || d >= c1.r + c2.r || d <= Math.abs(c1.r - c2.r)) {
+    const k = d === 0 ? 0 : (c1.r + (d - c1.r - c2.r) / 2) / d
+    out.z = c1.z + dz * k
+    out.y = c1.y + dy * k
+    return out
+  }
+  const along = (c1.r * c1.r - c2.r * c2.r + d * d) / (2 * d)
+  const h = Math.sqrt(Math.max(0, c1.r * c1.r - along * along))
+  const mz = c1.z + (along * dz) / d
+  const my = c1.y + (along * dy) / d
+  // The two points are m ± h·(−dy, dz)/d: the upper one.
+  const sign = dz >= 0 ? 1 : -1
+  out.z = mz - (sign * h * dy) / d
+  out.y = my + (sign * h * dz) / d
+  return out
+}
+
+/** Both legs' circles at t (left at uL, right at uR) and where they meet, into `out`. */
+function doubleSupport(
+  tm: Treadmill,
+  legs: Record<Side, LegGeometry>,
+  t: number,
+  uL: number,
+  uR: number,
+  out: V2,
+) {
+  reachCircle(tm, legs.l, 'l', t, uL, _cl)
+  reachCircle(tm, legs.r, 'r', t, uR, _cr)
+  return meet(_cl, _cr, out)
+}
+
+/** Just before toe-off, as a share of the cycle (the foot still on the belt). */
+const TOE_OFF_EPS = 1e-9
+
+/**
+ * The pelvis' displacement from standing at cycle share t on this frame's legs (surge z forward, rise y, m),
+ * so that every stance leg reaches its foot with the tables' knee:
+ * - both feet down (walking's double support): where the two legs' circles meet;
+ * - one foot down: the smooth surge (the tables' thigh angles on a constant belt), shifted by what double
+ *   support needed at the ends of this single support (blended across it, so the pelvis never jumps), and the
+ *   height at which that leg's knee is the tables';
+ * - no foot down (running's flight): the surge, and the height joined in a straight line from the last toe-off
+ *   to the next landing.
+ */
+function pelvisAt(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number, out: V2): V2 {
+  const st = tm.stance
+  const uL = wrap(t - strikeOf('l'))
+  const uR = wrap(t - strikeOf('r'))
+  if (uL < st && uR < st) return doubleSupport(tm, legs, t, uL, uR, out)
+  if (uL < st || uR < st) {
+    const s: Side = uR < st ? 'r' : 'l'
+    const uS = s === 'r' ? uR : uL
+    const uO = s === 'r' ? uL : uR
+    // This single support runs from the later of the other foot's toe-off and this foot's landing to the earlier
+    // of the other foot's landing and this foot's toe-off; at an end shared with double support the surge is
+    // shifted to where double support puts the pelvis.
+    const sinceOff = uO - st
+    const toLand = 1 - uO
+    const fromStart = Math.min(sinceOff, uS)
+    const toEnd = Math.min(toLand, st - uS)
+    let m0 = 0
+    let m1 = 0
+    if (sinceOff < uS) {
+      const t0 = t - sinceOff
+      const u0 = uS - sinceOff
+      doubleSupport(tm, legs, t0, s === 'l' ? u0 : st - TOE_OFF_EPS, s === 'r' ? u0 : st - TOE_OFF_EPS, _meet)
+      m0 = _meet.z - surgeAt(tm, wrap(t0))
+    }
+    if (toLand < st - uS) {
+      const t1 = t + toLand
+      const u1 = uS + toLand
+      doubleSupport(tm, legs, t1, s === 'l' ? u1 : 0, s === 'r' ? u1 : 0, _meet)
+      m1 = _meet.z - surgeAt(tm, wrap(t1))
+    }
+    const span = fromStart + toEnd
+    out.z = surgeAt(tm, t) + m0 + (m1 - m0) * smooth(span > 0 ? fromStart / span : 0)
+    out.y = upperAt(reachCircle(tm, legs[s], s, t, uS, _cl), out.z)
+    return out
+  }
+  // Flight: the side that left last and the side that lands next.
+  const off: Side = uL - st < uR - st ? 'l' : 'r'
+  const on: Side = 1 - uL < 1 - uR ? 'l' : 'r'
+  const sinceOff = (off === 'l' ? uL : uR) - st
+  const toLand = 1 - (on === 'l' ? uL : uR)
+  const t0 = wrap(t - sinceOff)
+  const t1 = wrap(t + toLand)
+  const y0 = upperAt(reachCircle(tm, legs[off], off, t0, st - TOE_OFF_EPS, _cl), surgeAt(tm, t0))
+  const y1 = upperAt(reachCircle(tm, legs[on], on, t1, 0, _cr), surgeAt(tm, t1))
+  out.z = surgeAt(tm, t)
+  out.y = y0 + ((y1 - y0) * sinceOff) / (sinceOff + toLand)
+  return out
+}
 
 /** The stance solution of side s at t (u = share of cycle since its strike): into _sol; returns the contact. */
 function stanceSolve(
@@ -287,24 +427,15 @@ function stanceSolve(
   s: Side,
   t: number,
   u: number,
-  rise: number,
+  pelvis: V2,
   foot: number,
 ): { point: 'heel' | 'forefoot'; beltZ: number } {
   hipOffset(tm.curves, leg, s, t, _h)
-  _hip.z = leg.hip.z + _h.z + surgeAt(tm, t)
-  _hip.y = leg.hip.y + _h.y + rise
-  const heelBeltZ = tm.landZ[s]
-  const point = foot >= 0 ? 'heel' : 'forefoot'
-  const beltZ = point === 'heel' ? heelBeltZ : heelBeltZ + tm.footLength[s]
-  // The contact in world: its belt point moved back with the belt; on the floor.
-  const worldZ = beltZ - tm.beltPerCycleM * u
-  // The pivot keeps its standing height (the heel's contact on the floor, the metatarsal head above it).
-  const pivot = pivotOf(leg, foot)
-  rot(pivot, foot, _v3)
-  _ank.z = worldZ - _v3.z
-  _ank.y = leg.hip.y + leg.thigh.y + leg.shank.y + pivot.y - _v3.y
+  _hip.z = leg.hip.z + _h.z + pelvis.z
+  _hip.y = leg.hip.y + _h.y + pelvis.y
+  const contact = ankleTarget(tm, leg, s, u, foot, _ank)
   reach(leg, _hip, _ank, _sol)
-  return { point, beltZ }
+  return contact
 }
 
 /** How far (m) the lower of the foot's two floor points is below SWING_CLEARANCE_M, at these angles (0 if not). */
@@ -329,12 +460,10 @@ function swingDeficit(
   return Math.max(0, SWING_CLEARANCE_M - (ankleY + low))
 }
 
-const smooth = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x * x * (3 - 2 * x))
-
 /** Stance solution minus table angles at share u of side s's cycle (for easing the swing leg). */
 function correctionAt(
   tm: Treadmill,
-  leg: LegGeometry,
+  legs: Record<Side, LegGeometry>,
   s: Side,
   u: number,
   out: { thigh: number; shank: number },
@@ -342,7 +471,7 @@ function correctionAt(
   const t = wrap(u + strikeOf(s))
   tableAngles(tm.curves, u, _a)
   const foot = u === 0 ? Math.max(_a.foot, 0) : Math.min(_a.foot, -1e-9)
-  stanceSolve(tm, leg, s, t, u, riseAt(tm, t), foot)
+  stanceSolve(tm, legs[s], s, t, u, pelvisAt(tm, legs, t, _pelvisEdge), foot)
   out.thigh = _sol.thigh - _a.thigh
   out.shank = _sol.shank - _a.shank
 }
@@ -355,9 +484,10 @@ export function solveTreadmill(
   out: TreadmillPose,
 ): TreadmillPose {
   const t = wrap(cycle)
-  const rise = riseAt(tm, t)
+  const pelvis = pelvisAt(tm, legs, t, _pelvis)
+  const rise = pelvis.y
   out.pelvisRiseM = rise
-  out.pelvisSurgeM = surgeAt(tm, t)
+  out.pelvisSurgeM = pelvis.z
   out.beltM = tm.beltPerCycleM * t
   for (const s of SIDES) {
     const leg = legs[s]
@@ -365,7 +495,7 @@ export function solveTreadmill(
     tableAngles(tm.curves, u, _a)
     const foot = _a.foot
     if (u < tm.stance) {
-      const c = stanceSolve(tm, leg, s, t, u, rise, foot)
+      const c = stanceSolve(tm, leg, s, t, u, pelvis, foot)
       out.thighRad[s] = _sol.thigh
       out.shankRad[s] = _sol.shank
       out.footPitchRad[s] = foot
@@ -381,13 +511,13 @@ export function solveTreadmill(
     let dShank = 0
     const wOff = 1 - smooth(sw / EASE_AFTER_TOE_OFF)
     if (wOff > 0) {
-      correctionAt(tm, leg, s, tm.stance - 1e-9, _corr)
+      correctionAt(tm, legs, s, tm.stance - 1e-9, _corr)
       dThigh += wOff * _corr.thigh
       dShank += wOff * _corr.shank
     }
     const wLand = smooth((sw - (1 - EASE_BEFORE_LANDING)) / EASE_BEFORE_LANDING)
     if (wLand > 0) {
-      correctionAt(tm, leg, s, 0, _corr)
+      correctionAt(tm, legs, s, 0, _corr)
       dThigh += wLand * _corr.thigh
       dShank += wLand * _corr.shank
     }
@@ -461,6 +591,12 @@ export function legGeometry(rig: Rig, out: Record<Side, LegGeometry>): Record<Si
     const head = rig.nodes.get(sided('phalanx_proximal_1', s))?.getWorldPosition(_w)
     leg.forefoot.z = (head ? head.z : az + 0.15) - az
     leg.forefoot.y = (head ? head.y : 0) - ay
+    const hipRest = rig.rest.get(sided('femur', s))!.worldPosition
+    const kneeRest = rig.rest.get(sided('tibia', s))!.worldPosition
+    const ankleRest = rig.rest.get(sided('talus', s))!.worldPosition
+    leg.restKneeRad =
+      angleOf(kneeRest.z - hipRest.z, kneeRest.y - hipRest.y) -
+      angleOf(ankleRest.z - kneeRest.z, ankleRest.y - kneeRest.y)
   }
   return out
 }
@@ -473,6 +609,7 @@ export const emptyLegs = (): Record<Side, LegGeometry> => {
     heel: { z: 0, y: 0 },
     forefoot: { z: 0, y: 0 },
     hipHalfWidth: 0,
+    restKneeRad: 0,
   })
   return { l: leg(), r: leg() }
 }

@@ -1,6 +1,8 @@
 // Walks up the chain in plain words with the live numbers; each number opens the source and confidence of
-// the coupling that produced it. Reads the solved pose; computes nothing of its own.
-import { useId, useState } from 'react'
+// the coupling that produced it. Reads the solved pose; computes nothing of its own. While walking or running
+// the numbers are the gait frame's at the clock's moment (solveGait; issue 13: everything follows the cycle),
+// rewritten at most ten times a second while playing and exact when paused; a caption says which moment.
+import { useId, useMemo, useState } from 'react'
 import {
   MUSCLE_IDS,
   MUSCLE_INFO,
@@ -14,7 +16,11 @@ import {
 import { NEUTRAL_FOOT, type Activity } from '../kinematics'
 import type { ChainPose, LimbPose } from '../kinematics/types'
 import { LEVEL_BANDS, STRESS_SCALE, levelWord } from '../state/colourScales'
-import { useExplorer } from '../state/context'
+import { solveGait } from '../kinematics/solveGait'
+import { useExplorer, useExplorerStore } from '../state/context'
+import { isGait } from '../state/gaitClock'
+import { GaitMomentCaption } from './gait/GaitMomentCaption'
+import { useGaitMoment } from './gait/useGaitMoment'
 import { footOf, type FootInputs } from '../state/schema'
 import { selectPose } from '../state/store'
 import { signedWith } from './format'
@@ -433,12 +439,19 @@ function loadSteps(
 export function ChainPanel() {
   const input = useExplorer((s) => s.input)
   const activity = input.activity
-  const pose = useExplorer(selectPose)
+  const { clock } = useExplorerStore().getState()
+  const moment = useGaitMoment(clock, isGait(activity))
+  const cycle = moment?.cycle ?? null
+  const standingPose = useExplorer(selectPose)
+  const frame = useMemo(() => (cycle === null ? null : solveGait(input, cycle)), [input, cycle])
+  const pose: ChainPose = frame ?? standingPose
   const i18n = useI18n()
   const c = i18n.t.chain
-  // The side that moves more is told first: that is the story the patient came with.
+  // The side that moves more is told first: that is the story the patient came with. Decided on the activity's
+  // pose, not the moment's, so the sides do not swap places at every step while the cycle plays.
   const order: SideName[] =
-    Math.abs(pose.left.iliumAnteriorRotationDeg) > Math.abs(pose.right.iliumAnteriorRotationDeg) + 1e-6
+    Math.abs(standingPose.left.iliumAnteriorRotationDeg) >
+    Math.abs(standingPose.right.iliumAnteriorRotationDeg) + 1e-6
       ? ['left', 'right']
       : ['right', 'left']
   const p = pose.pelvis
@@ -502,6 +515,9 @@ export function ChainPanel() {
     <section className="kce-card kce-chain" aria-labelledby="kce-chain-h" data-testid="chain-panel">
       <h2 id="kce-chain-h">{c.heading}</h2>
       <p className="kce-note">{c.intro}</p>
+      {frame && moment && (
+        <GaitMomentCaption activity={activity} moment={moment} frame={frame} clock={clock} side={order[0]!} />
+      )}
       {order.map((side) => (
         <div key={side} className="kce-chain-side" data-side={side}>
           <h3>{c.sideHeading(side)}</h3>

@@ -45,6 +45,12 @@ describe('footwear on the real model', () => {
     await appReady(page)
     expect((await probeObject(page, 'orthotic_r'))!.visible).toBe(true)
     expect((await probeObject(page, 'orthotic_l'))!.visible).toBe(false)
+    // While running the panel tells one moment of the cycle: the right orthotic works in the right foot's
+    // stance, most at its mid-stance (15% of the cycle).
+    await page.getByTestId('gait-scrub').fill('15')
+    await expect
+      .poll(() => page.getByTestId('chain-moment').textContent(), { timeout: SIGNAL_TIMEOUT_MS })
+      .toMatch(/^At 15% of the cycle \(right foot on the ground\)/)
     const chain = (await page.getByTestId('chain-panel').textContent()) ?? ''
     expect(chain).toMatch(/orthotic with a 5° medial post holds the heel less everted by \d/)
     expect(chain).toContain('landing on the forefoot removes the impact peak')

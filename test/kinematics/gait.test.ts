@@ -65,6 +65,42 @@ describe('sign conversion (OpenSim gait2392 → product), in one place', () => {
     ).toBeLessThan(1.5)
     expect(Math.abs(solveGait(gaitOf('walking'), 0.3).joints.pelvis.anteriorTiltDeg - 2.26)).toBeLessThan(0.6)
   })
+
+  test('hip_adduction_r keeps its sign: the right hip adducted 6.0° at 16% of the walk (± 0.5°), the left the same half a cycle later, abducted 4.2° in swing (± 0.5°)', () => {
+    expect(fromOpenSim('hip_adduction_r', 6.01)).toEqual({ id: 'hipAdductionDeg', valueDeg: 6.01 })
+    const walk = gaitOf('walking')
+    expect(Math.abs(solveGait(walk, 0.16).joints.right.hipAdductionDeg - 6.01)).toBeLessThan(0.5)
+    expect(Math.abs(solveGait(walk, 0.66).joints.left.hipAdductionDeg - 6.01)).toBeLessThan(0.5)
+    expect(Math.abs(solveGait(walk, 0.66).joints.right.hipAdductionDeg + 4.16)).toBeLessThan(0.5)
+  })
+})
+
+describe('hip adduction follows the chain’s pelvic obliquity (obliquityToHipAdduction)', () => {
+  const k = gain('obliquityToHipAdduction')
+  test('standing: a right foot that drops the right side abducts the right hip and adducts the left by the obliquity', () => {
+    const f = solveGait(gaitOf('standing', PRONATED), 0)
+    expect(f.pelvis.obliquityDeg).toBeGreaterThan(0.2)
+    expect(f.joints.right.hipAdductionDeg).toBeCloseTo(-k * f.pelvis.obliquityDeg, 9)
+    expect(f.joints.left.hipAdductionDeg).toBeCloseTo(k * f.pelvis.obliquityDeg, 9)
+    expect(solveGait(gaitOf('standing'), 0).joints.right.hipAdductionDeg).toBeCloseTo(0, 9)
+  })
+
+  test.each(['walking', 'running'] as const)(
+    '%s: the pronated right foot’s extra obliquity in its stance moves each hip’s adduction off the table by as much; none in swing',
+    (activity) => {
+      for (const t of cycle(50)) {
+        const f = solveGait(gaitOf(activity, PRONATED), t)
+        const n = solveGait(gaitOf(activity), t)
+        const extra = f.pelvis.obliquityDeg - n.pelvis.obliquityDeg
+        expect(f.joints.right.hipAdductionDeg - n.joints.right.hipAdductionDeg).toBeCloseTo(-k * extra, 9)
+        expect(f.joints.left.hipAdductionDeg - n.joints.left.hipAdductionDeg).toBeCloseTo(k * extra, 9)
+        if (f.phase.right === 'swing') expect(Math.abs(extra)).toBeLessThan(1e-9)
+      }
+      const mid = solveGait(gaitOf(activity, PRONATED), activity === 'walking' ? 0.25 : 0.15)
+      const neutral = solveGait(gaitOf(activity), activity === 'walking' ? 0.25 : 0.15)
+      expect(mid.joints.right.hipAdductionDeg).toBeLessThan(neutral.joints.right.hipAdductionDeg - 0.1)
+    },
+  )
 })
 
 describe('the fitted cycle', () => {

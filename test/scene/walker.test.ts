@@ -1,10 +1,19 @@
 // The walker on the real model (public/models/skeleton.glb, issue 13): over a whole cycle of walking and of
 // running, each stance foot's contact (its heel's floor point, then its first metatarsal head) stays within 3 mm of
 // the belt point it landed on, no bone goes below the floor, the heel rises before toe-off, the swing foot
-// clears the floor. The same posing the scene runs each frame (Skeleton.tsx).
+// clears the floor, the stance knee flexes as the tables say (its bones, not the solver's numbers) and the pelvis
+// does not jump. The same posing the scene runs each frame (Skeleton.tsx).
 import { beforeAll, describe, expect, it } from 'vitest'
-import { Box3, Quaternion, Vector3 } from 'three'
-import { NEUTRAL_FOOT, solveGait, type Activity, type ChainInput } from '../../src/kinematics'
+import { Box3, Euler, Quaternion, Vector3 } from 'three'
+import {
+  NEUTRAL_FOOT,
+  RUNNING_CURVES,
+  WALKING_CURVES,
+  fourierAt,
+  solveGait,
+  type Activity,
+  type ChainInput,
+} from '../../src/kinematics'
 import { DRAWN_SIZE, drawnGaitTarget } from '../../src/scene/drawnPose'
 import {
   applyTreadmill,
@@ -48,6 +57,24 @@ interface Sample {
   heel: Record<'l' | 'r', Vector3>
   forefoot: Record<'l' | 'r', Vector3>
   lowestBoneMm: Record<'l' | 'r', number>
+  /** The knee's flexion as drawn: the tibia's rotation in the femur's frame from the rest model's, about X. */
+  kneeDeg: Record<'l' | 'r', number>
+  pelvisMm: Vector3
+}
+
+const _qf = new Quaternion()
+const _qt = new Quaternion()
+const _q0 = new Quaternion()
+/**
+ * Drawn knee flexion (deg): each bone's world rotation from its rest one, the tibia's seen from the femur's,
+ * decomposed flexion first (about the femur's mediolateral axis, X: Grood & Suntay's order).
+ */
+function drawnKneeDeg(s: 'l' | 'r'): number {
+  const femur = rig.nodes.get(`femur_${s}`)!
+  const tibia = rig.nodes.get(`tibia_${s}`)!
+  femur.getWorldQuaternion(_qf).multiply(_q0.copy(rig.rest.get(femur.name)!.worldQuaternion).invert())
+  tibia.getWorldQuaternion(_qt).multiply(_q0.copy(rig.rest.get(tibia.name)!.worldQuaternion).invert())
+  return (new Euler().setFromQuaternion(_qf.invert().multiply(_qt), 'XZY').x * 180) / Math.PI
 }
 
 function walk(input: ChainInput, exaggerate = 1): { samples: Sample[]; tm: Treadmill } {
@@ -75,6 +102,8 @@ function walk(input: ChainInput, exaggerate = 1): { samples: Sample[]; tm: Tread
       heel: { l: new Vector3(), r: new Vector3() },
       forefoot: { l: new Vector3(), r: new Vector3() },
       lowestBoneMm: { l: 0, r: 0 },
+      kneeDeg: { l: drawnKneeDeg('l'), r: drawnKneeDeg('r') },
+      pelvisMm: rig.nodes.get('pelvis')!.getWorldPosition(new Vector3()).multiplyScalar(1000),
     }
     for (const s of ['l', 'r'] as const) {
       rig.nodes.get(`sole_heel_${s}`)!.getWorldPosition(sample.heel[s])
@@ -145,6 +174,29 @@ describe.each([
     const midSwing = at((stance + 1) / 2)
     expect(midSwing.heel.r.y * 1000).toBeGreaterThan(5)
     expect(midSwing.lowestBoneMm.r).toBeGreaterThan(5)
+  })
+
+  // The tables' knee (gaitTables.ts, fitted) is the knee a clinician reads off the walker. A pelvis height set
+  // for other legs than this frame's bent the stance knee 2–8° past it at mid-stance (walking) before.
+  it('the stance knee flexes as the tables say (within 1°), the swing knee within 3°', () => {
+    const curves = activity === 'walking' ? WALKING_CURVES : RUNNING_CURVES
+    for (const x of samples)
+      for (const s of ['l', 'r'] as const) {
+        const u = (x.t - (s === 'r' ? 0 : 0.5) + 1) % 1
+        const err = x.kneeDeg[s] - fourierAt(curves.kneeFlexionDeg, u)
+        if (x.contact[s]) expect(Math.abs(err), `${s} stance knee at t=${x.t}`).toBeLessThan(1)
+        else expect(Math.abs(err), `${s} swing knee at t=${x.t}`).toBeLessThan(3)
+      }
+  })
+
+  // A pelvis height found for the stance legs one at a time hiked 8.5 mm in 1/200 of a cycle at toe-off.
+  it('the pelvis does not jump: under 3 mm up or down and 6 mm fore–aft in 1/200 of a cycle, landing and toe-off included', () => {
+    for (let i = 0; i < samples.length; i++) {
+      const a = samples[i]!.pelvisMm
+      const b = samples[(i + 1) % samples.length]!.pelvisMm
+      expect(Math.abs(b.y - a.y), `rise from t=${samples[i]!.t}`).toBeLessThan(3)
+      expect(Math.abs(b.z - a.z), `surge from t=${samples[i]!.t}`).toBeLessThan(6)
+    }
   })
 })
 

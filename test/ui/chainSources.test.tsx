@@ -9,6 +9,7 @@ import { ExplorerStoreContext } from '../../src/state/context'
 import { createExplorerStore } from '../../src/state/store'
 import type { InputPatch } from '../../src/state/schema'
 import { IRRITATION_SCALE, LEVEL_BANDS, STRESS_SCALE, levelWord } from '../../src/state/colourScales'
+import { chainPeakCycle } from '../../src/kinematics/solveGait'
 import { ChainPanel } from '../../src/ui/ChainPanel'
 import { fmtIndex } from '../../src/ui/format'
 import { REFERENCES } from '../../src/ui/references'
@@ -40,8 +41,10 @@ function mount(...patches: InputPatch[]): HTMLElement {
   return host
 }
 
-function staticText(...patches: InputPatch[]): string {
+/** The panel as static text; while walking or running, read at cycle share `at` (the gait clock's moment). */
+function staticTextAt(at: number, ...patches: InputPatch[]): string {
   const { store } = createExplorerStore(...patches)
+  store.getState().clock.seek(at)
   return renderToStaticMarkup(
     <ExplorerStoreContext.Provider value={store}>
       <ChainPanel />
@@ -51,6 +54,7 @@ function staticText(...patches: InputPatch[]): string {
     .replace(/<[^>]+>/g, '')
     .replace(/\s+/g, ' ')
 }
+const staticText = (...patches: InputPatch[]): string => staticTextAt(0, ...patches)
 
 describe('chain panel: every number opens its source', () => {
   it.each(PRESET_IDS)(
@@ -164,11 +168,15 @@ describe('beyond the scale', () => {
     }
     const { store } = createExplorerStore(patch)
     expect(store.getState().input.activity).not.toBe('standing')
-    const text = staticText(patch)
-    expect(text).toMatch(/facet joint stress high \(\+\d+% vs standing; [^)]*L4–L5 beyond the scale\)/)
+    // While running the panel tells the moment: read it at the right foot's mid-stance chain peak.
+    const peak = chainPeakCycle('downhill-running', 'right')
+    const text = staticTextAt(peak, patch)
+    expect(text).toMatch(/facet joint stress high \(beyond the scale; [^)]*L4–L5 beyond the scale\)/)
     expect(text).not.toMatch(/\d{4}%/)
     expect(STRESS_SCALE.max).toBe(0.5)
     // Below the scale's top the change from standing is still a percentage.
-    expect(staticText({ preset: 'downhill-running' })).toMatch(/facet joint stress high \(\+175% vs standing/)
+    expect(staticTextAt(0.3, { preset: 'downhill-running' })).toMatch(
+      /facet joint stress high \(\+\d+% vs standing/,
+    )
   })
 })
