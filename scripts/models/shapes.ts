@@ -112,7 +112,7 @@ export function femur(): Shape {
   // Lesser trochanter: a cone out of the posteromedial shaft, blended (issue 16: it was a separate ball).
   const ltTip = P(LEG.lesserTrochanter.value, -2, 0, 2)
   const ltBase: M3 = [ltTip[0] + 10, ltTip[1] + 6, zAt(ltTip[1]) - 2]
-  const lt = cone(ltBase, ltTip, 11, 6.5)
+  const lt = cone(ltBase, ltTip, 12, 5.5)
   // Intertrochanteric crest behind (greater to lesser trochanter) and the fainter line in front.
   const gtL = LEG.greaterTrochanterLateral.value
   const intertroch = tube(
@@ -323,7 +323,7 @@ export function tibia(): Shape {
   // The fibula's facet under the lateral condyle and its notch above the ankle, with a joint space (issue 16:
   // the fibula sat 7 mm inside the tibia).
   s = subtract(s, grown(fibula(), 0.8), 1.5)
-  return clearOf(s, talusInMortise(), 0.6, 1.5)
+  return clearOf(s, talusInMortise(), 0.6, 2.5)
 }
 
 export function fibula(): Shape {
@@ -331,10 +331,10 @@ export function fibula(): Shape {
   // Head behind and lateral to the lateral tibial condyle, below its overhang (anatomy §2.3: top 28 mm below
   // the plateau); the styloid apex points up and back.
   const headC = P(top, -3, -10, 1)
-  const head = ellipsoid(headC, [11.5, 10, 10.5])
+  const head = ellipsoid(headC, [12.5, 10, 12])
   const apex = cone(headC, P(top, -6, -2.5, 2), 7, 3.5)
   // The head narrows into the neck (not a ball on a stick).
-  const neck = cone(P(headC, 0, -3, 0), P(headC, -1, -30, -1), 9, 6.3)
+  const neck = cone(P(headC, 0, -3, 0), P(headC, -1, -32, -1), 10, 6.3)
   const lat = intersect(ellipsoid(LAT_MALL_C, LAT_MALL_R), halfSpace([0, 0, A[2] + 19.2], [0, 0, -1]), 1.5)
   const shaft = sweep(
     [
