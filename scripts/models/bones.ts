@@ -31,7 +31,7 @@ export const BUILDS: Record<string, BoneBuild> = {
   sacrum: { shape: S.sacrum, opts: o(1.2, 5000, 0.2) },
   femur: { shape: S.femur, opts: o(1.5, 6500, 0.25) },
   patella: { shape: () => S.patella(patellaApex), opts: o(1, 900, 0.15) },
-  tibia: { shape: S.tibia, opts: o(1.5, 5500, 0.25) },
+  tibia: { shape: S.tibia, opts: o(1.5, 6000, 0.25) },
   fibula: { shape: S.fibula, opts: o(1.1, 2000, 0.2) },
   ribs_lower: { shape: S.ribsLower, opts: o(1.2, 1200, 0.25) },
   T12: { shape: () => S.vertebra('T12'), opts: o(1, 2500, 0.2) },

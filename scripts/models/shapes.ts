@@ -32,6 +32,7 @@ import {
   FACET_OFFSET_MM,
   type VertebraGeom,
 } from '../../src/anatomy/spine'
+import { loftY } from './loft'
 import {
   cone,
   ellipsoid,
@@ -108,16 +109,27 @@ export function femur(): Shape {
   const shaft = sweep(pts, hw, hd, X)
   const gt = ellipsoid(P(LEG.greaterTrochanterLateral.value, -4, 9, -15), [20, 25, 14])
   const gtTip = ellipsoid(P(LEG.greaterTrochanterTip.value, 3, -3, 3), [10, 9, 10])
-  const lt = ellipsoid(P(LEG.lesserTrochanter.value, 2, 0, 4), [9, 12, 8])
-  const intertroch = cone(
-    P(LEG.greaterTrochanterLateral.value, -10, 0, -16),
-    P(LEG.lesserTrochanter.value, 2, 2, 8),
-    11,
-    8,
+  // Lesser trochanter: a cone out of the posteromedial shaft, blended (issue 16: it was a separate ball).
+  const ltTip = P(LEG.lesserTrochanter.value, -2, 0, 2)
+  const ltBase: M3 = [ltTip[0] + 10, ltTip[1] + 6, zAt(ltTip[1]) - 2]
+  const lt = cone(ltBase, ltTip, 12, 5.5)
+  // Intertrochanteric crest behind (greater to lesser trochanter) and the fainter line in front.
+  const gtL = LEG.greaterTrochanterLateral.value
+  const intertroch = tube(
+    [P(LEG.greaterTrochanterTip.value, -9, -4, 4), P(gtL, -10, -18, -14), P(ltTip, 3, 3, 3)],
+    [6, 5.5, 5.5],
   )
-  const lineaAspera = tube(
-    [pts[2]!, pts[3]!, pts[4]!, pts[5]!].map((p) => P(p, -12, 0, 0)),
-    [3, 4, 4, 3],
+  const interLine = tube([P(gtL, 12, -4, -14), P(neckBase, 13, -18, -6), P(ltTip, 24, -4, 6)], [3, 2.5, 2.5])
+  // Linea aspera: a narrow ridge down the back of the shaft, splitting into the supracondylar lines.
+  const back = (p: M3, off: number): M3 => P(p, -off, 0, 0)
+  const lineaAspera = sweep(
+    [back(pts[1]!, 11), back(pts[2]!, 11.5), back(pts[3]!, 11), back(pts[4]!, 11), back(pts[5]!, 11.5)],
+    [3.5, 3, 2.6, 2.6, 3],
+    [4.5, 5, 5, 5, 4.5],
+    X,
+  )
+  const supraCondylar = [-1, 1].map((sg) =>
+    tube([back(pts[5]!, 11.5), P(pts[6]!, -15, 0, sg * 10), P(K, -22, 28, sg * 22)], [2.6, 2.2, 2]),
   )
   const latCondyle = ellipsoid(P(K, -6, -6, 21), [30, 22.5, 16])
   const medCondyle = ellipsoid(P(K, -6, -5, -21), [31, 23.5, 16.5])
@@ -134,7 +146,9 @@ export function femur(): Shape {
     gtTip,
     lt,
     intertroch,
+    interLine,
     lineaAspera,
+    ...supraCondylar,
     metaphysis,
     latCondyle,
     medCondyle,
@@ -144,7 +158,8 @@ export function femur(): Shape {
   )
   s = subtract(s, cone(P(K, -45, -16, 0), P(K, 2, -20, 0), 10, 9), 3) // intercondylar notch
   s = subtract(s, cone(P(K, 33, 44, 0), P(K, 26, -2, 0), 8, 7), 3) // trochlear groove
-  s = subtract(s, sphere(P(H, 8, -6, -21), 4), 1.5) // fovea capitis
+  // Fovea capitis: medial on the head, a little below and behind its pole (issue 16: it was in front).
+  s = subtract(s, sphere(P(H, -3, -5, -23.5), 4), 1.5)
   return s
 }
 
@@ -161,76 +176,180 @@ export function patella(apex: Mm3): Shape {
 // ---------------------------------------------------------------- tibia and fibula
 const A = ANKLE_MM
 /** Condylar surfaces 32.5 mm below the knee centre, 4 mm under the femoral condyles (cartilage); the
- * intercondylar eminence tops out 2 mm higher, so plateau-top to malleolus tip is §2.3's tibia length. */
+ * intercondylar eminence tops out 2 mm higher. */
 export const PLATEAU_BELOW_KNEE_MM = 32.5
 export const EMINENCE_ABOVE_PLATEAU_MM = 2
+/** The ankle roof (plafond): the talar dome's top plus 1 mm of joint space. */
+export const PLAFOND_ABOVE_ANKLE_MM = LONG_BONE.talarDomeAboveAnkleMm.value + 1
+/**
+ * The medial malleolus' tip stands this far above the ankle centre: LONG_BONE.medialMalleolusBelowPlafondMm
+ * below the roof (issue 16: it reached only 3 mm below it; the OpenSim tibia's tip is barely below its dome).
+ */
 export const MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM =
-  K[1] - PLATEAU_BELOW_KNEE_MM + EMINENCE_ABOVE_PLATEAU_MM - LONG_BONE.tibiaLengthMm.value - ANKLE_MM[1]
+  PLAFOND_ABOVE_ANKLE_MM - LONG_BONE.medialMalleolusBelowPlafondMm.value
+/** Tibial torsion (§5.2): the transmalleolar axis turned externally from the condylar axis. */
+const TORSION_DEG = LONG_BONE.tibialTorsionDeg.value
+/** Plateau: posterior slope (§5.2, ≈7°, C). */
+const TIBIAL_SLOPE_DEG = 7
+
+/**
+ * Tibial cross-sections, radii (mm) at 22.5° steps from anterior toward lateral (§2.3: plateau 66–69 mm wide,
+ * 49–58 deep; E). The plateau: a larger, deeper medial condyle, a rounder lateral one, the posterior
+ * intercondylar notch between them. The shaft: a rounded triangle with the anterior crest, the medial border
+ * and the interosseous border toward the fibula. The distal metaphysis: a rounded quadrilateral with the
+ * fibular notch between its anterior and posterior tubercles (laterally).
+ */
+const TIB_PLATEAU = [22, 22, 24, 33, 37, 36, 30, 19, 14, 19, 31, 36, 36, 34, 28, 23]
+const TIB_SHAFT = [17, 13, 11, 10.5, 11, 12.5, 11.5, 10.5, 11, 10.5, 11, 12.5, 12.5, 11.5, 11.5, 13]
+const TIB_DISTAL = [17, 17.5, 19.5, 21, 17.5, 21, 19, 16.5, 16, 16.5, 19, 22.5, 24.5, 23, 19.5, 17.5]
+const mixR = (a: readonly number[], b: readonly number[], t: number) => a.map((v, i) => v + (b[i]! - v) * t)
+
+/** Distal tibia section centre (x, z). */
+const TIB_DISTAL_C: [number, number] = [A[0] - 0.5, A[2] + 0.5]
+/** Medial malleolus (centre of its tongue) and lateral malleolus (fibula), model mm, E: placed about the talus
+ * so the transmalleolar axis is turned TORSION_DEG from the condylar (mediolateral) axis. */
+const MED_MALL_C: M3 = [A[0] + 7, A[1] + MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM + 16, A[2] - 21]
+const MED_MALL_R: Vec = [10, 16, 5.5]
+/** The lateral malleolus reaches lower than the medial (§2.3); the fibula is then 4 mm longer than §2.3's 375.2. */
+export const FIBULA_TIP_Y_MM =
+  A[1] + MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM - LONG_BONE.lateralMalleolusBelowMedialMm.value
+const LAT_MALL_R: Vec = [10.5, 17, 7.5]
+const LAT_MALL_C: M3 = [
+  MED_MALL_C[0] - (A[2] + 27 - MED_MALL_C[2]) * Math.tan(TORSION_DEG * RAD),
+  FIBULA_TIP_Y_MM + LAT_MALL_R[1],
+  A[2] + 27,
+]
+
+/** The talus as it turns in the mortise (the arch recipe and the gait turn it about the ankle's mediolateral
+ * axis, src/scene/posing.ts): copies every 5° from 35° plantarflexion to 25° dorsiflexion. */
+function talusInMortise(): Shape[] {
+  const base = talus()
+  const out: Shape[] = []
+  for (let deg = -35; deg <= 25; deg += 5) {
+    const back = turnAbout(A, [0, 0, 1], -deg)
+    out.push({
+      d: (x, y, z) => {
+        const q = back([x, y, z])
+        return base.d(q[0], q[1], q[2])
+      },
+      // The copies stay within the base box turned about the ankle: pad by what a corner can swing.
+      box: [A[0] - 50, A[1] - 50, base.box[2], A[0] + 50, A[1] + 50, base.box[5]],
+    })
+  }
+  return out
+}
+
+/** A shape grown by g mm (its fibular contact cut from the tibia with a joint space). */
+const grown = (s: Shape, g: number): Shape => ({
+  d: (x, y, z) => s.d(x, y, z) - g,
+  box: [s.box[0] - g, s.box[1] - g, s.box[2] - g, s.box[3] + g, s.box[4] + g, s.box[5] + g],
+})
 
 export function tibia(): Shape {
   const yp = K[1] - PLATEAU_BELOW_KNEE_MM
-  const plateau = roundBox([K[0] - 3, yp - 17, K[2]], [26, 17, 34], 9)
-  const dishes = union(
-    sphere([K[0] - 3, yp + 40 - 1.5, K[2] - 17], 40),
-    sphere([K[0] - 5, yp + 40 - 1.5, K[2] + 17], 40),
-  )
+  const cP: [number, number] = [K[0] - 3, K[2]]
+  const U = TIB_SHAFT.map((r) => r * 1.35)
+  // The condyles overhang the shaft: a near-vertical rim, then a concave flare down to the shaft (issue 16:
+  // it was a rounded brick); the torsion turns the shaft's sections progressively down to the malleoli.
+  const body = loftY([
+    { y: yp + 6, c: cP, radii: TIB_PLATEAU, twistDeg: 0 },
+    { y: yp - 7, c: cP, radii: mixR(TIB_PLATEAU, U, 0.06), twistDeg: 0 },
+    { y: yp - 22, c: cP, radii: mixR(TIB_PLATEAU, U, 0.45), twistDeg: 0 },
+    {
+      y: yp - 40,
+      c: [cP[0], cP[1] - 0.5],
+      radii: mixR(TIB_PLATEAU, U, 0.78),
+      twistDeg: 0,
+    },
+    {
+      y: yp - 56,
+      c: [cP[0], cP[1] - 1],
+      radii: mixR(TIB_PLATEAU, U, 0.94),
+      twistDeg: 1,
+    },
+    { y: yp - 80, c: [cP[0] + 0.5, cP[1] - 1.5], radii: U, twistDeg: 2 },
+    { y: 330, c: [K[0] - 1, K[2] - 2], radii: TIB_SHAFT, twistDeg: 7 },
+    {
+      y: 220,
+      c: [A[0], A[2] - 2],
+      radii: mixR(TIB_SHAFT, TIB_DISTAL, 0.05),
+      twistDeg: 16,
+    },
+    {
+      y: A[1] + 85,
+      c: [A[0], A[2] - 1],
+      radii: mixR(TIB_SHAFT, TIB_DISTAL, 0.3),
+      twistDeg: 23,
+    },
+    {
+      y: A[1] + 50,
+      c: TIB_DISTAL_C,
+      radii: mixR(TIB_SHAFT, TIB_DISTAL, 0.8),
+      twistDeg: TORSION_DEG,
+    },
+    { y: A[1] + 28, c: TIB_DISTAL_C, radii: TIB_DISTAL, twistDeg: TORSION_DEG },
+    { y: A[1] - 4, c: TIB_DISTAL_C, radii: TIB_DISTAL, twistDeg: TORSION_DEG },
+  ])
+  // The distal end: rounded off 8 mm above the ankle centre where the plafond does not reach (a hard cap
+  // meshes into a serrated edge).
+  const distalEnd = halfSpace([0, A[1] + 8, 0], [0, -1, 0])
+  const sl = TIBIAL_SLOPE_DEG * RAD
+  const top = halfSpace([cP[0], yp, cP[1]], [-Math.sin(sl), Math.cos(sl), 0])
   const eminence = union(
     ellipsoid([K[0] - 3, yp - 2, K[2] - 4], [7, 2 + EMINENCE_ABOVE_PLATEAU_MM, 3]),
     ellipsoid([K[0] - 3, yp - 2, K[2] + 4], [7, 1.5 + EMINENCE_ABOVE_PLATEAU_MM, 3]),
   )
-  const shaftPts: M3[] = [
-    [K[0] - 3, yp - 25, K[2]],
-    [K[0] - 2, yp - 70, K[2] - 1],
-    [K[0] - 1, 330, K[2] - 2],
-    [A[0], 220, A[2] - 2],
-    [A[0], 150, A[2] - 2],
-    [A[0], 115, A[2] - 1],
-  ]
-  const shaft = sweep(shaftPts, [26, 15.5, 12, 11, 13, 20], [22, 16, 13.5, 12.5, 13.5, 17], X)
-  const crest = tube(
-    [P(K, 14, -80, -3), [K[0] + 11, 330, K[2] - 4], [A[0] + 10, 220, A[2] - 4], [A[0] + 9, 160, A[2] - 4]],
-    [4, 3, 3, 3],
-  )
-  const tuberosity = ellipsoid(P(K, 20, -PLATEAU_BELOW_KNEE_MM - 28, 2), [7, 15, 10])
-  const pilon = roundBox([A[0], A[1] + 31, A[2]], [19, 15, 22], 8)
-  const medMall = ellipsoid([A[0] + 6, A[1] + MEDIAL_MALLEOLUS_ABOVE_ANKLE_MM + 16, A[2] - 29], [10, 16, 6])
-  const fibNotch = ellipsoid([A[0] - 8, A[1] + 32, A[2] + 22], [8, 12, 5])
-  let s = smoothUnion(6, plateau, eminence, shaft, crest, tuberosity, pilon, medMall, fibNotch)
-  s = subtract(s, dishes, 2)
-  // Plafond: the talar dome (cylinder about the ankle axis) pressed into the distal tibia.
+  const tuberosity = ellipsoid([K[0] + 15, yp - 34, K[2] + 3], [7, 16, 10])
+  const gerdy = ellipsoid([K[0] + 9, yp - 16, K[2] + 25], [6, 6, 5])
+  // Medial malleolus: a tongue whose inner (articular) face is flat against the talus' medial facet.
+  const medMall = intersect(ellipsoid(MED_MALL_C, MED_MALL_R), halfSpace([0, 0, A[2] - 16.6], [0, 0, 1]), 1.5)
+  let s = smoothUnion(8, intersect(intersect(body, top, 4), distalEnd, 3), tuberosity, gerdy)
+  s = smoothUnion(8, s, medMall)
+  s = smoothUnion(1.5, s, eminence)
+  // Medial plateau a shallow dish, the lateral barely concave.
   s = subtract(
     s,
-    cone(
-      [A[0], A[1], A[2] - 40],
-      [A[0], A[1], A[2] + 40],
-      LONG_BONE.talarDomeAboveAnkleMm.value + 1,
-      LONG_BONE.talarDomeAboveAnkleMm.value + 1,
-    ),
-    1.5,
+    union(sphere([K[0] - 3, yp + 40 - 1.5, K[2] - 17], 40), sphere([K[0] - 5, yp + 40 - 0.8, K[2] + 18], 40)),
+    2,
   )
-  return s
+  // Plafond: the talar dome (a cylinder about the ankle's mediolateral axis, as wide as the trochlea) pressed in.
+  const rd = PLAFOND_ABOVE_ANKLE_MM
+  const plafond: Shape = {
+    // Medially to the talus' flat facet; laterally past the fibula's inner face, so no fin stays between the two.
+    d: (x, y, z) => Math.max(Math.hypot(x - A[0], y - A[1]) - rd, Math.abs(z - (A[2] + 2.6)) - 18.4),
+    box: [A[0] - rd, A[1] - rd, A[2] - 16, A[0] + rd, A[1] + rd, A[2] + 21.5],
+  }
+  s = subtract(s, plafond, 2.5)
+  // The fibula's facet under the lateral condyle and its notch above the ankle, with a joint space (issue 16:
+  // the fibula sat 7 mm inside the tibia).
+  s = subtract(s, grown(fibula(), 0.8), 1.5)
+  return clearOf(s, talusInMortise(), 0.6, 2.5)
 }
-
-export const FIBULA_TIP_Y_MM = LEG.fibularHeadTop.value[1] - LONG_BONE.fibulaLengthMm.value
 
 export function fibula(): Shape {
   const top = LEG.fibularHeadTop.value
-  const head = ellipsoid(P(top, 0, -10, 1), [12, 10, 10.5])
-  const latMallC: M3 = [A[0] - 12, FIBULA_TIP_Y_MM + 18, A[2] + 28]
-  const lat = ellipsoid(latMallC, [11, 18, 7.5])
+  // Head behind and lateral to the lateral tibial condyle, below its overhang (anatomy §2.3: top 28 mm below
+  // the plateau); the styloid apex points up and back.
+  const headC = P(top, -3, -10, 1)
+  const head = ellipsoid(headC, [12.5, 10, 12])
+  const apex = cone(headC, P(top, -6, -2.5, 2), 7, 3.5)
+  // The head narrows into the neck (not a ball on a stick).
+  const neck = cone(P(headC, 0, -3, 0), P(headC, -1, -32, -1), 10, 6.3)
+  const lat = intersect(ellipsoid(LAT_MALL_C, LAT_MALL_R), halfSpace([0, 0, A[2] + 19.2], [0, 0, -1]), 1.5)
   const shaft = sweep(
     [
-      P(top, 0, -15, 1),
-      P(top, -3, -120, 2),
-      P(top, -4, -250, 1),
-      [latMallC[0] + 1, latMallC[1] + 22, latMallC[2] - 1],
-      latMallC,
+      P(headC, 0, -6, 0),
+      P(headC, -1, -40, -1),
+      [K[0] - 12, 330, K[2] + 27.5],
+      [K[0] - 12, 220, K[2] + 26],
+      [A[0] - 12.5, A[1] + 60, A[2] + 26],
+      [LAT_MALL_C[0] + 2, LAT_MALL_C[1] + 14, LAT_MALL_C[2] - 0.5],
     ],
-    [7.5, 7, 6.5, 8, 7],
-    [7, 7.5, 7, 9, 9],
+    [6.5, 6, 6.5, 6.5, 7.5, 8],
+    [6, 6.5, 7, 7, 8, 10],
     X,
   )
-  return smoothUnion(5, head, shaft, lat)
+  return smoothUnion(5, head, apex, neck, shaft, lat)
 }
 
 // ---------------------------------------------------------------- spine
@@ -274,7 +393,15 @@ function vertebralBody(
 }
 
 // C, §2.6 iii (tip to tip ≈70 at L1, 90–95 at L3, 85–90 at L5), less the 10% the review of issue 16 measured too wide.
-const TP_HALF_SPAN: Record<string, number> = { L1: 33, L2: 36, L3: 41.5, L4: 40, L5: 39, T12: 30, T11: 32 }
+const TP_HALF_SPAN: Record<string, number> = {
+  L1: 33,
+  L2: 36,
+  L3: 41.5,
+  L4: 40,
+  L5: 39,
+  T12: 30,
+  T11: 32,
+}
 const CANAL_HALF_WIDTH: Record<string, number> = {
   L1: 11.5,
   L2: 12,
@@ -295,7 +422,13 @@ const facetAbove = (name: string): M3 => {
   return [p[0], p[1], 13]
 }
 const facetBelow = (name: string): M3 => {
-  const lvl = { L5: 'L5-S1', L4: 'L4-L5', L3: 'L3-L4', L2: 'L2-L3', L1: 'L1-L2' }[name]
+  const lvl = {
+    L5: 'L5-S1',
+    L4: 'L4-L5',
+    L3: 'L3-L4',
+    L2: 'L2-L3',
+    L1: 'L1-L2',
+  }[name]
   if (lvl) return facetCentreMm(lvl)
   return facetAbove(name === 'T12' ? 'L1' : 'T12')
 }
@@ -531,8 +664,24 @@ export function ribsLower(): Shape[] {
   ])
   // Rib 12 (floating, short), 11 (floating), 10 (to the costal margin); §2.6 iv M extents, scaled to adult size.
   const specs = [
-    { c: t12.bodyCentreMm, endDeg: 112, drop: 60, cx: 70, ra: 100, rb: 118, r: 4.5 },
-    { c: t11.bodyCentreMm, endDeg: 78, drop: 85, cx: 72, ra: 104, rb: 132, r: 5 },
+    {
+      c: t12.bodyCentreMm,
+      endDeg: 112,
+      drop: 60,
+      cx: 70,
+      ra: 100,
+      rb: 118,
+      r: 4.5,
+    },
+    {
+      c: t11.bodyCentreMm,
+      endDeg: 78,
+      drop: 85,
+      cx: 72,
+      ra: 104,
+      rb: 132,
+      r: 5,
+    },
     { c: t10c, endDeg: 35, drop: 110, cx: 75, ra: 108, rb: 140, r: 5.5 },
   ]
   for (const sp of specs) {
@@ -563,16 +712,25 @@ export function ribsLower(): Shape[] {
 // ---------------------------------------------------------------- foot
 export function talus(): Shape {
   const rd = LONG_BONE.talarDomeAboveAnkleMm.value
-  const dome = intersect(
-    cone([A[0], A[1], A[2] - 15], [A[0], A[1], A[2] + 15], rd, rd - 1),
-    halfSpace([A[0], A[1] - 4, 0], [0, -1, 0]),
-    2,
-  )
+  // Trochlea: a cylinder about the ankle's mediolateral axis with flat medial and lateral facets (issue 16: a
+  // flat-bottomed cap; its rounded ends met the malleoli), over the body that sits on the calcaneus.
+  const zc = A[2] + 0.75
+  const hw = 15.75
+  const trochlea: Shape = {
+    d: (x, y) => Math.max(Math.hypot(x - A[0], y - A[1]) - rd, A[1] - 5 - y),
+    box: [A[0] - rd, A[1] - 5, A[2] - 20, A[0] + rd, A[1] + rd, A[2] + 20],
+  }
+  const slab: Shape = {
+    d: (x, y, z) => Math.abs(z - zc) - hw,
+    box: [A[0] - 30, A[1] - 30, zc - hw, A[0] + 30, A[1] + 30, zc + hw],
+  }
   const groove = sphere([A[0], A[1] + rd + 30, A[2] + 1], 31.2)
-  const lowBody = ellipsoid([A[0] - 3, A[1] - 3, A[2] + 1], [17, 9, 15.5])
+  const lowBody = ellipsoid([A[0] - 3, A[1] - 3, A[2] + 1], [17, 9, 17])
+  const body = intersect(smoothUnion(4, trochlea, lowBody), slab, 1.5)
   const neckStart: M3 = [A[0] + 8, A[1] - 4, A[2] - 3]
   const d = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
-  const neck = cone(neckStart, add(TALONAVICULAR_MM, scale(d, -4)), 11, 11)
+  // Neck narrower than the head (the head a ball on a neck, not a bar).
+  const neck = cone(neckStart, add(TALONAVICULAR_MM, scale(d, -6)), 11, 9.5)
   const head = ellipsoid(
     TALONAVICULAR_MM,
     [12.5, 12, 14.5],
@@ -580,7 +738,7 @@ export function talus(): Shape {
   )
   const lat = ellipsoid([A[0] - 2, A[1] - 9, A[2] + 15], [9, 7, 5])
   const post = ellipsoid([A[0] - 15, A[1] - 7, A[2] + 3], [5.5, 5, 5])
-  return subtract(smoothUnion(4, dome, lowBody, neck, head, lat, post), groove, 2)
+  return subtract(smoothUnion(3, body, neck, head, lat, post), groove, 2)
 }
 
 /** Rodrigues rotation by deg about a unit axis through a pivot, as a point map (model mm). */
@@ -608,7 +766,22 @@ function turnAbout(pivot: Vec, axis: Vec, deg: number): (p: Vec) => M3 {
  * two samples the envelope dips by about s²/8ρ (s ≤ 2.6 mm of travel, ρ ≈ 9 mm of curvature: 0.1 mm).
  */
 function talusSwept(): Shape[] {
-  const base = talus()
+  // The calcaneus keeps the room it had around the talus before the trochlea got flat sides (issue 16): the
+  // old capsule dome and neck are part of what it is cleared of. Its anterior process otherwise reaches the
+  // cuboid's face, and the heel's eversion under the standing lateral column would sink one into the other.
+  const rd = LONG_BONE.talarDomeAboveAnkleMm.value
+  const oldDome = intersect(
+    cone([A[0], A[1], A[2] - 15], [A[0], A[1], A[2] + 15], rd, rd - 1),
+    halfSpace([A[0], A[1] - 4, 0], [0, -1, 0]),
+    2,
+  )
+  const oldNeck = cone(
+    [A[0] + 8, A[1] - 4, A[2] - 3],
+    add(TALONAVICULAR_MM, scale(dirDeclTrans(TALAR_DECLINATION_DEG, -15), -4)),
+    11,
+    11,
+  )
+  const base = union(talus(), oldDome, oldNeck)
   const lo = archAngles(ARCH_RANGE_MM[0]).talusDeg
   const hi = archAngles(ARCH_RANGE_MM[1]).talusDeg
   const perDeg = 1 / SUBTALAR_AXIS[0]
@@ -681,69 +854,134 @@ function clearOf(a: Shape, cut: readonly Shape[], gap: number, k: number): Shape
 }
 
 export function calcaneus(): Shape {
-  const tuber = ellipsoid([-119, 41, 85], [15, 19, 14])
+  // Tuberosity: taller than wide, with its medial (larger) and lateral processes on the plantar side.
+  const tuber = ellipsoid([-120, 41, 85], [14, 20, 14.5])
   const plantar = ellipsoid([-108, 27, 84], [15, 7, 14])
+  const medProc = ellipsoid([-116, 26, 78], [10, 5.8, 8])
+  const latProc = ellipsoid([-114, 26.5, 93], [8, 5, 6])
   const body = cone([-112, 42, 86], [-74, 49, 92], 16, 13)
   const facet = ellipsoid([-84, 52.5, 87], [14, 6, 13])
-  const sust = ellipsoid([-70, 51, 67], [12, 4.5, 10])
-  const ant = cone([-74, 47, 95], [-62, 47, 102], 12, 9)
+  // Sustentaculum tali: a shelf out of the medial body under the talar neck, on a strut, with the groove for
+  // flexor hallucis longus beneath it (issue 16: it was a tongue).
+  const sust = ellipsoid([-71, 50.5, 68], [12, 5, 9])
+  const sustStrut = cone([-80, 43, 82], [-72, 48.5, 70], 8, 5.5)
+  const peronealTrochlea = ellipsoid([-86, 36, 101], [6, 3, 3])
+  // Anterior process, ending 1.5 mm short of the cuboid (the joint space; the heel turns under the standing cuboid).
+  const ant = cone([-74, 47, 95], [-63.5, 47, 102], 12, 9)
   // The talus' facets on it leave room for every pose the foot is drawn in (issue 15: no bone sinks into its
   // neighbour): the calcaneus is cleared of everywhere the talus goes, 0.6 mm wider, with a 2 mm blend.
-  return clearOf(smoothUnion(6, tuber, plantar, body, facet, sust, ant), talusSwept(), 0.6, 2)
+  const bone = smoothUnion(6, tuber, plantar, body, facet, sustStrut, ant)
+  let c = smoothUnion(3, bone, medProc, latProc, sust, peronealTrochlea)
+  c = subtract(c, cone([-95, 42.5, 64], [-62, 44.5, 64], 3.2, 3.2), 1.5) // flexor hallucis longus groove
+  return clearOf(c, talusSwept(), 0.6, 2)
 }
 
 export function navicular(): Shape {
   const d = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
   const ml = norm([0.28, 0.25, 1])
   const axes = frame(d, ml)
-  const body = ellipsoid(NAVICULAR_CENTRE_MM, [19, 12, 8], [axes[1], axes[0], axes[2]])
-  const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, 0, 5.5, 5.5), [7, 6, 6])
+  // Thick enough behind that its rim wraps the front of the talar head (issue 16: a flat pill): a cup behind,
+  // convex in front where the three cuneiforms sit.
+  const body = ellipsoid(
+    add(NAVICULAR_CENTRE_MM, scale(d, -1.5)),
+    [19, 12.5, 10],
+    [axes[1], axes[0], axes[2]],
+  )
+  const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, 0, 5.5, 5.5), [7.5, 6.5, 6.5])
   // The socket is a sphere about the talar head's centre, 0.8 mm wider than the head's widest semi-axis (14.5 mm,
   // mediolateral), so the head can turn in it as the talus follows the tibia (issue 15).
   return subtract(smoothUnion(4, body, tub), sphere(TALONAVICULAR_MM, 15.3), 1.5)
 }
 
-export function cuneiform(name: keyof typeof CUNEIFORM): Shape {
+/**
+ * The distal tarsals fit together like the stones of the transverse arch (issue 16: rounded dominoes with gaps):
+ * each starts as a block a few mm wider than its bone and is cut by the joint planes it shares with its
+ * neighbours, a 1 mm joint space apart. The planes lean so the medial cuneiform is wide below and narrow
+ * above and the intermediate and lateral cuneiforms are wedges with their bases up (the keystones), E.
+ */
+type Tarsal = keyof typeof CUNEIFORM | 'cuboid'
+const JOINT_GAP_MM = 1
+const TARSAL_JOINTS: { a: Tarsal; b: Tarsal; p: M3; n: Vec }[] = [
+  {
+    a: 'cuneiform_medial',
+    b: 'cuneiform_intermediate',
+    p: [-14, 47, 68.4],
+    n: norm([0, 0.35, 1]),
+  },
+  {
+    a: 'cuneiform_intermediate',
+    b: 'cuneiform_lateral',
+    p: [-16, 50, 81],
+    n: norm([0.05, 0, 1]),
+  },
+  {
+    a: 'cuneiform_lateral',
+    b: 'cuboid',
+    p: [-20, 46, 94.5],
+    n: norm([0.12, -0.3, 1]),
+  },
+]
+function tarsalBlock(name: Tarsal): Shape {
+  if (name === 'cuboid') {
+    const c = add(CALCANEOCUBOID_MM, [18, -5, 3])
+    const axes = frame(dirDeclTrans(10, 12), Y)
+    return smoothUnion(
+      3,
+      roundBox(add(c, [0, 0, -1.5]), [17.5, 10.5, 13.5], 4, [axes[2], axes[1], axes[0]]),
+      ellipsoid(add(c, [3, -9, 6]), [7, 4, 5]),
+    )
+  }
   const { jointMm: j, frontMm: f } = CUNEIFORM[name]
   const c: M3 = [
     (j[0] + f[0]) / 2,
-    (j[1] + f[1]) / 2 + (name === 'cuneiform_medial' ? -2 : 0),
+    (j[1] + f[1]) / 2 + (name === 'cuneiform_medial' ? -1.5 : 0),
     (j[2] + f[2]) / 2,
   ]
   const ax = norm([f[0] - j[0], f[1] - j[1], f[2] - j[2]])
-  const len = Math.hypot(f[0] - j[0], f[1] - j[1], f[2] - j[2]) / 2 - 0.6
+  // Longer by 2 mm at each end: the navicular and the metatarsal bases then shape the ends.
+  const len = Math.hypot(f[0] - j[0], f[1] - j[1], f[2] - j[2]) / 2 + 2
   const h: Vec =
     name === 'cuneiform_medial'
-      ? [len, 14.5, 7]
+      ? [len, 13.5, 9]
       : name === 'cuneiform_intermediate'
-        ? [len, 10.5, 5.6]
-        : [len, 11, 5.6]
+        ? [len, 10.5, 8]
+        : [len, 11, 8]
   const axes = frame(ax, [0, 1, 0])
-  // frame() returns [u, v, w] with w = ax; roundBox wants (along, up, side).
-  const box = roundBox(c, [h[0], h[1], h[2]], 3.5, [axes[2], axes[1], axes[0]])
-  if (name === 'cuneiform_medial') return box
-  // Intermediate and lateral are wedges, dorsal base wide, plantar edge narrow (keystones of the transverse arch).
-  const side = axes[0]
-  const cutN = (sg: number): Vec =>
-    norm([
-      side[0] * sg - 0.55 * axes[1][0],
-      side[1] * sg - 0.55 * axes[1][1],
-      side[2] * sg - 0.55 * axes[1][2],
-    ])
-  return intersect(
-    intersect(box, halfSpace(add(c, scale(cutN(1) as M3, h[2] - 0.5)), cutN(1)), 1.5),
-    halfSpace(add(c, scale(cutN(-1) as M3, h[2] - 0.5)), cutN(-1)),
-    1.5,
-  )
+  return roundBox(c, [h[0], h[1], h[2]], 3.5, [axes[2], axes[1], axes[0]])
+}
+function tarsal(name: Tarsal): Shape {
+  let s = tarsalBlock(name)
+  for (const j of TARSAL_JOINTS) {
+    if (j.a === name) s = intersect(s, halfSpace(add(j.p, scale(j.n as M3, -JOINT_GAP_MM / 2)), j.n), 1.2)
+    if (j.b === name)
+      s = intersect(s, halfSpace(add(j.p, scale(j.n as M3, JOINT_GAP_MM / 2)), scale(j.n as M3, -1)), 1.2)
+  }
+  // Proximal ends against the navicular's front, distal ends against the metatarsal bases.
+  const rays =
+    name === 'cuboid'
+      ? [3, 4]
+      : [
+          {
+            cuneiform_medial: 0,
+            cuneiform_intermediate: 1,
+            cuneiform_lateral: 2,
+          }[name],
+        ]
+  return clearOf(s, [navicular(), ...rays.map((i) => metatarsalBase(i))], 0.8, 1.2)
 }
 
-export function cuboid(): Shape {
-  const c = add(CALCANEOCUBOID_MM, [18, -5, 3])
-  const axes = frame(dirDeclTrans(10, 12), Y)
-  return smoothUnion(
-    3,
-    roundBox(c, [17.5, 10.5, 11], 4, [axes[2], axes[1], axes[0]]),
-    ellipsoid(add(c, [3, -9, 6]), [7, 4, 5]),
+export const cuneiform = (name: keyof typeof CUNEIFORM): Shape => tarsal(name)
+export const cuboid = (): Shape => tarsal('cuboid')
+
+/** A metatarsal's base (what the distal tarsals fit against). */
+function metatarsalBase(i: number): Shape {
+  const r = RAYS[i]!
+  const d = rayDir(r)
+  const big = i === 0
+  return ellipsoid(
+    add(r.baseMm, scale(d, 8.5)),
+    [8, big ? 14 : 10.5, big ? 10 : 7],
+    frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec],
   )
 }
 
@@ -752,11 +990,7 @@ export function metatarsal(i: number): Shape {
   const d = rayDir(r)
   const head = mtHeadMm(r)
   const big = i === 0
-  const base = ellipsoid(
-    add(r.baseMm, scale(d, 8.5)),
-    [8, big ? 14 : 10.5, big ? 10 : 7],
-    frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec],
-  )
+  const base = metatarsalBase(i)
   const shaftEnd = add(head, scale(d, -r.headRadiusMm * 0.5))
   const shaft = sweep(
     [add(r.baseMm, scale(d, 10)), add(r.baseMm, scale(d, (r.lengthMm - r.baseBehindMm) * 0.5)), shaftEnd],
@@ -783,21 +1017,18 @@ export function phalanx(ray: number, idx: number): Shape {
   const d = norm([ph.endMm[0] - ph.startMm[0], ph.endMm[1] - ph.startMm[1], ph.endMm[2] - ph.startMm[2]])
   const r = ph.radiusMm
   const distal = idx === phalanges(ray).length - 1
-  const base = ellipsoid(
-    add(ph.startMm, scale(d, r * 0.55)),
-    [r * 0.55, r * 0.95, r * 1.05],
-    frame(d, Y).reverse() as unknown as [Vec, Vec, Vec],
+  const ax = frame(d, Y).reverse() as unknown as [Vec, Vec, Vec]
+  // A base wider than tall, a shaft flattened top to bottom and barely waisted, a head of two condyles (wider
+  // than tall) or, distally, a flat tuft (issue 16: turned spools).
+  const base = ellipsoid(add(ph.startMm, scale(d, r * 0.5)), [r * 0.5, r * 0.85, r * 1.05], ax)
+  const shaft = sweep(
+    [add(ph.startMm, scale(d, r * 0.5)), add(ph.endMm, scale(d, -r * 0.5))],
+    [r * 0.78, r * (distal ? 0.7 : 0.68)],
+    [r * 0.62, r * (distal ? 0.45 : 0.52)],
+    Y,
   )
-  const tip = ellipsoid(
-    add(ph.endMm, scale(d, distal ? -r * 0.45 : -r * 0.5)),
-    [r * (distal ? 0.45 : 0.5), r * (distal ? 0.45 : 0.65), r * 0.8],
-    frame(d, Y).reverse() as unknown as [Vec, Vec, Vec],
-  )
-  const shaft = cone(
-    add(ph.startMm, scale(d, r * 0.6)),
-    add(ph.endMm, scale(d, -r * 0.5)),
-    r * 0.62,
-    r * (distal ? 0.4 : 0.5),
-  )
-  return smoothUnion(Math.min(2, r * 0.5), base, shaft, tip)
+  const tip = distal
+    ? ellipsoid(add(ph.endMm, scale(d, -r * 0.45)), [r * 0.45, r * 0.42, r * 0.8], ax)
+    : ellipsoid(add(ph.endMm, scale(d, -r * 0.45)), [r * 0.45, r * 0.6, r * 0.85], ax)
+  return smoothUnion(Math.min(2.5, r * 0.6), base, shaft, tip)
 }

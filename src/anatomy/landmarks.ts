@@ -59,6 +59,13 @@ export const LONG_BONE = {
   patellaHeightMm: { value: 52.9, src: 'S4 M §2.3' },
   patellaWidthMm: { value: 51.4, src: 'S4 M §2.3' },
   tibialTorsionDeg: { value: 25, src: '§5.2 recommended (D from S12 R 28.5°, S42 R 23°)' },
+  /**
+   * Medial-malleolus tip below the ankle roof (the tibial plafond), E: 10–15 mm in adults (issue 16's review).
+   * The OpenSim tibia's tip (§2.3) is level with its talar dome, so this tibia is longer than its 386.8 mm.
+   */
+  medialMalleolusBelowPlafondMm: { value: 12, src: 'E (issue 16: 10–15 mm; S4 M §2.3 low-poly: 0)' },
+  /** Lateral-malleolus tip below the medial one (S4 M §2.3: 16.5; textbooks about 10, C). */
+  lateralMalleolusBelowMedialMm: { value: 10, src: 'S4 M §2.3 (16.5) / C (≈10) -> E' },
   /** Talar dome above the ankle centre (S4 M §2.3: 13.9; this build 15, E). */
   talarDomeAboveAnkleMm: { value: 15, src: 'S4 M §2.3 (13.9) -> E' },
 } as const

@@ -162,6 +162,8 @@ const SUBTALAR_PIVOT: Record<Side, Vector3> = {
  */
 export const subtalarAngleRad = (s: Side, eversionDeg: number): number =>
   ((s === 'r' ? -1 : 1) * eversionDeg * DEG) / SUBTALAR_AXIS_THREE[s].z
+/** Heights closer than this (m) are one height when the heel's lowest vertex is picked. */
+const TIE_M = 1e-6
 /** Sole candidates: calcaneus vertices within this height of its lowest point at rest. */
 const SOLE_BAND_M = 0.012
 /** Candidates for the heel's lowest point on a shoe's heel (the foot turned down by up to ~40°). */
@@ -185,11 +187,17 @@ function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined 
       world.push(w)
       minY = Math.min(minY, w.y)
     }
+    let rested = false
     for (let i = 0; i < pos.count; i++) {
       if (world[i]!.y <= minY + HEEL_BAND_M) heelBack.push(new Vector3().fromBufferAttribute(pos, i))
       if (world[i]!.y > minY + SOLE_BAND_M) continue
       heelSole.push(new Vector3().fromBufferAttribute(pos, i))
-      if (world[i]!.y === minY) heelRest.copy(world[i]!)
+      // The first of the lowest (a level-set mesh often has several at exactly one height), as
+      // subtalarJoint picks it: the last one put the heel's contact mm away from where the pose found it.
+      if (!rested && world[i]!.y <= minY + TIE_M) {
+        heelRest.copy(world[i]!)
+        rested = true
+      }
     }
   } else heelRest.copy(calcaneus.getWorldPosition(new Vector3()))
   return { heelSole, heelRest, heelBack }
@@ -415,11 +423,13 @@ function subtalarJoint(
   _stQ.copy(talusQ).multiply(calcQ)
   _stP.copy(calcP).applyQuaternion(talusQ).add(ankle)
   let lowest = Infinity
+  for (const v of foot.heelSole) lowest = Math.min(lowest, _w.copy(v).applyQuaternion(_stQ).add(_stP).y)
+  // The first vertex within TIE_M of the lowest (footRig's rule), so equal heights do not pick another one.
   for (const v of foot.heelSole) {
     _w.copy(v).applyQuaternion(_stQ).add(_stP)
-    if (_w.y < lowest) {
-      lowest = _w.y
+    if (_w.y <= lowest + TIE_M) {
       shift.copy(_w)
+      break
     }
   }
   shift.subVectors(foot.heelRest, shift)
