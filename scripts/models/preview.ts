@@ -1,5 +1,5 @@
 // Developer preview of public/models/skeleton.glb (not shipped): ?sheet (the contact sheet), ?view=front|side|back|foot|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
-// ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
+// ?ao shows the baked occlusion alone, ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
@@ -132,6 +132,13 @@ loader.load('/models/skeleton.glb', async (gltf) => {
   for (const prefix of (params.get('hide') ?? '').split(',').filter(Boolean)) {
     gltf.scene.traverse((o) => {
       if (o.name.startsWith(prefix)) o.visible = false
+    })
+  }
+  // ?ao shows the baked ambient occlusion alone (COLOR_0 unlit, white = open).
+  if (params.has('ao')) {
+    const flat = new THREE.MeshBasicMaterial({ vertexColors: true })
+    gltf.scene.traverse((o) => {
+      if ((o as THREE.Mesh).isMesh) (o as THREE.Mesh).material = flat
     })
   }
   const arch = params.get('arch')
