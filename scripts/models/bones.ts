@@ -43,7 +43,7 @@ export const BUILDS: Record<string, BoneBuild> = {
   patella: { shape: () => S.patella(patellaApex), opts: o(1, 900, 0.15) },
   tibia: { shape: S.tibia, opts: o(1.5, 5500, 0.25) },
   fibula: { shape: S.fibula, opts: o(1.1, 2000, 0.2) },
-  ribs_lower: { shape: S.ribsLower, opts: o(1.2, 1200, 0.25) },
+  ribs_lower: { shape: S.ribCage, opts: o(1.6, 220, 0.8) },
   T12: { shape: () => S.vertebra('T12'), opts: even(1, 2200, 0.3) },
   T11: { shape: () => S.vertebra('T11'), opts: even(1, 2200, 0.3) },
   talus: { shape: S.talus, opts: o(0.7, 1600, 0.1) },
