@@ -2,9 +2,8 @@
 // positions as normalized int16 (KHR_mesh_quantization; every bone's local extent is under 1 m, so the
 // step is 0.03 mm and no node carries a dequantization transform), normals as int8, then
 // EXT_meshopt_compression. Nothing time- or machine-dependent goes into the file.
-import { Document, NodeIO, type Material, type Node } from '@gltf-transform/core'
+import { Document, NodeIO, type Accessor, type Material, type Node } from '@gltf-transform/core'
 import { EXTMeshoptCompression, KHRMeshQuantization } from '@gltf-transform/extensions'
-import { reorder } from '@gltf-transform/functions'
 import { MeshoptEncoder } from 'meshoptimizer'
 import { allNodes, type MaterialName } from '../../src/anatomy/skeleton'
 import { toThree } from '../../src/anatomy/frame'
@@ -38,6 +37,12 @@ export async function writeGlb(meshes: MeshTable): Promise<Uint8Array> {
         .setMetallicFactor(0),
     )
   }
+  // Each bone's vertices in meshopt's order for size (what gltf-transform's reorder() did per primitive), done
+  // once per bone so that both sides keep the same vertex order and share one COLOR_0 accessor: the baked
+  // occlusion is symmetric, and stored once it costs half (issue 16).
+  const ordered = new Map<string, BoneMesh>()
+  for (const [name, m] of meshes) ordered.set(name, reorderForSize(m))
+  const colours = new Map<string, Accessor>()
   const byName = new Map<string, Node>()
   for (const n of allNodes()) {
     const node = doc
@@ -47,9 +52,20 @@ export async function writeGlb(meshes: MeshTable): Promise<Uint8Array> {
     if (n.parent) byName.get(n.parent)!.addChild(node)
     else scene.addChild(node)
     if (!n.spec.material) continue
-    const mesh = meshes.get(n.spec.name)
+    const mesh = ordered.get(n.spec.name)
     if (!mesh) throw new Error(`no mesh for ${n.spec.name}`)
     const prim = toPrimitive(doc, buffer, mesh, n.spec.originMm, n.side, n.spec.sided)
+    if (mesh.ao) {
+      let col = colours.get(n.spec.name)
+      if (!col) {
+        // Baked ambient light as a grey vertex colour (linear, multiplies the base colour); uint8 normalized.
+        const rgb = new Uint8Array(mesh.ao.length * 3)
+        for (let i = 0; i < mesh.ao.length; i++) rgb[i * 3] = rgb[i * 3 + 1] = rgb[i * 3 + 2] = mesh.ao[i]!
+        col = doc.createAccessor().setType('VEC3').setArray(rgb).setNormalized(true).setBuffer(buffer)
+        colours.set(n.spec.name, col)
+      }
+      prim.setAttribute('COLOR_0', col)
+    }
     prim.setMaterial(mats.get(n.spec.material)!)
     node.setMesh(doc.createMesh(n.name).addPrimitive(prim))
   }
@@ -58,7 +74,6 @@ export async function writeGlb(meshes: MeshTable): Promise<Uint8Array> {
     .createExtension(EXTMeshoptCompression)
     .setRequired(true)
     .setEncoderOptions({ method: EXTMeshoptCompression.EncoderMethod.QUANTIZE })
-  await doc.transform(reorder({ encoder: MeshoptEncoder, target: 'size' }))
   const io = new NodeIO()
     .registerExtensions([KHRMeshQuantization, EXTMeshoptCompression])
     .registerDependencies({ 'meshopt.encoder': MeshoptEncoder })
@@ -104,7 +119,7 @@ function toPrimitive(
     idx[t + 2] = mirror ? m.indices[t + 1]! : m.indices[t + 2]!
   }
   const useShort = nv < 65536
-  return doc
+  const prim = doc
     .createPrimitive()
     .setAttribute(
       'POSITION',
@@ -121,4 +136,24 @@ function toPrimitive(
         .setArray(useShort ? new Uint16Array(idx) : idx)
         .setBuffer(buffer),
     )
+  return prim
+}
+
+/** The mesh with its triangles and vertices in meshopt's order for size (deterministic). */
+function reorderForSize(m: BoneMesh): BoneMesh {
+  const indices = m.indices.slice()
+  const [remap, unique] = MeshoptEncoder.reorderMesh(indices, true, true)
+  const positions = new Float32Array(unique * 3)
+  const normals = new Float32Array(unique * 3)
+  const ao = m.ao ? new Uint8Array(unique) : undefined
+  for (let i = 0; i < remap.length; i++) {
+    const j = remap[i]!
+    if (j === 0xffffffff) continue
+    for (let k = 0; k < 3; k++) {
+      positions[j * 3 + k] = m.positions[i * 3 + k]!
+      normals[j * 3 + k] = m.normals[i * 3 + k]!
+    }
+    if (ao) ao[j] = m.ao![i]!
+  }
+  return { positions, normals, indices, ao }
 }

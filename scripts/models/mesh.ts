@@ -1,7 +1,7 @@
 // Shape -> watertight triangle mesh (manifold-3d levelSet) -> simplified (meshoptimizer) -> smooth normals
 // from the distance field's gradient. Everything in model mm; the GLB writer converts to metres.
 import Module from 'manifold-3d'
-import { MeshoptSimplifier } from 'meshoptimizer'
+import { MeshoptSimplifier, type SimplifierFlags } from 'meshoptimizer'
 import type { Shape } from './sdf'
 import { topology, type Topology } from './topology'
 
@@ -22,6 +22,8 @@ export interface BoneMesh {
   normals: Float32Array
   /** Counter-clockwise from outside. */
   indices: Uint32Array
+  /** Baked ambient light per vertex, 0..255 (scripts/models/ao.ts); written as COLOR_0. */
+  ao?: Uint8Array
 }
 
 export interface MeshOptions {
@@ -31,6 +33,11 @@ export interface MeshOptions {
   maxTriangles: number
   /** Geometric error allowed to the simplifier (mm). */
   errorMm: number
+  /**
+   * Extra simplifier flags. 'RegularizeLight' trades a little of the error budget for even triangles: the
+   * plain simplifier leaves long thin slivers on gently curved bone, which read as facets (issue 16).
+   */
+  flags?: SimplifierFlags[]
 }
 
 /** Mesh one shape, or several disjoint parts (each budgeted separately) into one mesh. */
@@ -92,7 +99,7 @@ function meshOne(shape: Shape, o: MeshOptions): BoneMesh {
   let simplified: Uint32Array = src
   for (let k = 0, err = o.errorMm; k < 4; k++, err /= 2) {
     const target = Math.min(src.length, o.maxTriangles * 3 * (k + 1))
-    const [out] = MeshoptSimplifier.simplify(src, pos, 3, target, err, ['ErrorAbsolute'])
+    const [out] = MeshoptSimplifier.simplify(src, pos, 3, target, err, ['ErrorAbsolute', ...(o.flags ?? [])])
     const got = topology(pos, out)
     if (clean(got) && got.pieces === want!.pieces && got.holes === want!.holes) {
       simplified = out

@@ -3,6 +3,7 @@
 // meshes it does not change a byte of the output.
 import { parentPort } from 'node:worker_threads'
 import { BUILDS } from './bones'
+import { bakeAo } from './ao'
 import { initMeshing, meshShape, type BoneMesh } from './mesh'
 
 export type MeshRequest = { name: string }
@@ -17,10 +18,12 @@ port.on('message', ({ name }: MeshRequest) => {
     const b = BUILDS[name]
     if (!b) throw new Error(`no build for ${name}`)
     const mesh = meshShape(b.shape(), b.opts)
+    // Ambient occlusion from the bone's own field and its neighbours' (each a pure function of the shapes).
+    mesh.ao = bakeAo(name, mesh)
     const reply: MeshReply = { name, mesh, ms: performance.now() - t }
     port.postMessage(
       reply,
-      [mesh.positions, mesh.normals, mesh.indices].map((a) => a.buffer as ArrayBuffer),
+      [mesh.positions, mesh.normals, mesh.indices, mesh.ao].map((a) => a.buffer as ArrayBuffer),
     )
   } catch (e) {
     const reply: MeshReply = { name, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }

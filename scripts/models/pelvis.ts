@@ -5,7 +5,7 @@
 // obturator foramen. Landmarks (ASIS, iliac tubercle, crest top, PSIS, ischial spine and tuberosity, pubic
 // tubercle and symphysis, hip centre) come from src/anatomy/landmarks.ts; the surface passes through them.
 // Radii, thicknesses and intermediate points are anatomical estimates (E).
-import { add, norm, scale, type M3, type Mm3 } from '../../src/anatomy/frame'
+import { add, norm, scale, sub, type M3, type Mm3 } from '../../src/anatomy/frame'
 import { LONG_BONE, PELVIS } from '../../src/anatomy/landmarks'
 import {
   cone,
@@ -153,17 +153,18 @@ export function hemipelvis(): Shape {
   const crest = smoothTube(CREST, CREST_R)
   const auricular = ellipsoid([-128, SI[1] + 2, SI[2] + 10], [18, 24, 8])
   const iliacTuberosity = ellipsoid([-136, PSIS[1] + 4, 53], [11, 16, 8])
-  // Pelvic brim: the arcuate line from the SI joint to the iliopubic eminence, then the pectineal line.
+  // Pelvic brim: the arcuate line from the SI joint to the iliopubic eminence, then the pectineal line. A low
+  // ridge on the inner surface, blended into the wing and the ramus below (issue 16: it stood out as a pipe).
   const brim = smoothTube(
     [
-      [-110, 976, 56],
-      [-97, 950, 60],
-      [-78, 920, 64],
-      [-55, 900, 62],
-      [-42, 893, 44],
-      [-34, 889, 26],
+      [-112, 976, 58],
+      [-99, 950, 62],
+      [-80, 921, 66],
+      [-57, 901, 63],
+      [-43, 893, 44],
+      [-35, 889, 26],
     ],
-    [5, 5.5, 6.5, 7, 6, 5.5],
+    [3, 3.4, 4, 4.4, 4, 3.6],
   )
   // Greater sciatic notch border and the posterior column down to the ischial spine.
   const sciatic = smoothTube(
@@ -192,7 +193,9 @@ export function hemipelvis(): Shape {
     ],
     [8, 8.5, 11],
   )
-  const pubicTub = ellipsoid(P(PUB_TUB, -4, -3, -2), [6, 5, 6])
+  // Pubic tubercle: a low forward bump at the lateral end of the pubic crest, long along the crest (it was a
+  // round bead, issue 16).
+  const pubicTub = ellipsoid(P(PUB_TUB, -3.5, -2.5, -3), [4.5, 4, 8])
   const obturator = obturatorPlate()
   // The sheet and cheap solids first: once one is near, the far tubes and the sheet are skipped by their boxes.
   const parts = [
@@ -206,12 +209,28 @@ export function hemipelvis(): Shape {
     pubicTub,
     obturator,
     crest,
-    brim,
     sciatic,
     supRamus,
   ]
   let s = smoothUnion(5, ...parts)
+  s = smoothUnion(9, s, brim)
   s = subtract(s, sphere(H, CUP_RADIUS_MM), 1.5) // acetabular cup
+  // The acetabulum is not a plain cup (issue 16): its floor (the fossa) lies deeper than the horseshoe-shaped
+  // articular (lunate) surface around it, and the fossa opens through the inferior rim at the acetabular notch,
+  // toward the obturator foramen. Fossa about half the cup's width, 2.5 mm deep; notch about 15 mm wide (E).
+  const notchDir = norm(sub(scale(ACETABULAR_AXIS, ACETABULAR_AXIS[1]), [0, 1, 0]))
+  const fossa = sphere(
+    add(add(H, scale(ACETABULAR_AXIS, -(CUP_RADIUS_MM - 14 + 2.5))), scale(notchDir, 10)),
+    14,
+  )
+  s = subtract(s, fossa, 2)
+  const [nu, nv] = frame(notchDir, ACETABULAR_AXIS)
+  const notch = ellipsoid(
+    add(add(H, scale(notchDir, CUP_RADIUS_MM + 3)), scale(ACETABULAR_AXIS, 3)),
+    [7.5, 11, 9],
+    [nu, nv, notchDir],
+  )
+  s = subtract(s, notch, 2.5)
   // Auricular surface: flat where it meets the sacrum (the SI joint centre lies 1.5 mm medial of it).
   s = subtract(s, roundBox([-116.5, SI[1], SI[2] + 1.5 - 20], [16.5, 30, 20], 3), 2)
   s = intersect(s, halfSpace([0, 0, 1], [0, 0, -1]), 1.5) // flat symphyseal face, 2 mm from its mirror

@@ -1,5 +1,5 @@
 // Developer preview of public/models/skeleton.glb (not shipped): ?sheet (the contact sheet), ?view=front|side|back|foot|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
-// ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
+// ?ao shows the baked occlusion alone, ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
@@ -35,6 +35,9 @@ const views: Record<string, { pos: V; target: V; fov: number }> = {
   pelvistop: { pos: [0, 1.75, -0.05], target: [0, 0.95, -0.06], fov: 32 },
   pelvisinner: { pos: [0.45, 1.15, 0.3], target: [-0.06, 0.93, -0.07], fov: 32 },
   spine: { pos: [0.7, 1.1, -0.2], target: [0, 1.08, -0.1], fov: 30 },
+  thorax: { pos: [0.55, 1.45, 0.75], target: [0, 1.33, -0.05], fov: 36 },
+  thoraxside: { pos: [1.1, 1.35, -0.06], target: [0, 1.33, -0.06], fov: 32 },
+  thoraxback: { pos: [-0.4, 1.45, -0.95], target: [0, 1.33, -0.06], fov: 34 },
   knee: { pos: [0.3, 0.5, 0.55], target: [-0.08, 0.48, -0.06], fov: 35 },
   hip: { pos: [-0.25, 0.85, 0.4], target: [-0.09, 0.84, -0.01], fov: 30 },
   distalfemur: { pos: [-0.2, 0.55, 0.35], target: [-0.08, 0.53, -0.01], fov: 30 },
@@ -132,6 +135,13 @@ loader.load('/models/skeleton.glb', async (gltf) => {
   for (const prefix of (params.get('hide') ?? '').split(',').filter(Boolean)) {
     gltf.scene.traverse((o) => {
       if (o.name.startsWith(prefix)) o.visible = false
+    })
+  }
+  // ?ao shows the baked ambient occlusion alone (COLOR_0 unlit, white = open).
+  if (params.has('ao')) {
+    const flat = new THREE.MeshBasicMaterial({ vertexColors: true })
+    gltf.scene.traverse((o) => {
+      if ((o as THREE.Mesh).isMesh) (o as THREE.Mesh).material = flat
     })
   }
   const arch = params.get('arch')

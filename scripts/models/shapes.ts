@@ -22,7 +22,7 @@ import {
 } from '../../src/anatomy/foot'
 import { ARCH_RANGE_MM, archAngles } from '../../src/anatomy/arch'
 import { FOREFOOT_PAD_MM, add, dirDeclTrans, norm, scale, type M3, type Mm3 } from '../../src/anatomy/frame'
-import { LEG, LONG_BONE, PELVIS } from '../../src/anatomy/landmarks'
+import { LEG, LONG_BONE, PELVIS, THORAX } from '../../src/anatomy/landmarks'
 import {
   SPINE,
   facetCentreMm,
@@ -652,61 +652,114 @@ const lerpM = (p: Mm3, q: Mm3, t: number): M3 => [
   p[2] + (q[2] - p[2]) * t,
 ]
 
-/** Ribs 10-12 of both sides, one shape per rib (meshed separately, one mesh). */
-export function ribsLower(): Shape[] {
-  const ribs: Shape[] = []
+/**
+ * The faint rib cage for context (issue 16): twelve rib pairs with their costal cartilages, the sternum
+ * (manubrium, body, xiphoid) and the bodies of T1-T10 the ribs hang from, one shape per part (meshed
+ * separately, one mesh on the `ribs_lower` node, which moves with T12). Placement and proportion are the
+ * gait2392 torso of anatomy §2.6 iv (src/anatomy/landmarks.ts THORAX, torso-frame mm), scaled about T12 to the
+ * model's own T11-T12 pitch; section sizes are adult estimates (E). Ribs 1-7 reach the sternum through their
+ * cartilages, 8-10 join the cartilage above (the costal margin), 11 and 12 float.
+ */
+export function ribCage(): Shape[] {
+  const V = THORAX.vertebraXY.value
   const t12 = vertebraGeom('T12')
   const t11 = vertebraGeom('T11')
-  const t10c: M3 = add(t11.bodyCentreMm, [
-    t11.bodyCentreMm[0] - t12.bodyCentreMm[0],
-    t11.bodyCentreMm[1] - t12.bodyCentreMm[1],
-    0,
-  ])
-  // Rib 12 (floating, short), 11 (floating), 10 (to the costal margin); §2.6 iv M extents, scaled to adult size.
-  const specs = [
-    {
-      c: t12.bodyCentreMm,
-      endDeg: 112,
-      drop: 60,
-      cx: 70,
-      ra: 100,
-      rb: 118,
-      r: 4.5,
-    },
-    {
-      c: t11.bodyCentreMm,
-      endDeg: 78,
-      drop: 85,
-      cx: 72,
-      ra: 104,
-      rb: 132,
-      r: 5,
-    },
-    { c: t10c, endDeg: 35, drop: 110, cx: 75, ra: 108, rb: 140, r: 5.5 },
-  ]
-  for (const sp of specs) {
-    const startDeg = 160
-    const pts: M3[] = [[sp.c[0] - 14, sp.c[1] + 6, 14]]
-    const N = 12
-    for (let i = 0; i <= N; i++) {
-      const t = i / N
-      const phi = (startDeg + (sp.endDeg - startDeg) * t) * RAD
-      const droop = sp.drop * Math.pow(t, 1.1)
-      pts.push([sp.c[0] + sp.cx + sp.ra * Math.cos(phi), sp.c[1] + 4 - droop, sp.rb * Math.sin(phi)])
+  const [x12, y12] = V[11]!
+  const [x11, y11] = V[10]!
+  const k =
+    Math.hypot(t11.bodyCentreMm[0] - t12.bodyCentreMm[0], t11.bodyCentreMm[1] - t12.bodyCentreMm[1]) /
+    Math.hypot(x11 - x12, y11 - y12)
+  const c = t12.bodyCentreMm
+  /** Torso-frame point (OpenSim scale) to model mm. */
+  const T = (x: number, y: number, z: number): M3 => [c[0] + k * (x - x12), c[1] + k * (y - y12), k * z]
+  const parts: Shape[] = []
+  // Sternum, down its midline: the jugular notch, the manubrium's widest, the sternal angle, the body (widest
+  // low, at the 5th cartilages), the xiphisternal joint, the xiphoid.
+  const sternumX = (y: number) => 100 - (y - 200) * 0.16
+  const sy = [376, 356, 331, 300, 262, 228, 212, 196]
+  const sternum = sweep(
+    sy.map((y) => T(sternumX(y), y, 0)),
+    [20, 25, 14, 13.5, 15.5, 11, 6.5, 3],
+    [6.5, 7, 6, 5.5, 5, 4.5, 3, 2.2],
+    [1, 0, 0],
+  )
+  parts.push(subtract(sternum, sphere(T(sternumX(378) - 2, 381, 0), 8), 2))
+  const sternalY = [366, 332, 311, 290, 269, 249, 232]
+  const front = [62, 96, 98, 98, 98, 98, 98, 100, 92, 82, 40, 0]
+  const endDeg = [38, 36, 36, 36, 36, 34, 30, 24, 24, 30, 78, 108]
+  const cartilageMid: M3[] = []
+  const R = THORAX.ribs.value
+  R.forEach(([ymin, ymax, zmax], i) => {
+    const [xv, yv] = V[i]!
+    const xa = xv - 26 // the rib's angle, behind the vertebral body (cage x −87.8 at T6-T7)
+    const cx = (xa + front[i]!) / 2
+    const ra = (front[i]! - xa) / 2
+    const yHead = Math.min(yv + 4, ymax - 4)
+    const yLow = i >= 7 && i <= 9 ? ymin + 6 : ymin + 2
+    const pts: M3[] = [T(xv - 3, yHead + 1, 13), T(xv - 17, yHead, 25)]
+    const N = 9
+    for (let j = 0; j <= N; j++) {
+      const t = j / N
+      const phi = (150 + (endDeg[i]! - 150) * t) * RAD
+      const y = yHead - 3 - (yHead - 3 - yLow) * Math.pow(t, 1.15)
+      pts.push(T(cx + ra * Math.cos(phi), y, zmax * Math.sin(phi)))
     }
-    // One sweep along the whole rib (separate segments left wedges and steps between them: internal walls,
-    // issue 15). With the vertical as hint the section's first axis is horizontal (the rib's thickness) and
-    // its second near vertical (the rib's height), tapering toward the front.
-    const taper = pts.map((_, i) => 1 - 0.35 * (i / pts.length))
-    const rib = sweep(
-      pts,
-      taper.map(() => sp.r * 0.7),
-      taper.map((k) => sp.r * 1.6 * k),
-      [0, 1, 0],
+    const bony = pts.length
+    // Costal cartilage: to the sternal edge (1-7), or up and in to the cartilage above (8-10).
+    if (i < 7) {
+      const ys = sternalY[i]!
+      const cc = pts[pts.length - 1]!
+      const end = T(sternumX(ys) - 4, ys, i === 0 ? 18 : 11)
+      const mid: M3 = [(cc[0] + end[0]) / 2 + 4, cc[1] + (end[1] - cc[1]) * 0.35, (cc[2] + end[2]) / 2 + 6]
+      pts.push(mid, end)
+      cartilageMid.push(mid)
+    } else if (i < 10) {
+      const cc = pts[pts.length - 1]!
+      const up = cartilageMid[i - 1]!
+      const mid: M3 = [(cc[0] + up[0]) / 2 + 5, cc[1] + (up[1] - cc[1]) * 0.4, (cc[2] + up[2]) / 2 + 5]
+      pts.push(mid, [up[0] - 2, up[1] - 2, up[2] + 1])
+      cartilageMid.push(mid)
+    }
+    // Section: thickness (horizontal) and height (near vertical); the shaft is tallest mid-way, the head and a
+    // floating rib's tip narrow; cartilage is rounder. Adult estimates (E).
+    const n = pts.length
+    const halfW: number[] = pts.map((_, j) => (j < bony ? (i === 0 ? 3.2 : 2.6) : 3))
+    const halfD = pts.map((_, j) => {
+      if (j >= bony) return 3.6
+      const t = j / (bony - 1)
+      const tall = i === 0 ? 7.5 : i >= 10 ? 4.5 : 6
+      const tip = i >= 10 ? 2.2 : 4.2
+      return j < 2 ? 4 : tall + ((tip - tall) * Math.max(0, t - 0.4)) / 0.6
+    })
+    if (i >= 10) halfW[n - 1] = 1.8
+    // The first rib lies nearly flat: its broad faces look up and down (height and thickness swapped).
+    const rib = i === 0 ? sweep(pts, halfD, halfW, [0, 1, 0]) : sweep(pts, halfW, halfD, [0, 1, 0])
+    parts.push(rib, mirrorZ(rib))
+  })
+  // T1-T10 (T11 and T12 are their own nodes): a body, the transverse processes that carry the rib tubercles
+  // and a long spinous process sloping down, each vertebra one part. Sizes grow from T1 to T10 (E).
+  for (let i = 0; i < 10; i++) {
+    const [xv, yv] = V[i]!
+    const [xa, ya] = V[Math.max(0, i - 1)]!
+    const [xb, yb] = V[Math.min(11, i + 1)]!
+    const axis = norm([xa - xb, ya - yb, 0])
+    const f = i / 9
+    // The body: a short drum with flat endplates (an ellipsoid cut top and bottom), half-height 8-10 mm.
+    const ctr = T(xv, yv, 0)
+    const hh = 8 + 2 * f
+    const drum = ellipsoid(ctr, [9 + 6 * f, 15 + 5 * f, hh + 6], frame(axis, [0, 0, 1]))
+    const body = intersect(
+      intersect(drum, halfSpace(add(ctr, scale(axis, hh)), axis), 1.5),
+      halfSpace(add(ctr, scale(axis, -hh)), scale(axis, -1)),
+      1.5,
     )
-    ribs.push(rib, mirrorZ(rib))
+    const back = T(xv - 12, yv + 2, 0)
+    const tp = [1, -1].map((sg) => cone(T(xv - 9, yv + 2, 7 * sg), T(xv - 19, yv + 2, 24 * sg), 4, 3))
+    // Thoracic spinous processes are long and slope steeply down, overlapping like tiles (E).
+    const spinous = cone(back, T(xv - 32, yv - 26, 0), 4, 2.5)
+    parts.push(smoothUnion(3, body, cone(T(xv - 6, yv + 1, 0), back, 5, 4), ...tp, spinous))
   }
-  return ribs
+  return parts
 }
 
 // ---------------------------------------------------------------- foot

@@ -100,3 +100,51 @@ export const SCIATIC_POINTS = {
     inFrame(GAIT2392_ORIGIN.tibia, [-8, -80, 45], 'E §4.3 CF2 (fibular neck)'),
   ],
 } as const
+
+/**
+ * Rib cage context (anatomy §2.6 iv, S4 M: gait2392 `hat_ribs` / `hat_spine` measured in the torso frame,
+ * whose origin is the pelvis frame's (−100.7, 81.5, 0); docs/domain.md). Torso-frame mm, right side. The OpenSim
+ * torso is undersized (§7: ≈0.75–0.8× adult), so these give placement and proportion; the generator scales
+ * them about T12 to the model's own T11–T12 pitch.
+ */
+export const THORAX = {
+  /** Thoracic vertebra centroids T1..T12 (x, y). */
+  vertebraXY: {
+    value: [
+      [-36.4, 397.9],
+      [-42.5, 379.3],
+      [-49.2, 359.2],
+      [-55.3, 337.9],
+      [-59.0, 315.6],
+      [-62.6, 292.1],
+      [-61.7, 268.1],
+      [-59.6, 244.3],
+      [-56.4, 223.0],
+      [-49.9, 194.8],
+      [-42.1, 167.4],
+      [-32.6, 140.7],
+    ] as readonly (readonly [number, number])[],
+    src: 'S4 M §2.6 iv',
+  },
+  /** Right ribs 1..12: y range (min, max) and most lateral z. */
+  ribs: {
+    value: [
+      [363, 418, 69],
+      [329, 402, 100],
+      [304, 383, 116],
+      [276, 359, 127],
+      [253, 333, 132],
+      [222, 316, 138],
+      [189, 296, 137],
+      [160, 269, 137],
+      [130, 247, 134],
+      [109, 223, 124],
+      [110, 195, 110],
+      [124, 172, 74],
+    ] as readonly (readonly [number, number, number])[],
+    src: 'S4 M §2.6 iv',
+  },
+  /** Cage extent: x (posterior, anterior); sternum and costal cartilage block x 9.5…104.9, y 108…378.5. */
+  cageX: { value: [-87.8, 104.9] as const, src: 'S4 M §2.6 iv' },
+  sternumTopY: { value: 378.5, src: 'S4 M §2.6 iv (top of the sternum + cartilage block)' },
+} as const

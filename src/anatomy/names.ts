@@ -71,7 +71,7 @@ export const ARCH_BONES = [
 /**
  * Axial and pelvic nodes. `pelvis` is the root of the body (origin midway between the hip centres); the
  * hemipelves `ilium_l`/`ilium_r` (ilium, ischium and pubis of that side) rotate about their sacroiliac
- * joint; `sacrum` carries the coccyx; `ribs_lower` is faint context.
+ * joint; `sacrum` carries the coccyx; `ribs_lower` is the faint rib cage (context).
  */
 export const AXIAL_BONES = [
   'pelvis',

@@ -5,7 +5,7 @@
 // rest) and lights up the bones of the link that moves.
 import { useContext, useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { useFrame, useLoader, useThree } from '@react-three/fiber'
-import { Mesh, MeshStandardMaterial, type Object3D } from 'three'
+import { BufferAttribute, Mesh, MeshStandardMaterial, type Object3D } from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MeshoptDecoder } from 'three/examples/jsm/libs/meshopt_decoder.module.js'
 import { THORACIC_CONTEXT, LUMBAR_LEVELS, discNode } from '../anatomy/names'
@@ -78,6 +78,18 @@ interface SkeletonProps {
   children?: ReactNode
 }
 
+/**
+ * A bone mesh without a vertex colour (a clinic's own model may have none: public/models/README.md) gets a white
+ * one, so the vertex-coloured materials leave it as it is instead of black. The geometry is shared with the
+ * loaded model and its other clones, which all want the same.
+ */
+function withVertexColours(mesh: Mesh): void {
+  const g = mesh.geometry
+  if (g.getAttribute('color')) return
+  const n = g.getAttribute('position').count
+  g.setAttribute('color', new BufferAttribute(new Uint8Array(n * 3).fill(255), 3, true))
+}
+
 function isUnder(o: Object3D, names: Set<string>): boolean {
   for (let p: Object3D | null = o; p; p = p.parent) if (names.has(p.name)) return true
   return false
@@ -91,15 +103,24 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
   const { posed, root, boneMaterial, contextMaterial, highlightMaterial } = useMemo(() => {
     const root = model.clone(true)
     root.name = 'skeleton'
-    const boneMaterial = new MeshStandardMaterial({ color: '#e9e1cf', roughness: 0.75, metalness: 0 })
+    // vertexColors: the model's COLOR_0 is ambient occlusion baked at build time (issue 16): crevices darker at
+    // no cost per frame. The ghost (Ghost.tsx) keeps its own material without it, so it does not go dark.
+    const boneMaterial = new MeshStandardMaterial({
+      color: '#e9e1cf',
+      roughness: 0.75,
+      metalness: 0,
+      vertexColors: true,
+    })
     const contextMaterial = new MeshStandardMaterial({
       color: '#e9e1cf',
       roughness: 0.8,
       transparent: true,
       opacity: 0.35,
+      vertexColors: true,
     })
     root.traverse((o) => {
       if (!(o instanceof Mesh) || isUnder(o, DISC_NODES)) return
+      withVertexColours(o)
       o.material = isUnder(o, CONTEXT_BONES) ? contextMaterial : boneMaterial
       o.userData.bone = true
     })
@@ -108,6 +129,7 @@ export function Skeleton({ model, arch, reducedMotion, probe, onFirstFrame, chil
       emissive: '#5c2e00',
       roughness: 0.6,
       metalness: 0,
+      vertexColors: true,
     })
     const rig = buildRig(root)
     rig.arch = arch

@@ -20,8 +20,9 @@ const HOLES: Record<string, number> = {
   L4: 1,
   L5: 1,
 }
-/** Meshes of several separate parts: ribs 10-12 of both sides. */
-const PIECES: Record<string, number> = { ribs_lower: 6 }
+/** Meshes of several separate parts: the context rib cage (12 rib pairs with their cartilages, the sternum,
+ * T1-T10), 35 parts. */
+const PIECES: Record<string, number> = { ribs_lower: 35 }
 
 let gltf: GLTF
 beforeAll(async () => {
