@@ -1,8 +1,9 @@
 // The comparison's ghost: the same skeleton again, see-through, in a reference posture (neutral feet, or the
 // same feet barefoot), drawn in the same place, so a 2° difference shows as two outlines. While walking or
 // running it walks too (issue 13 §2): a second Walker poses it for the reference input at the skeleton's own
-// moment of the gait clock, on its own treadmill in the same place (the same tables and clock, so the two step
-// together; its belt speed is built from its own legs, within millimetres of the skeleton's).
+// moment of the gait clock, in the same place and on the skeleton's belt (the same tables and clock, so the two
+// step together; its own legs would give a belt 0.8% off the drawn one, and its stance foot would skate on the
+// belt the viewer sees: its pelvis surges instead, so its stance foot stays on the drawn belt's points).
 //
 // It costs little: a clone of the loaded model shares its geometry buffers, every mesh shares one translucent
 // material, and it is posed only when the inputs, the reference or the moment of the cycle change. It rides on
@@ -45,17 +46,21 @@ function prefixNames(root: Object3D): void {
 
 /**
  * The ghost's posing, for the after-pose listener: poses `posed` (the ghost's rig) for the reference of the
- * store's input at the clock's moment while `walking`, standing otherwise, and shows it while compare is on.
+ * store's input at the clock's moment while the skeleton walks (on its `belt`), standing otherwise, and shows
+ * it while compare is on.
  * Does nothing when none of that changed since the last call.
  */
-function ghostPoser(root: Object3D, posed: PosedRig): (s: ExplorerStoreState, walking: boolean) => void {
+function ghostPoser(
+  root: Object3D,
+  posed: PosedRig,
+): (s: ExplorerStoreState, belt: PosedRig['gait']) => void {
   const walker = new Walker()
   let last: GhostKey | null = null
   // The reference input, one object per (input, mode): the walker builds its treadmill once per object.
   let ref: { input: ChainInput; mode: CompareMode; ref: ChainInput } | null = null
   let named = false
-  return (s, walking) => {
-    const cycle = walking ? s.clock.cycle : null
+  return (s, belt) => {
+    const cycle = belt ? s.clock.cycle : null
     if (
       last &&
       last.input === s.input &&
@@ -74,7 +79,8 @@ function ghostPoser(root: Object3D, posed: PosedRig): (s: ExplorerStoreState, wa
       drawnTarget(poseOf(ref.ref), ref.ref, s.exaggerate, posed.drawn)
       applyPose(posed.rig, posed.drawn)
     } else {
-      walker.pose(posed, ref.ref, s.exaggerate, cycle)
+      // On the skeleton's belt (posed just before): the key's input and exaggeration fix its speed.
+      walker.pose(posed, ref.ref, s.exaggerate, cycle, 0, belt!.beltPerCycleM)
       if (!named) {
         prefixNames(root) // the sole markers the walker added under each talus
         named = true
@@ -125,7 +131,7 @@ export function Ghost({ model, probe }: { model: Object3D; probe?: ProbeSink }) 
   }, [probe, root])
 
   const poser = useMemo(() => ghostPoser(root, posed), [root, posed])
-  const pose = useCallback(() => poser(store.getState(), main.gait !== null), [poser, store, main])
+  const pose = useCallback(() => poser(store.getState(), main.gait), [poser, store, main])
 
   // Every frame the skeleton draws, right after it is posed; cheap when nothing changed.
   useAfterPose(pose)

@@ -185,25 +185,44 @@ function fillGaps(raw: number[]): number[] {
   return out
 }
 
-export function buildTreadmill(activity: Activity, legs: Record<Side, LegGeometry>): Treadmill {
-  const curves = curvesOf(activity)
-  const stance = curves.stanceFraction
-  const footLength = { l: legs.l.forefoot.z - legs.l.heel.z, r: legs.r.forefoot.z - legs.r.heel.z }
-  // Belt speed: the heel lands where the tables put it; the forefoot leaves where they put it at toe-off.
-  const leg = legs.r
+/** Where the tables land the right heel (world z, m) on these legs. */
+function tableLandZ(curves: GaitCurves, leg: LegGeometry): number {
   tableAngles(curves, 0, _a)
   _a.foot = Math.max(_a.foot, 0)
   tablePivot(leg, _a, _p)
   hipOffset(curves, leg, 'r', 0, _h)
-  const landZ = leg.hip.z + _h.z + _p.z
+  return leg.hip.z + _h.z + _p.z
+}
+
+/** Belt speed of these legs: the heel lands where the tables put it; the forefoot leaves where they put it at toe-off. */
+function ownBeltPerCycleM(activity: Activity, legs: Record<Side, LegGeometry>): number {
+  const curves = curvesOf(activity)
+  const stance = curves.stanceFraction
+  const leg = legs.r
+  const landZ = tableLandZ(curves, leg)
   tableAngles(curves, stance, _a)
   _a.foot = Math.min(_a.foot, -1e-9)
   tablePivot(leg, _a, _p)
   hipOffset(curves, leg, 'r', stance, _h)
   const offZ = leg.hip.z + _h.z + _p.z
-  const beltPerCycleM = (landZ + footLength.r - offZ) / stance
+  return (landZ + leg.forefoot.z - leg.heel.z - offZ) / stance
+}
+
+/**
+ * `beltPerCycleM`, when given, is the belt's travel per cycle to walk on (another walker's belt: the compare
+ * ghost on the skeleton's); the surge schedule then takes up the difference from these legs' own.
+ */
+export function buildTreadmill(
+  activity: Activity,
+  legs: Record<Side, LegGeometry>,
+  beltPerCycleM = ownBeltPerCycleM(activity, legs),
+): Treadmill {
+  const curves = curvesOf(activity)
+  const stance = curves.stanceFraction
+  const footLength = { l: legs.l.forefoot.z - legs.l.heel.z, r: legs.r.forefoot.z - legs.r.heel.z }
+  const landZ = tableLandZ(curves, legs.r)
   // The left lands as the right does, half a cycle later, from its own hip.
-  const land = { r: landZ, l: legs.l.hip.z + landZ - leg.hip.z }
+  const land = { r: landZ, l: legs.l.hip.z + landZ - legs.r.hip.z }
 
   // Per sample: how far the tables' foot is from its belt point (the body surges by the mean, so the legs keep
   // the tables' angles rather than reach for the belt).

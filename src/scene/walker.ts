@@ -2,6 +2,10 @@
 // neutral feet, so the exaggeration scales only the foot-posture chain), draw the chain with applyPose, then the
 // treadmill layer (gaitPosing.ts). Holds its scratch and the treadmill of the current input, so a frame
 // allocates only what solveGait returns.
+//
+// The treadmill (belt speed, landing points, surge schedule) is built from the legs as drawn at one fixed moment
+// of the cycle, TREADMILL_CYCLE, whatever the moment the input arrives: an input changed at 60% of the cycle
+// walks exactly as one set at 0% (the legs' geometry changes a little through the cycle with the chain).
 import { NEUTRAL_FOOT, solveGait, type ChainInput } from '../kinematics'
 import { LUMBAR_LEVELS } from '../anatomy/names'
 import { DRAWN_SIZE, drawnGaitTarget, lumbarSlot } from './drawnPose'
@@ -14,6 +18,7 @@ import {
   placeSoleMarkers,
   solveTreadmill,
   type Treadmill,
+  type TreadmillPose,
 } from './gaitPosing'
 import { applyPose } from './posing'
 import type { PosedRig } from './rigContext'
@@ -24,6 +29,8 @@ import type { PosedRig } from './rigContext'
  * colour swinging that fast from red to blue would flash (WCAG 2.3.1). Scrubbing and steps show the instant.
  */
 const STRESS_LAG_S = 0.25
+/** The cycle's moment whose legs the treadmill is built from: right heel strike. */
+export const TREADMILL_CYCLE = 0
 const STRESS_SLOTS = LUMBAR_LEVELS.flatMap((_, i) => [lumbarSlot(i, 'stressL'), lumbarSlot(i, 'stressR')])
 
 export class Walker {
@@ -33,21 +40,21 @@ export class Walker {
   private readonly legs = emptyLegs()
   private readonly treadmillPose = emptyTreadmillPose()
   private treadmill: Treadmill | null = null
-  private key: { input: ChainInput; exaggerate: number } | null = null
+  private key: { input: ChainInput; exaggerate: number; beltPerCycleM: number | undefined } | null = null
   private neutralInput: ChainInput | null = null
+
+  /** The last pose's stance contacts and the belt points they stand on (the tests read them). */
+  get contact(): TreadmillPose['contact'] {
+    return this.treadmillPose.contact
+  }
 
   /** Standing: no belt. */
   stand(posed: PosedRig): void {
     posed.gait = null
   }
 
-  /** Poses `posed` for `input` at `cycle`; sets posed.gait (the belt's travel). */
-  pose(posed: PosedRig, input: ChainInput, exaggerate: number, cycle: number, playedSeconds = 0): void {
-    const fresh = !this.key || this.key.input !== input || this.key.exaggerate !== exaggerate
-    if (fresh) {
-      this.key = { input, exaggerate }
-      this.neutralInput = { ...input, left: NEUTRAL_FOOT, right: NEUTRAL_FOOT }
-    }
+  /** Draws the chain (no treadmill yet) for `input` at `cycle` into posed.drawn. */
+  private drawChain(posed: PosedRig, input: ChainInput, exaggerate: number, cycle: number): void {
     const neutralInput = this.neutralInput!
     drawnGaitTarget(
       solveGait(input, cycle),
@@ -58,6 +65,38 @@ export class Walker {
       posed.drawn,
       this.scratch,
     )
+  }
+
+  /**
+   * Poses `posed` for `input` at `cycle`; sets posed.gait (the belt's travel). `beltPerCycleM`, when given, is
+   * the belt to walk on (the compare ghost walks on the skeleton's drawn belt, not one built from its own legs:
+   * its pelvis surges so its stance foot stays on that belt's points); otherwise the belt is built from these legs.
+   */
+  pose(
+    posed: PosedRig,
+    input: ChainInput,
+    exaggerate: number,
+    cycle: number,
+    playedSeconds = 0,
+    beltPerCycleM?: number,
+  ): void {
+    const fresh =
+      !this.key ||
+      this.key.input !== input ||
+      this.key.exaggerate !== exaggerate ||
+      this.key.beltPerCycleM !== beltPerCycleM
+    if (fresh || !this.treadmill) {
+      this.key = { input, exaggerate, beltPerCycleM }
+      this.neutralInput = { ...input, left: NEUTRAL_FOOT, right: NEUTRAL_FOOT }
+      // The belt's speed and the pelvis' surge schedule belong to the legs of this input at TREADMILL_CYCLE:
+      // built once for it, from that moment whatever this frame's, so the walk does not depend on when the
+      // input arrived.
+      this.drawChain(posed, input, exaggerate, TREADMILL_CYCLE)
+      applyPose(posed.rig, posed.drawn)
+      legGeometry(posed.rig, this.legs)
+      this.treadmill = buildTreadmill(input.activity, this.legs, beltPerCycleM)
+    }
+    this.drawChain(posed, input, exaggerate, cycle)
     if (playedSeconds > 0 && this.hasStress) {
       const f = 1 - Math.exp(-playedSeconds / STRESS_LAG_S)
       STRESS_SLOTS.forEach((slot, i) => {
@@ -70,13 +109,12 @@ export class Walker {
     this.hasStress = true
     applyPose(posed.rig, posed.drawn)
     legGeometry(posed.rig, this.legs)
-    // The belt's speed and the pelvis' height schedule belong to the legs of this input: built once for it.
-    if (fresh || !this.treadmill) this.treadmill = buildTreadmill(input.activity, this.legs)
+    const treadmill = this.treadmill!
     placeSoleMarkers(posed.rig, this.legs)
-    solveTreadmill(this.treadmill, this.legs, cycle, this.treadmillPose)
-    applyTreadmill(posed.rig, this.treadmill, cycle, this.treadmillPose)
+    solveTreadmill(treadmill, this.legs, cycle, this.treadmillPose)
+    applyTreadmill(posed.rig, treadmill, cycle, this.treadmillPose)
     posed.gait ??= { beltM: 0, beltPerCycleM: 0 }
     posed.gait.beltM = this.treadmillPose.beltM
-    posed.gait.beltPerCycleM = this.treadmill.beltPerCycleM
+    posed.gait.beltPerCycleM = treadmill.beltPerCycleM
   }
 }

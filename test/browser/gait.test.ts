@@ -192,9 +192,11 @@ describe('walking and running', () => {
     const f0 = await framesDrawn(page)
     await animationFrames(page, 10)
     expect(await framesDrawn(page)).toBe(f0)
-    // The skeleton on the ghost's reference (neutral feet, the same walk), at the same moments. Changed at the
-    // cycle's start, where the ghost's input was first posed: a walker builds its treadmill (belt speed, pelvis
-    // height) from the legs at the moment its input first poses, so both build theirs from the same moment.
+    // The skeleton on the ghost's reference (neutral feet, the same walk), at the same moments. Both build their
+    // treadmills from the legs at the same fixed moment (walker.ts, TREADMILL_CYCLE), but the ghost walks on the
+    // over-pronated skeleton's belt (0.8% slower than neutral legs' own): its pelvis surges up to ~5 mm from the
+    // neutral walker's to keep its stance foot on that belt, and its legs reach by up to 0.3° differently
+    // (test/scene/walker.test.ts checks the ghost's foot against the skeleton's belt to 3 mm).
     await seekDrawn(page, 0)
     await page.evaluate((foot) => {
       const el = document.getElementById('root') as HTMLElement & {
@@ -214,8 +216,8 @@ describe('walking and running', () => {
     for (const c of CYCLES)
       for (const b of BONES) {
         const d = apart(ghost[c]![b]!, neutral[c]![b]!)
-        expect(d.mm, `ghost ${b} at ${c}: mm from the neutral walker`).toBeLessThan(0.5)
-        expect(d.deg, `ghost ${b} at ${c}: degrees from the neutral walker`).toBeLessThan(0.2)
+        expect(d.mm, `ghost ${b} at ${c}: mm from the neutral walker`).toBeLessThan(8)
+        expect(d.deg, `ghost ${b} at ${c}: degrees from the neutral walker`).toBeLessThan(0.5)
       }
     // It walks: the shank swings and the foot moves with the cycle.
     expect(apart(ghost[0.1]!.tibia_r!, ghost[0.6]!.tibia_r!).deg).toBeGreaterThan(10)

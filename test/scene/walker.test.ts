@@ -240,3 +240,81 @@ describe('a rig renamed after it is built (the compare ghost)', () => {
     expect(Math.abs(tibiaAt[0]![2]! - tibiaAt[3]![2]!)).toBeGreaterThan(0.01)
   })
 })
+
+const posedOf = (rig: Rig): PosedRig => ({
+  rig,
+  drawn: new Float32Array(DRAWN_SIZE),
+  listeners: new Set(),
+  gait: null,
+})
+const worldOf = (p: PosedRig, name: string) => {
+  const o = p.rig.nodes.get(name)!
+  return [...o.getWorldPosition(new Vector3()).toArray(), ...o.getWorldQuaternion(new Quaternion()).toArray()]
+}
+
+// The treadmill is built from the legs at one fixed moment (TREADMILL_CYCLE), not at the moment the input first
+// poses: a walk must not depend on when the user changed a slider.
+describe('an input changed mid-cycle', () => {
+  it.each(['walking', 'running'] as const)(
+    'walks (%s) exactly as that input set from the start',
+    async (activity) => {
+      const before = inputOf(activity, 'neutral')
+      const after = inputOf(activity, 'flat-feet')
+      const changed = posedOf(buildRig((await loadGlb()).scene))
+      const fromStart = posedOf(buildRig((await loadGlb()).scene))
+      const [a, b] = [new Walker(), new Walker()]
+      a.pose(changed, before, 1, 0.3)
+      b.pose(fromStart, after, 1, 0)
+      for (const t of [0.6, 0.75, 0.05, 0.31]) {
+        a.pose(changed, after, 1, t)
+        b.pose(fromStart, after, 1, t)
+        for (const name of ['pelvis', 'femur_r', 'tibia_l', 'talus_r', 'sole_heel_l', 'sole_forefoot_r']) {
+          const [p, q] = [worldOf(fromStart, name), worldOf(changed, name)]
+          p.forEach((v, i) => expect(Math.abs(q[i]! - v), `${name}[${i}] at ${t}`).toBeLessThan(1e-6))
+        }
+        expect(changed.gait!.beltPerCycleM).toBe(fromStart.gait!.beltPerCycleM)
+      }
+    },
+  )
+})
+
+// The compare ghost (neutral feet) walks beside an over-pronated skeleton on the skeleton's drawn belt: its stance
+// foot must not skate against that belt (on its own legs' belt, 0.8% faster, it drifted 4.5 mm walking and
+// 4.2 mm running beside flat feet).
+describe('the compare ghost beside an over-pronated skeleton', () => {
+  it.each(['walking', 'running'] as const)(
+    `%s: the ghost's stance contacts stay within ${SLIP_MM} mm of their landing points on the skeleton's belt, the heel on the floor`,
+    async (activity) => {
+      const input = inputOf(activity, 'flat-feet')
+      const ref: ChainInput = { ...input, left: NEUTRAL_FOOT, right: NEUTRAL_FOOT }
+      const main = posedOf(buildRig((await loadGlb()).scene))
+      const ghost = posedOf(buildRig((await loadGlb()).scene))
+      const [mainWalker, ghostWalker] = [new Walker(), new Walker()]
+      let worstMm = 0
+      let stanceSamples = 0
+      const landed: Record<'l' | 'r', { point: string; z: number } | null> = { l: null, r: null }
+      // t from 0 to 1: a stance across the cycle's end is seen as two runs (the belt's travel wraps there).
+      for (let i = 0; i < STEPS; i++) {
+        const t = i / STEPS
+        mainWalker.pose(main, input, 1, t)
+        ghostWalker.pose(ghost, ref, 1, t, 0, main.gait!.beltPerCycleM)
+        for (const s of ['l', 'r'] as const) {
+          const c = ghostWalker.contact[s]
+          if (!c) {
+            landed[s] = null
+            continue
+          }
+          const p = ghost.rig.nodes.get(`sole_${c.point}_${s}`)!.getWorldPosition(new Vector3())
+          // In the skeleton's belt frame: world z plus the skeleton's belt travel.
+          const beltZ = p.z + main.gait!.beltM
+          if (!landed[s] || landed[s].point !== c.point) landed[s] = { point: c.point, z: beltZ }
+          if (c.point === 'heel') expect(Math.abs(p.y) * 1000, `${s} heel height at t=${t}`).toBeLessThan(1)
+          worstMm = Math.max(worstMm, Math.abs(beltZ - landed[s].z) * 1000)
+          stanceSamples++
+        }
+      }
+      expect(stanceSamples).toBeGreaterThan(STEPS / 2)
+      expect(worstMm).toBeLessThan(SLIP_MM)
+    },
+  )
+})
