@@ -37,7 +37,7 @@ export function SceneDescription({ id, orbited }: { id: string; orbited: boolean
     const left = stanceShare(input.activity, moment.cycle + 0.5) >= 0
     const feet = right && left ? g.bothFeet : right ? g.rightFoot : left ? g.leftFoot : g.flight
     const pct = i18n.n(Math.round(moment.cycle * 100) % 100)
-    text = `${d.moment(pct, feet)} ${sceneDescription(input, frame, view, k, orbited, i18n)}`
+    text = sceneDescription(input, frame, view, k, orbited, i18n, d.moment(pct, feet))
   }
   const [shown, setShown] = useState(text)
   useEffect(() => {
