@@ -11,6 +11,11 @@
 // knee flexed as the tables say (pelvisAt): the knee is what a clinician reads off a walker, and a pelvis height
 // found for the legs of another frame bent the stance knee 2–8° past the table at mid-stance.
 //
+// Frontal plane: not drawn. solveGait's hipAdductionDeg (tables + the chain's obliquity) swings the femur up to
+// ~4° in stance; drawing it with the stance foot fixed on the belt needs the pelvis to sway sideways (list and
+// shift) each frame, solved as the sagittal pelvis is (pelvisAt) so the foot does not slide across the belt.
+// Not done yet (issue 13 follow-up): the femur keeps the standing pose's frontal angle.
+//
 // Sagittal-plane convention: vectors are (z forward, y up); a segment's angle γ is measured from straight
 // down, positive with its distal end forward; rot(v, γ) turns a vector by γ (the same as a rotation by −γ
 // about +X in three). Thigh γ = hip flexion − anterior tilt, shank γ = thigh − knee flexion, foot pitch
@@ -373,7 +378,7 @@ const fromLanding = (s: Side, t: number): number => {
  * LANDING_ROUND of it): the trailing leg's circle brings the pelvis down into the landing and the leading leg's
  * lifts it out, so its height turns from falling to rising in one frame (a knock at every heel strike). The
  * parabola a·J/4·(1 − |x|/a)² (J, the jump in vertical speed) cancels the jump, so the path is C1; each foot's
- * pitch about its pivot takes the ~2 mm (a degree or so, solveTreadmill) and each knee stays the tables'.
+ * pitch about its pivot takes the few mm (stanceFoot) and each knee stays the tables'.
  */
 function landingRound(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number): number {
   let y = 0
@@ -617,7 +622,8 @@ function correctionAt(
 /**
  * A stance foot's pitch (rad, toes up) at t: the tables' (`foot`), except in double support and around a
  * landing, where each foot pitches about its pivot so that its knee is the tables' (see pelvisAt,
- * landingRound): the trailing one on its forefoot by up to 5°, the leading one on its heel by about one. Each
+ * landingRound), by up to ~5° from the tables (walking, real model: 4.6° the trailing forefoot before toe-off,
+ * 4.4° the leading heel at landing): the ankle's angle gives, the knee, which a clinician reads, does not. Each
  * keeps the pivot the tables give it.
  */
 function stanceFoot(

@@ -426,11 +426,11 @@ function subtalarJoint(
 }
 
 /** Width (m) of the height band over which the heel's contact blends its lowest vertices (heelContact). */
-const HEEL_CONTACT_BAND_M = 0.0003
+const HEEL_CONTACT_BAND_M = 0.0001
 /**
  * The heel's contact with the floor for the calcaneus at world rotation `q` and origin `p` (world, m, into
  * `out`): the height of its lowest vertex, and across and along the foot the mean of the vertices weighted by
- * how close they come to that height (exp(−Δy / 0.3 mm)). The lowest vertex alone jumps from one vertex to
+ * how close they come to that height (exp(−Δy / 0.1 mm)). The lowest vertex alone jumps from one vertex to
  * another as the heel turns: 6 mm along the foot in one frame at walking's 9% of the cycle, which the walker
  * read as a change of the leg's geometry and answered with a 5 mm jolt of the pelvis.
  */
