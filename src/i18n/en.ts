@@ -213,6 +213,11 @@ export const en = {
     briefNone: 'no added load up the chain',
     brief: (feet: string, activity: string | null, effect: string) =>
       `${feet}${activity ? `, ${activity.toLowerCase()}` : ''} · ${effect}`,
+    /** The scene description while walking or running, paused at a moment (feet: gait.bothFeet…). */
+    moment: (pct: string, feet: string) => `At ${pct}% of the cycle, ${feet}.`,
+    /** While the cycle plays: said once, not the passing numbers. */
+    playing: (activity: string) =>
+      `3D skeleton ${activity.toLowerCase()}. Pause, drag the cycle bar or step to hear the numbers of one moment.`,
   },
   chain: {
     heading: 'Up the chain',

@@ -218,6 +218,9 @@ export const es: Messages = {
     briefNone: 'sin carga añadida cadena arriba',
     brief: (feet: string, activity: string | null, effect: string) =>
       `${feet}${activity ? `, ${activity.toLowerCase()}` : ''} · ${effect}`,
+    moment: (pct: string, feet: string) => `Al ${pct}% del ciclo, ${feet}.`,
+    playing: (activity: string) =>
+      `Esqueleto 3D: ${activity.toLowerCase()}. Pause, arrastre la barra del ciclo o avance un paso para oír los números de un momento.`,
   },
   chain: {
     heading: 'Cadena arriba',

@@ -11,6 +11,11 @@
 // knee flexed as the tables say (pelvisAt): the knee is what a clinician reads off a walker, and a pelvis height
 // found for the legs of another frame bent the stance knee 2–8° past the table at mid-stance.
 //
+// Frontal plane: not drawn. solveGait's hipAdductionDeg (tables + the chain's obliquity) swings the femur up to
+// ~4° in stance; drawing it with the stance foot fixed on the belt needs the pelvis to sway sideways (list and
+// shift) each frame, solved as the sagittal pelvis is (pelvisAt) so the foot does not slide across the belt.
+// Not done yet (issue 13 follow-up): the femur keeps the standing pose's frontal angle.
+//
 // Sagittal-plane convention: vectors are (z forward, y up); a segment's angle γ is measured from straight
 // down, positive with its distal end forward; rot(v, γ) turns a vector by γ (the same as a rotation by −γ
 // about +X in three). Thigh γ = hip flexion − anterior tilt, shank γ = thigh − knee flexion, foot pitch
@@ -18,7 +23,7 @@
 import { Object3D, Quaternion, Vector3 } from 'three'
 import { sided, type Side } from '../anatomy/names'
 import { RUNNING_CURVES, WALKING_CURVES, fourierAt, type Activity, type GaitCurves } from '../kinematics'
-import { LEVEL_BONE, heelLowPoint, type Rig } from './posing'
+import { LEVEL_BONE, heelContactPoint, type Rig } from './posing'
 
 const DEG = Math.PI / 180
 const SIDES: readonly Side[] = ['l', 'r']
@@ -165,6 +170,16 @@ function surgeAt(tm: Treadmill, t: number): number {
   return v
 }
 
+/** The surge's rate at t (m per cycle). */
+function surgeRateAt(tm: Treadmill, t: number): number {
+  let v = 0
+  for (let k = 1; k <= HEIGHT_HARMONICS; k++) {
+    const w = 2 * Math.PI * k
+    v += w * (tm.surge[2 * k]! * Math.cos(w * t) - tm.surge[2 * k - 1]! * Math.sin(w * t))
+  }
+  return v
+}
+
 const _p: V2 = { z: 0, y: 0 }
 const _h: V2 = { z: 0, y: 0 }
 
@@ -275,7 +290,7 @@ function reach(leg: LegGeometry, hip: V2, ankle: V2, out: { thigh: number; shank
 const _sol = { thigh: 0, shank: 0 }
 const _hip: V2 = { z: 0, y: 0 }
 const _ank: V2 = { z: 0, y: 0 }
-const _corr = { thigh: 0, shank: 0 }
+const _corr = { thigh: 0, shank: 0, foot: 0 }
 const _pelvis: V2 = { z: 0, y: 0 }
 const _pelvisEdge: V2 = { z: 0, y: 0 }
 const _b = { thigh: 0, shank: 0, foot: 0 }
@@ -363,6 +378,53 @@ function meet(c1: Circle, c2: Circle, out: V2): V2 {
   return out
 }
 
+/** The step (share of the cycle) over which landingRiseRate differentiates. */
+const LANDING_RATE_STEP = 1e-4
+
+const _meet2: V2 = { z: 0, y: 0 }
+
+/** Half-width (share of the cycle) of the rounding of the pelvis' lowest point at a landing (landingRound). */
+const LANDING_ROUND = 0.02
+
+/** Signed share of the cycle from side s's landing to t (−0.5..0.5). */
+const fromLanding = (s: Side, t: number): number => {
+  const u = wrap(t - strikeOf(s))
+  return u < 0.5 ? u : u - 1
+}
+
+/**
+ * The rounding of the pelvis' path at a landing into double support (m, added to the height within
+ * LANDING_ROUND of it): the trailing leg's circle brings the pelvis down into the landing and the leading leg's
+ * lifts it out, so its height turns from falling to rising in one frame (a knock at every heel strike). The
+ * parabola a·J/4·(1 − |x|/a)² (J, the jump in vertical speed) cancels the jump, so the path is C1; each foot's
+ * pitch about its pivot takes the few mm (stanceFoot) and each knee stays the tables'.
+ */
+function landingRound(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number): number {
+  let y = 0
+  for (const lead of SIDES) {
+    const x = fromLanding(lead, t)
+    if (Math.abs(x) >= LANDING_ROUND) continue
+    const trail: Side = lead === 'l' ? 'r' : 'l'
+    const uTrail0 = wrap(strikeOf(lead) - strikeOf(trail))
+    // Only a landing into double support (running lands from flight).
+    if (uTrail0 >= tm.stance) continue
+    const t0 = strikeOf(lead)
+    const h = LANDING_RATE_STEP
+    doubleSupport(tm, legs, t0, lead === 'l' ? 0 : uTrail0, lead === 'r' ? 0 : uTrail0, _meet2)
+    const z0 = _meet2.z
+    const v = surgeRateAt(tm, t0)
+    // Before: the trailing leg's circle on the single support's path (it ends at the meeting point at the
+    // surge's speed); after: the leading leg's on double support's (it starts there at the same speed).
+    const yT = upperAt(reachCircle(tm, legs[trail], trail, t0, uTrail0, _cr), z0)
+    const yTb = upperAt(reachCircle(tm, legs[trail], trail, wrap(t0 - h), uTrail0 - h, _cr), z0 - h * v)
+    const yL = upperAt(reachCircle(tm, legs[lead], lead, t0, 0, _cr), z0)
+    const yLa = upperAt(reachCircle(tm, legs[lead], lead, wrap(t0 + h), h, _cr), z0 + h * v)
+    const jump = (yLa - yL) / h - (yT - yTb) / h
+    y += ((LANDING_ROUND * jump) / 4) * (1 - Math.abs(x) / LANDING_ROUND) ** 2
+  }
+  return y
+}
+
 /** Both legs' circles at t (left at uL, right at uR) and where they meet, into `out`. */
 function doubleSupport(
   tm: Treadmill,
@@ -394,7 +456,46 @@ function pelvisAt(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number, out
   const st = tm.stance
   const uL = wrap(t - strikeOf('l'))
   const uR = wrap(t - strikeOf('r'))
-  if (uL < st && uR < st) return doubleSupport(tm, legs, t, uL, uR, out)
+  if (uL < st && uR < st) {
+    // Double support: from where the two legs' circles meet at the landing that began it to where they meet at
+    // the toe-off that ends it, at the single supports' speed at both ends (the path is C1). The leading leg's knee sets the height; the trailing
+    // foot, on its forefoot, takes its pitch so that its knee is the tables' too (trailingPitch). Following the
+    // meeting point instead, the pelvis ran back 5 mm in 1/200 of a cycle just before toe-off (the trailing
+    // knee flexes fast there, pulling the circles' meeting point back) and then stopped dead: a jolt.
+    const lead: Side = uL < uR ? 'l' : 'r'
+    const uLead = lead === 'l' ? uL : uR
+    const uTrail = lead === 'l' ? uR : uL
+    const t0 = t - uLead
+    const t1 = t + (st - uTrail - TOE_OFF_EPS)
+    const trail0 = uTrail - uLead
+    doubleSupport(tm, legs, wrap(t0), lead === 'l' ? 0 : trail0, lead === 'r' ? 0 : trail0, _meet)
+    const z0 = _meet.z
+    const lead1 = uLead + (st - uTrail - TOE_OFF_EPS)
+    doubleSupport(
+      tm,
+      legs,
+      wrap(t1),
+      lead === 'l' ? lead1 : st - TOE_OFF_EPS,
+      lead === 'r' ? lead1 : st - TOE_OFF_EPS,
+      _meet,
+    )
+    const z1 = _meet.z
+    // A cubic between the two meeting points, leaving and joining the single supports at their speed (the
+    // surge's): not the surge plus a blended shift, which in walking's short double support had to bend by the
+    // surge's own swing (9 cm) and was C1 only in name.
+    const span = t1 - t0
+    const x = span > 0 ? uLead / span : 0
+    const x2 = x * x
+    const x3 = x2 * x
+    out.z =
+      (2 * x3 - 3 * x2 + 1) * z0 +
+      (x3 - 2 * x2 + x) * span * surgeRateAt(tm, wrap(t0)) +
+      (-2 * x3 + 3 * x2) * z1 +
+      (x3 - x2) * span * surgeRateAt(tm, wrap(t1))
+    // The height: the leading leg's knee (and the rounding of the landing, landingRound).
+    out.y = upperAt(reachCircle(tm, legs[lead], lead, t, uLead, _cl), out.z) + landingRound(tm, legs, t)
+    return out
+  }
   if (uL < st || uR < st) {
     const s: Side = uR < st ? 'r' : 'l'
     const uS = s === 'r' ? uR : uL
@@ -422,7 +523,7 @@ function pelvisAt(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number, out
     }
     const span = fromStart + toEnd
     out.z = surgeAt(tm, t) + m0 + (m1 - m0) * smooth(span > 0 ? fromStart / span : 0)
-    out.y = upperAt(reachCircle(tm, legs[s], s, t, uS, _cl), out.z)
+    out.y = upperAt(reachCircle(tm, legs[s], s, t, uS, _cl), out.z) + landingRound(tm, legs, t)
     return out
   }
   // Flight: the side that left last and the side that lands next.
@@ -437,6 +538,38 @@ function pelvisAt(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number, out
   out.z = surgeAt(tm, t)
   out.y = y0 + ((y1 - y0) * sinceOff) / (sinceOff + toLand)
   return out
+}
+
+/**
+ * The pitch (toes up, rad) of side s's stance foot, rolling about its pivot (kept on its belt point), at which
+ * its leg reaches from the hip (pelvis displacement `pelvis`) with the tables' knee; the root nearest the tables'
+ * pitch `foot`. For the feet in double support, where the pelvis follows a smooth path of its own.
+ */
+function stancePitch(
+  tm: Treadmill,
+  leg: LegGeometry,
+  s: Side,
+  t: number,
+  u: number,
+  pelvis: V2,
+  foot: number,
+): number {
+  const pivot = pivotOf(leg, foot)
+  reachCircle(tm, leg, s, t, u, _cl)
+  // The pivot's place, from the hip's standing place with the pelvis displaced: ankle + rot(pivot, foot).
+  rot(pivot, foot, _v3)
+  const dz = pelvis.z - (_cl.z + _v3.z)
+  const dy = pelvis.y - (_cl.y + _v3.y)
+  // |D + rot(pivot, φ)| = r: D·rot(pivot, φ) = (r² − |D|² − f²) / 2.
+  const f = Math.hypot(pivot.z, pivot.y)
+  const d = Math.hypot(dz, dy)
+  const c = (_cl.r * _cl.r - d * d - f * f) / 2
+  const k = Math.acos(Math.min(1, Math.max(-1, c / (f * d))))
+  const base = Math.atan2(dy, dz) - Math.atan2(pivot.y, pivot.z)
+  const near = (x: number) => x - 2 * Math.PI * Math.round((x - foot) / (2 * Math.PI))
+  const a = near(base + k)
+  const b = near(base - k)
+  return Math.abs(a - foot) < Math.abs(b - foot) ? a : b
 }
 
 /** The stance solution of side s at t (u = share of cycle since its strike): into _sol; returns the contact. */
@@ -485,14 +618,47 @@ function correctionAt(
   legs: Record<Side, LegGeometry>,
   s: Side,
   u: number,
-  out: { thigh: number; shank: number },
+  out: { thigh: number; shank: number; foot: number },
 ) {
   const t = wrap(u + strikeOf(s))
   tableAngles(tm.curves, u, _a)
-  const foot = u === 0 ? Math.max(_a.foot, 0) : Math.min(_a.foot, -1e-9)
-  stanceSolve(tm, legs[s], s, t, u, pelvisAt(tm, legs, t, _pelvisEdge), foot)
+  const pelvis = pelvisAt(tm, legs, t, _pelvisEdge)
+  const foot = stanceFoot(
+    tm,
+    legs[s],
+    s,
+    t,
+    u,
+    pelvis,
+    u === 0 ? Math.max(_a.foot, 0) : Math.min(_a.foot, -1e-9),
+  )
+  stanceSolve(tm, legs[s], s, t, u, pelvis, foot)
   out.thigh = _sol.thigh - _a.thigh
   out.shank = _sol.shank - _a.shank
+  out.foot = foot - _a.foot
+}
+
+/**
+ * A stance foot's pitch (rad, toes up) at t: the tables' (`foot`), except in double support and around a
+ * landing, where each foot pitches about its pivot so that its knee is the tables' (see pelvisAt,
+ * landingRound), by up to ~5° from the tables (walking, real model: 4.6° the trailing forefoot before toe-off,
+ * 4.4° the leading heel at landing): the ankle's angle gives, the knee, which a clinician reads, does not. Each
+ * keeps the pivot the tables give it.
+ */
+function stanceFoot(
+  tm: Treadmill,
+  leg: LegGeometry,
+  s: Side,
+  t: number,
+  u: number,
+  pelvis: V2,
+  foot: number,
+): number {
+  const other: Side = s === 'l' ? 'r' : 'l'
+  const uOther = wrap(t - strikeOf(other))
+  if (uOther >= tm.stance && Math.abs(fromLanding(other, t)) >= LANDING_ROUND) return foot
+  const pitch = stancePitch(tm, leg, s, t, u, pelvis, foot)
+  return foot >= 0 ? Math.max(pitch, 0) : Math.min(pitch, -1e-9)
 }
 
 /** Solves the walker at cycle share t (0 = right heel strike) into `out`. */
@@ -512,7 +678,8 @@ export function solveTreadmill(
     const leg = legs[s]
     const u = wrap(t - strikeOf(s))
     tableAngles(tm.curves, u, _a)
-    const foot = _a.foot
+    let foot = _a.foot
+    if (u < tm.stance) foot = stanceFoot(tm, leg, s, t, u, pelvis, foot)
     if (u < tm.stance) {
       const c = stanceSolve(tm, leg, s, t, u, pelvis, foot)
       out.thighRad[s] = _sol.thigh
@@ -528,25 +695,28 @@ export function solveTreadmill(
     const sw = (u - tm.stance) / (1 - tm.stance)
     let dThigh = 0
     let dShank = 0
+    let dFoot = 0
     const wOff = 1 - smooth(sw / EASE_AFTER_TOE_OFF)
     if (wOff > 0) {
       correctionAt(tm, legs, s, tm.stance - 1e-9, _corr)
       dThigh += wOff * _corr.thigh
       dShank += wOff * _corr.shank
+      dFoot += wOff * _corr.foot
     }
     const wLand = smooth((sw - (1 - EASE_BEFORE_LANDING)) / EASE_BEFORE_LANDING)
     if (wLand > 0) {
       correctionAt(tm, legs, s, 0, _corr)
       dThigh += wLand * _corr.thigh
       dShank += wLand * _corr.shank
+      dFoot += wLand * _corr.foot
     }
     // Clearance: where the eased tables would bring the sole closer to the floor than SWING_CLEARANCE_M, the
     // knee bends a little more (rising and falling with the swing, so toe-off and landing are untouched).
-    const clear = swingDeficit(tm, leg, s, t, rise, thigh + dThigh, shank + dShank, foot)
+    const clear = swingDeficit(tm, leg, s, t, rise, thigh + dThigh, shank + dShank, foot + dFoot)
     if (clear > 0) dShank -= (Math.sin(Math.PI * sw) * clear) / Math.hypot(leg.shank.z, leg.shank.y)
     out.thighRad[s] = thigh + dThigh
     out.shankRad[s] = shank + dShank
-    out.footPitchRad[s] = foot
+    out.footPitchRad[s] = foot + dFoot
     out.contact[s] = null
   }
   return out
@@ -603,7 +773,11 @@ export function legGeometry(rig: Rig, out: Record<Side, LegGeometry>): Record<Si
     leg.shank.y = _w.y - ky
     const az = _w.z
     const ay = _w.y
-    const heel = heelLowPoint(rig, s, _low)
+    // The heel's contact blends its lowest vertices: the lowest one alone jumps from vertex to vertex as the
+    // heel turns (6 mm along the foot in one frame at walking's 9% of the cycle), and the pelvis with it.
+    // (plantFoot's subtalar shift still holds the lowest vertex, so the rearfoot itself still moves a few
+    // millimetres against the forefoot when it switches: the ~1 mm/step² left in the pelvis' surge.)
+    const heel = heelContactPoint(rig, s, _low)
     leg.heel.z = (heel ? heel.z : az - 0.05) - az
     leg.heel.y = -ay
     // The forefoot rolls about the first metatarsophalangeal joint (the toes stay flat, applyTreadmill).

@@ -83,13 +83,16 @@ export function sceneDescription(
   exaggerate: number,
   orbited: boolean,
   i18n: I18n = EN,
+  /** Walking or running: the moment of the cycle the numbers are read at (describe.moment), told first. */
+  moment?: string,
 ): string {
   const { t } = i18n
   const d = t.describe
   const side = affectedSide(pose)
   const limb = pose[side]
   const where = orbited ? d.turnedByHand : d.view(t.views[view])
-  const parts = [d.skeleton(where, postureLine(input, pose, i18n))]
+  const line = postureLine(input, pose, i18n)
+  const parts = [d.skeleton(where, moment ? `${moment} ${line}` : line)]
   if (Math.abs(limb.tibialInternalRotationDeg) >= 0.05)
     parts.push(
       d.shin(
