@@ -112,19 +112,20 @@ export function femur(): Shape {
   // Lesser trochanter: a cone out of the posteromedial shaft, blended (issue 16: it was a separate ball).
   const ltTip = P(LEG.lesserTrochanter.value, -2, 0, 2)
   const ltBase: M3 = [ltTip[0] + 10, ltTip[1] + 6, zAt(ltTip[1]) - 2]
-  const lt = cone(ltBase, ltTip, 12, 5.5)
+  // Its base runs up into the intertrochanteric crest (a pyramid out of the shaft, not a knob).
+  const lt = smoothUnion(4, cone(ltBase, ltTip, 12.5, 5), cone(P(ltBase, -4, 14, 3), P(ltTip, 1, 2, 0), 6, 4))
   // Intertrochanteric crest behind (greater to lesser trochanter) and the fainter line in front.
   const gtL = LEG.greaterTrochanterLateral.value
   const intertroch = tube(
-    [P(LEG.greaterTrochanterTip.value, -9, -4, 4), P(gtL, -10, -18, -14), P(ltTip, 3, 3, 3)],
-    [6, 5.5, 5.5],
+    [P(LEG.greaterTrochanterTip.value, -10, -4, 4), P(gtL, -12.5, -18, -14), P(ltTip, 2, 3, 3)],
+    [6.5, 7, 6],
   )
   const interLine = tube([P(gtL, 12, -4, -14), P(neckBase, 13, -18, -6), P(ltTip, 24, -4, 6)], [3, 2.5, 2.5])
   // Linea aspera: a narrow ridge down the back of the shaft, splitting into the supracondylar lines.
   const back = (p: M3, off: number): M3 => P(p, -off, 0, 0)
   const lineaAspera = sweep(
-    [back(pts[1]!, 11), back(pts[2]!, 11.5), back(pts[3]!, 11), back(pts[4]!, 11), back(pts[5]!, 11.5)],
-    [3.5, 3, 2.6, 2.6, 3],
+    [back(pts[1]!, 11.5), back(pts[2]!, 12), back(pts[3]!, 11.5), back(pts[4]!, 11.5), back(pts[5]!, 11.5)],
+    [3.2, 2.8, 2.6, 2.6, 3],
     [4.5, 5, 5, 5, 4.5],
     X,
   )
@@ -135,7 +136,12 @@ export function femur(): Shape {
   const medCondyle = ellipsoid(P(K, -6, -5, -21), [31, 23.5, 16.5])
   const latEpi = sphere(P(K, -6, 4, 29), 8)
   const medEpi = sphere(P(K, -8, 7, -29), 8.5)
+  // The medial posterior condyle: round and large behind the shaft (the flexion arc, radius about 21 mm;
+  // issue 16). A lateral one as large pushes the biceps femoris line into the bone (softTissue.test).
+  const medPost = ellipsoid(P(K, -15.5, -6.5, -21), [21, 22, 16])
   const trochlea = ellipsoid(P(K, 12, 16, 0), [16, 25, 33])
+  // The trochlea's lateral lip stands higher and further forward than the medial (it holds the patella).
+  const latLip = ellipsoid(P(K, 19, 18, 16), [11, 22, 10])
   const metaphysis = cone(P(distal, 0, 10, 0), P(K, -2, 8, 0), 20, 28)
   let s = smoothUnion(
     7,
@@ -154,10 +160,13 @@ export function femur(): Shape {
     medCondyle,
     latEpi,
     medEpi,
+    medPost,
     trochlea,
+    latLip,
   )
-  s = subtract(s, cone(P(K, -45, -16, 0), P(K, 2, -20, 0), 10, 9), 3) // intercondylar notch
-  s = subtract(s, cone(P(K, 33, 44, 0), P(K, 26, -2, 0), 8, 7), 3) // trochlear groove
+  // Intercondylar notch: about 18 mm wide, open behind and below, its roof rising to the trochlea.
+  s = subtract(s, ellipsoid(P(K, -20, -25, 0), [25, 15, 9]), 2.5)
+  s = subtract(s, cone(P(K, 37, 44, 0), P(K, 30, -2, 0), 11.5, 10), 3) // trochlear groove, about 6 mm deep
   // Fovea capitis: medial on the head, a little below and behind its pole (issue 16: it was in front).
   s = subtract(s, sphere(P(H, -3, -5, -23.5), 4), 1.5)
   return s
@@ -302,16 +311,32 @@ export function tibia(): Shape {
   const tuberosity = ellipsoid([K[0] + 15, yp - 34, K[2] + 3], [7, 16, 10])
   const gerdy = ellipsoid([K[0] + 9, yp - 16, K[2] + 25], [6, 6, 5])
   // Medial malleolus: a tongue whose inner (articular) face is flat against the talus' medial facet.
-  const medMall = intersect(ellipsoid(MED_MALL_C, MED_MALL_R), halfSpace([0, 0, A[2] - 16.6], [0, 0, 1]), 1.5)
-  let s = smoothUnion(8, intersect(intersect(body, top, 4), distalEnd, 3), tuberosity, gerdy)
+  // Its posterior border carries the tibialis posterior groove, and its tip is notched between the longer
+  // anterior and the shorter posterior colliculus (issue 16: a rounded pillar), E.
+  let medMall = intersect(ellipsoid(MED_MALL_C, MED_MALL_R), halfSpace([0, 0, A[2] - 16.6], [0, 0, 1]), 1.5)
+  medMall = subtract(medMall, cone(P(MED_MALL_C, -11.5, 22, -3.5), P(MED_MALL_C, -9, -14, -3.5), 3.2, 3), 1.5)
+  medMall = subtract(medMall, sphere(P(MED_MALL_C, -5.5, -17, -1), 4.2), 2)
+  // The plateau's rim rounded (issue 16: its top edge was sharp and flat).
+  let s = smoothUnion(8, intersect(intersect(body, top, 8), distalEnd, 3), tuberosity, gerdy)
   s = smoothUnion(8, s, medMall)
   s = smoothUnion(1.5, s, eminence)
-  // Medial plateau a shallow dish, the lateral barely concave.
-  s = subtract(
-    s,
-    union(sphere([K[0] - 3, yp + 40 - 1.5, K[2] - 17], 40), sphere([K[0] - 5, yp + 40 - 0.8, K[2] + 18], 40)),
-    2,
-  )
+  // Medial plateau a shallow dish; the lateral convex front to back and side to side (§2.3): above a sphere
+  // whose top touches the sloped plateau, the lateral condyle is trimmed.
+  s = subtract(s, sphere([K[0] - 3, yp + 40 - 1.8, K[2] - 17], 40), 2)
+  // The trim fades in from the eminence (no step beside it) and deepens away from the condyle's centre.
+  const R = 80
+  const xl = K[0] - 5
+  const zl = K[2] + 18
+  const aboveDome: Shape = {
+    d: (x, y, z) => {
+      const w = Math.min(1, Math.max(0, (z - K[2] - 3) / 10))
+      const fade = w * w * (3 - 2 * w)
+      const yTop = yp + Math.tan(sl) * (x - cP[0]) + 0.3 - (fade * ((x - xl) ** 2 + (z - zl) ** 2)) / (2 * R)
+      return Math.max((yTop - y) * 0.8, yp - 12 - y)
+    },
+    box: [K[0] - 45, yp - 12, K[2] + 3, K[0] + 40, yp + 12, K[2] + 45],
+  }
+  s = subtract(s, aboveDome, 2)
   // Plafond: the talar dome (a cylinder about the ankle's mediolateral axis, as wide as the trochlea) pressed in.
   const rd = PLAFOND_ABOVE_ANKLE_MM
   const plafond: Shape = {
@@ -335,7 +360,12 @@ export function fibula(): Shape {
   const apex = cone(headC, P(top, -6, -2.5, 2), 7, 3.5)
   // The head narrows into the neck (not a ball on a stick).
   const neck = cone(P(headC, 0, -3, 0), P(headC, -1, -32, -1), 10, 6.3)
-  const lat = intersect(ellipsoid(LAT_MALL_C, LAT_MALL_R), halfSpace([0, 0, A[2] + 19.2], [0, 0, -1]), 1.5)
+  // Lateral malleolus: a triangular facet against the talus, the malleolar fossa behind it, the peroneal groove
+  // on its posterior border, a tip that narrows to a point (issue 16: a plain sausage), E.
+  let lat = intersect(ellipsoid(LAT_MALL_C, LAT_MALL_R), halfSpace([0, 0, A[2] + 19.2], [0, 0, -1]), 1.5)
+  lat = smoothUnion(3, lat, cone(P(LAT_MALL_C, -1, -6, 1), P(LAT_MALL_C, -2, -15.5, 2), 7, 1.5))
+  lat = subtract(lat, sphere(P(LAT_MALL_C, -10, -5, -6.5), 4.5), 2) // malleolar fossa
+  lat = subtract(lat, cone(P(LAT_MALL_C, -12.5, 22, 1.5), P(LAT_MALL_C, -11.5, -6, 1.5), 3, 2.6), 1.5) // peroneal groove
   const shaft = sweep(
     [
       P(headC, 0, -6, 0),
@@ -940,10 +970,11 @@ export function navicular(): Shape {
     [19, 12.5, 10],
     [axes[1], axes[0], axes[2]],
   )
-  const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, 0, 5.5, 5.5), [7.5, 6.5, 6.5])
+  // The tuberosity: a knob whose medial-plantar surface is the palpable landmark (a little fuller, issue 16).
+  const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, -1, 4, 4.5), [8.5, 6.2, 6.2])
   // The socket is a sphere about the talar head's centre, 0.8 mm wider than the head's widest semi-axis (14.5 mm,
   // mediolateral), so the head can turn in it as the talus follows the tibia (issue 15).
-  return subtract(smoothUnion(4, body, tub), sphere(TALONAVICULAR_MM, 15.3), 1.5)
+  return subtract(smoothUnion(3, body, tub), sphere(TALONAVICULAR_MM, 15.3), 1.5)
 }
 
 /**
@@ -980,7 +1011,7 @@ function tarsalBlock(name: Tarsal): Shape {
     const axes = frame(dirDeclTrans(10, 12), Y)
     return smoothUnion(
       3,
-      roundBox(add(c, [0, 0, -1.5]), [17.5, 10.5, 13.5], 4, [axes[2], axes[1], axes[0]]),
+      roundBox(add(c, [0, 0, -1.5]), [17.5, 10.5, 13.5], 5.5, [axes[2], axes[1], axes[0]]),
       ellipsoid(add(c, [3, -9, 6]), [7, 4, 5]),
     )
   }
@@ -1000,10 +1031,50 @@ function tarsalBlock(name: Tarsal): Shape {
         ? [len, 10.5, 8]
         : [len, 11, 8]
   const axes = frame(ax, [0, 1, 0])
-  return roundBox(c, [h[0], h[1], h[2]], 3.5, [axes[2], axes[1], axes[0]])
+  return roundBox(c, [h[0], h[1], h[2]], 5, [axes[2], axes[1], axes[0]])
+}
+/**
+ * The dorsum of the transverse arch (issue 16: flat-topped dominoes): each top slopes down away from the
+ * intermediate cuneiform, the keystone; the medial cuneiform's medially, the lateral's and the cuboid's laterally.
+ * [slope (mm per mm), hinge side (+1 lateral, -1 medial edge, 0 centre)], E.
+ */
+const DORSAL_SLOPE: Record<Tarsal, [number, number]> = {
+  cuneiform_medial: [0.45, 1],
+  cuneiform_intermediate: [0.2, 0],
+  cuneiform_lateral: [0.3, -1],
+  cuboid: [0.4, -1],
+}
+function dorsalTop(name: Tarsal): Shape {
+  const cub = name === 'cuboid'
+  let c: M3
+  let along: Vec
+  let hUp: number
+  let hMl: number
+  if (cub) {
+    c = add(add(CALCANEOCUBOID_MM, [18, -5, 3]), [0, 0, -1.5])
+    along = dirDeclTrans(10, 12)
+    hUp = 10.5
+    hMl = 13.5
+  } else {
+    const { jointMm: j, frontMm: f } = CUNEIFORM[name]
+    c = [(j[0] + f[0]) / 2, (j[1] + f[1]) / 2 + (name === 'cuneiform_medial' ? -1.5 : 0), (j[2] + f[2]) / 2]
+    along = norm([f[0] - j[0], f[1] - j[1], f[2] - j[2]])
+    hUp = name === 'cuneiform_medial' ? 13.5 : name === 'cuneiform_intermediate' ? 10.5 : 11
+    hMl = name === 'cuneiform_medial' ? 9 : 8
+  }
+  const [med, up] = frame(along, Y) // med points medially (−z), up dorsally
+  const [t, side] = DORSAL_SLOPE[name]
+  const plane = (sg: number): Shape => {
+    // Hinge on the top's edge at `side`; the top falls away toward −sg·lateral.
+    const hinge = add(add(c, scale(up as M3, hUp + 0.5)), scale(med as M3, -side * hMl))
+    const n = norm([up[0] + sg * t * med[0], up[1] + sg * t * med[1], up[2] + sg * t * med[2]])
+    return halfSpace(hinge, n)
+  }
+  if (side === 0) return intersect(plane(1), plane(-1), 2)
+  return plane(side)
 }
 function tarsal(name: Tarsal): Shape {
-  let s = tarsalBlock(name)
+  let s = intersect(tarsalBlock(name), dorsalTop(name), 4)
   for (const j of TARSAL_JOINTS) {
     if (j.a === name) s = intersect(s, halfSpace(add(j.p, scale(j.n as M3, -JOINT_GAP_MM / 2)), j.n), 1.2)
     if (j.b === name)
