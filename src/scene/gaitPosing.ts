@@ -179,8 +179,33 @@ export interface TreadmillEnd {
  */
 export function treadmillMoments(activity: Activity): number[] {
   const stance = curvesOf(activity).stanceFraction
-  if (stance <= 0.5) return []
-  return [0, 0.5, wrap(stance - TOE_OFF_EPS), wrap(0.5 + stance - TOE_OFF_EPS)]
+  const u = handoverOf(activity)
+  // The heel hands the foot to the forefoot: its belt point is where the forefoot is then (footLength).
+  const handover = u === null ? [] : [u, wrap(0.5 + u)]
+  if (stance <= 0.5) return handover
+  return [0, 0.5, wrap(stance - TOE_OFF_EPS), wrap(0.5 + stance - TOE_OFF_EPS), ...handover]
+}
+
+/**
+ * The share of a side's cycle at which its stance foot's pitch, the tables', turns from toes up (on the heel)
+ * to heel up (on the forefoot); null where it lands heel up.
+ */
+function handoverOf(activity: Activity): number | null {
+  const curves = curvesOf(activity)
+  if (tableAngles(curves, 0, _a).foot < 0) return null
+  const N = 1000
+  for (let i = 1; i <= N; i++) {
+    let hi = (i * curves.stanceFraction) / N
+    if (tableAngles(curves, hi, _a).foot >= 0) continue
+    let lo = ((i - 1) * curves.stanceFraction) / N
+    for (let k = 0; k < 40; k++) {
+      const mid = (lo + hi) / 2
+      if (tableAngles(curves, mid, _a).foot >= 0) lo = mid
+      else hi = mid
+    }
+    return hi
+  }
+  return null
 }
 
 /** Copies a leg geometry record into `out`. */
@@ -202,8 +227,12 @@ export function copyLegs(
 }
 
 /** The legs as drawn at cycle t where t is one of the treadmill's ends, else this frame's `legs`. */
-function legsAt(tm: Treadmill, t: number, legs: Record<Side, LegGeometry>): Record<Side, LegGeometry> {
-  for (const e of tm.ends) if (Math.abs(wrap(t - e.cycle + 0.5) - 0.5) < 1e-6) return e.legs
+function legsAt(
+  ends: readonly TreadmillEnd[],
+  t: number,
+  legs: Record<Side, LegGeometry>,
+): Record<Side, LegGeometry> {
+  for (const e of ends) if (Math.abs(wrap(t - e.cycle + 0.5) - 0.5) < 1e-6) return e.legs
   return legs
 }
 
@@ -288,7 +317,16 @@ export function buildTreadmill(
 ): Treadmill {
   const curves = curvesOf(activity)
   const stance = curves.stanceFraction
-  const footLength = { l: legs.l.forefoot.z - legs.l.heel.z, r: legs.r.forefoot.z - legs.r.heel.z }
+  // Heel to forefoot as the foot stands when the forefoot takes over from the heel (the legs then, where the
+  // ends have them): the foot's length as drawn changes through stance (the talus slides on the calcaneus'
+  // lowest vertex, treadmillMoments), and at the legs of TREADMILL_CYCLE the forefoot took over 3.5 mm behind
+  // where it stood (walking, right over-pronated, left foot).
+  const u = handoverOf(activity)
+  const handLegs = (s: Side) => (u === null ? legs : legsAt(ends, wrap(strikeOf(s) + u), legs))[s]
+  const footLength = {
+    l: handLegs('l').forefoot.z - handLegs('l').heel.z,
+    r: handLegs('r').forefoot.z - handLegs('r').heel.z,
+  }
   const landZ = tableLandZ(curves, legs.r)
   // The left lands as the right does, half a cycle later, from its own hip.
   const land = { r: landZ, l: legs.l.hip.z + landZ - legs.r.hip.z }
@@ -464,7 +502,7 @@ function landingRound(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number)
     if (uTrail0 >= tm.stance) continue
     const t0 = strikeOf(lead)
     const h = LANDING_RATE_STEP
-    const at = legsAt(tm, t0, legs)
+    const at = legsAt(tm.ends, t0, legs)
     doubleSupport(tm, legs, t0, lead === 'l' ? 0 : uTrail0, lead === 'r' ? 0 : uTrail0, _meet2)
     const z0 = _meet2.z
     const v = surgeRateAt(tm, t0)
@@ -490,7 +528,7 @@ function doubleSupport(
   out: V2,
 ) {
   // Always called at a landing or a toe-off: the legs as drawn then (legsAt).
-  legs = legsAt(tm, t, legs)
+  legs = legsAt(tm.ends, t, legs)
   reachCircle(tm, legs.l, 'l', t, uL, _cl)
   reachCircle(tm, legs.r, 'r', t, uR, _cr)
   return meet(_cl, _cr, out)
