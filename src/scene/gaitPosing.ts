@@ -154,11 +154,93 @@ export interface Treadmill {
   landZ: Record<Side, number>
   /** Heel to forefoot contact along the floor, foot flat (m). */
   footLength: Record<Side, number>
+  /**
+   * The legs as drawn at the ends of walking's double supports (each landing and toe-off, treadmillMoments):
+   * the pelvis' path between them is built from these, not from this frame's legs (legsAt). Empty: this
+   * frame's legs.
+   */
+  ends: TreadmillEnd[]
+}
+
+/** The legs as drawn at one moment of the cycle. */
+export interface TreadmillEnd {
+  cycle: number
+  legs: Record<Side, LegGeometry>
+}
+
+/**
+ * The moments whose legs the pelvis' path is anchored to (walking: both landings and both toe-offs; running,
+ * without double support, none). The legs as drawn change through the cycle with the chain, and not always
+ * smoothly: the subtalar joint stands the heel on its lowest vertex (posing.ts, subtalarJoint), and on the
+ * model's new calcaneus (issue 16's plantar shape) that vertex switches as the heel everts, sliding the talus
+ * 7–10 mm along the foot in one 1/200 of a cycle (walking, neutral feet: at 0.5% and 5.5% of the
+ * left's cycle past its landing, eversion −5.8° and −8.5°). A double support's path read from this frame's legs
+ * moved its toe-off end with each slide: a 2.2 mm jolt of the surge at 5% of the cycle (2.6 mm flat feet).
+ */
+export function treadmillMoments(activity: Activity): number[] {
+  const stance = curvesOf(activity).stanceFraction
+  const u = handoverOf(activity)
+  // The heel hands the foot to the forefoot: its belt point is where the forefoot is then (footLength).
+  const handover = u === null ? [] : [u, wrap(0.5 + u)]
+  if (stance <= 0.5) return handover
+  return [0, 0.5, wrap(stance - TOE_OFF_EPS), wrap(0.5 + stance - TOE_OFF_EPS), ...handover]
+}
+
+/**
+ * The share of a side's cycle at which its stance foot's pitch, the tables', turns from toes up (on the heel)
+ * to heel up (on the forefoot); null where it lands heel up.
+ */
+function handoverOf(activity: Activity): number | null {
+  const curves = curvesOf(activity)
+  if (tableAngles(curves, 0, _a).foot < 0) return null
+  const N = 1000
+  for (let i = 1; i <= N; i++) {
+    let hi = (i * curves.stanceFraction) / N
+    if (tableAngles(curves, hi, _a).foot >= 0) continue
+    let lo = ((i - 1) * curves.stanceFraction) / N
+    for (let k = 0; k < 40; k++) {
+      const mid = (lo + hi) / 2
+      if (tableAngles(curves, mid, _a).foot >= 0) lo = mid
+      else hi = mid
+    }
+    return hi
+  }
+  return null
+}
+
+/** Copies a leg geometry record into `out`. */
+export function copyLegs(
+  src: Record<Side, LegGeometry>,
+  out: Record<Side, LegGeometry>,
+): Record<Side, LegGeometry> {
+  for (const s of SIDES) {
+    const a = src[s]
+    const b = out[s]
+    for (const k of ['hip', 'thigh', 'shank', 'heel', 'forefoot'] as const) {
+      b[k].z = a[k].z
+      b[k].y = a[k].y
+    }
+    b.hipHalfWidth = a.hipHalfWidth
+    b.restKneeRad = a.restKneeRad
+  }
+  return out
+}
+
+/** The legs as drawn at cycle t where t is one of the treadmill's ends, else this frame's `legs`. */
+function legsAt(
+  ends: readonly TreadmillEnd[],
+  t: number,
+  legs: Record<Side, LegGeometry>,
+): Record<Side, LegGeometry> {
+  for (const e of ends) if (Math.abs(wrap(t - e.cycle + 0.5) - 0.5) < 1e-6) return e.legs
+  return legs
 }
 
 const curvesOf = (a: Activity): GaitCurves => (a === 'walking' ? WALKING_CURVES : RUNNING_CURVES)
 const strikeOf = (s: Side): number => (s === 'r' ? 0 : 0.5)
 const wrap = (x: number): number => x - Math.floor(x)
+/** Just before toe-off, as a share of the cycle (the foot still on the belt). */
+const TOE_OFF_EPS = 1e-9
 const smooth = (x: number): number => (x <= 0 ? 0 : x >= 1 ? 1 : x * x * (3 - 2 * x))
 
 /** The pelvis' fore–aft surge at t (m, forward positive): a smooth periodic curve. */
@@ -231,10 +313,20 @@ export function buildTreadmill(
   activity: Activity,
   legs: Record<Side, LegGeometry>,
   beltPerCycleM = ownBeltPerCycleM(activity, legs),
+  ends: TreadmillEnd[] = [],
 ): Treadmill {
   const curves = curvesOf(activity)
   const stance = curves.stanceFraction
-  const footLength = { l: legs.l.forefoot.z - legs.l.heel.z, r: legs.r.forefoot.z - legs.r.heel.z }
+  // Heel to forefoot as the foot stands when the forefoot takes over from the heel (the legs then, where the
+  // ends have them): the foot's length as drawn changes through stance (the talus slides on the calcaneus'
+  // lowest vertex, treadmillMoments), and at the legs of TREADMILL_CYCLE the forefoot took over 3.5 mm behind
+  // where it stood (walking, right over-pronated, left foot).
+  const u = handoverOf(activity)
+  const handLegs = (s: Side) => (u === null ? legs : legsAt(ends, wrap(strikeOf(s) + u), legs))[s]
+  const footLength = {
+    l: handLegs('l').forefoot.z - handLegs('l').heel.z,
+    r: handLegs('r').forefoot.z - handLegs('r').heel.z,
+  }
   const landZ = tableLandZ(curves, legs.r)
   // The left lands as the right does, half a cycle later, from its own hip.
   const land = { r: landZ, l: legs.l.hip.z + landZ - legs.r.hip.z }
@@ -267,7 +359,7 @@ export function buildTreadmill(
       surge[2 * k - 1] = surge[2 * k - 1]! + (2 / SAMPLES) * surgeSamples[i]! * Math.cos(ph)
       surge[2 * k] = surge[2 * k]! + (2 / SAMPLES) * surgeSamples[i]! * Math.sin(ph)
     }
-  return { curves, stance, surge, beltPerCycleM, landZ: land, footLength }
+  return { curves, stance, surge, beltPerCycleM, landZ: land, footLength, ends }
 }
 
 /** Two-bone solve: thigh and shank angles (rad, from straight down) that put the ankle at `ankle` from `hip`. */
@@ -410,15 +502,16 @@ function landingRound(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number)
     if (uTrail0 >= tm.stance) continue
     const t0 = strikeOf(lead)
     const h = LANDING_RATE_STEP
+    const at = legsAt(tm.ends, t0, legs)
     doubleSupport(tm, legs, t0, lead === 'l' ? 0 : uTrail0, lead === 'r' ? 0 : uTrail0, _meet2)
     const z0 = _meet2.z
     const v = surgeRateAt(tm, t0)
     // Before: the trailing leg's circle on the single support's path (it ends at the meeting point at the
     // surge's speed); after: the leading leg's on double support's (it starts there at the same speed).
-    const yT = upperAt(reachCircle(tm, legs[trail], trail, t0, uTrail0, _cr), z0)
-    const yTb = upperAt(reachCircle(tm, legs[trail], trail, wrap(t0 - h), uTrail0 - h, _cr), z0 - h * v)
-    const yL = upperAt(reachCircle(tm, legs[lead], lead, t0, 0, _cr), z0)
-    const yLa = upperAt(reachCircle(tm, legs[lead], lead, wrap(t0 + h), h, _cr), z0 + h * v)
+    const yT = upperAt(reachCircle(tm, at[trail], trail, t0, uTrail0, _cr), z0)
+    const yTb = upperAt(reachCircle(tm, at[trail], trail, wrap(t0 - h), uTrail0 - h, _cr), z0 - h * v)
+    const yL = upperAt(reachCircle(tm, at[lead], lead, t0, 0, _cr), z0)
+    const yLa = upperAt(reachCircle(tm, at[lead], lead, wrap(t0 + h), h, _cr), z0 + h * v)
     const jump = (yLa - yL) / h - (yT - yTb) / h
     y += ((LANDING_ROUND * jump) / 4) * (1 - Math.abs(x) / LANDING_ROUND) ** 2
   }
@@ -434,18 +527,18 @@ function doubleSupport(
   uR: number,
   out: V2,
 ) {
+  // Always called at a landing or a toe-off: the legs as drawn then (legsAt).
+  legs = legsAt(tm.ends, t, legs)
   reachCircle(tm, legs.l, 'l', t, uL, _cl)
   reachCircle(tm, legs.r, 'r', t, uR, _cr)
   return meet(_cl, _cr, out)
 }
 
-/** Just before toe-off, as a share of the cycle (the foot still on the belt). */
-const TOE_OFF_EPS = 1e-9
-
 /**
  * The pelvis' displacement from standing at cycle share t on this frame's legs (surge z forward, rise y, m),
  * so that every stance leg reaches its foot with the tables' knee:
- * - both feet down (walking's double support): where the two legs' circles meet;
+ * - both feet down (walking's double support): from where the two legs' circles meet at its landing to where
+ *   they meet at its toe-off, on the legs as drawn at those moments (Treadmill.ends);
  * - one foot down: the smooth surge (the tables' thigh angles on a constant belt), shifted by what double
  *   support needed at the ends of this single support (blended across it, so the pelvis never jumps), and the
  *   height at which that leg's knee is the tables';
@@ -641,9 +734,9 @@ function correctionAt(
 /**
  * A stance foot's pitch (rad, toes up) at t: the tables' (`foot`), except in double support and around a
  * landing, where each foot pitches about its pivot so that its knee is the tables' (see pelvisAt,
- * landingRound), by up to ~5° from the tables (walking, real model: 4.6° the trailing forefoot before toe-off,
- * 4.4° the leading heel at landing): the ankle's angle gives, the knee, which a clinician reads, does not. Each
- * keeps the pivot the tables give it.
+ * landingRound), by up to ~6° from the tables (walking, real model: 4.6° the trailing forefoot before toe-off,
+ * 4.4° the leading heel at landing, neutral feet; 5.0° flat feet, 6.3° high arches): the ankle's angle gives,
+ * the knee, which a clinician reads, does not. Each keeps the pivot the tables give it.
  */
 function stanceFoot(
   tm: Treadmill,
@@ -775,8 +868,9 @@ export function legGeometry(rig: Rig, out: Record<Side, LegGeometry>): Record<Si
     const ay = _w.y
     // The heel's contact blends its lowest vertices: the lowest one alone jumps from vertex to vertex as the
     // heel turns (6 mm along the foot in one frame at walking's 9% of the cycle), and the pelvis with it.
-    // (plantFoot's subtalar shift still holds the lowest vertex, so the rearfoot itself still moves a few
-    // millimetres against the forefoot when it switches: the ~1 mm/step² left in the pelvis' surge.)
+    // (plantFoot's subtalar shift still holds the lowest vertex, so the rearfoot itself still slides 7–10 mm
+    // against the forefoot when it switches on this calcaneus: treadmillMoments. The pelvis' path is anchored to
+    // the legs at the double supports' ends, so the stance feet's pitch takes the slide, not the pelvis.)
     const heel = heelContactPoint(rig, s, _low)
     leg.heel.z = (heel ? heel.z : az - 0.05) - az
     leg.heel.y = -ay

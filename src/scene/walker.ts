@@ -12,11 +12,13 @@ import { DRAWN_SIZE, drawnGaitTarget, lumbarSlot } from './drawnPose'
 import {
   applyTreadmill,
   buildTreadmill,
+  copyLegs,
   emptyLegs,
   emptyTreadmillPose,
   legGeometry,
   placeSoleMarkers,
   solveTreadmill,
+  treadmillMoments,
   type Treadmill,
   type TreadmillPose,
 } from './gaitPosing'
@@ -91,10 +93,17 @@ export class Walker {
       // The belt's speed and the pelvis' surge schedule belong to the legs of this input at TREADMILL_CYCLE:
       // built once for it, from that moment whatever this frame's, so the walk does not depend on when the
       // input arrived.
+      // The pelvis' path through double support is anchored to the legs as drawn at its ends (landings and
+      // toe-offs, treadmillMoments), so it does not move with this frame's legs.
+      const ends = treadmillMoments(input.activity).map((c) => {
+        this.drawChain(posed, input, exaggerate, c)
+        applyPose(posed.rig, posed.drawn)
+        return { cycle: c, legs: copyLegs(legGeometry(posed.rig, this.legs), emptyLegs()) }
+      })
       this.drawChain(posed, input, exaggerate, TREADMILL_CYCLE)
       applyPose(posed.rig, posed.drawn)
       legGeometry(posed.rig, this.legs)
-      this.treadmill = buildTreadmill(input.activity, this.legs, beltPerCycleM)
+      this.treadmill = buildTreadmill(input.activity, this.legs, beltPerCycleM, ends)
     }
     this.drawChain(posed, input, exaggerate, cycle)
     if (playedSeconds > 0 && this.hasStress) {
