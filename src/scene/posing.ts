@@ -55,6 +55,8 @@ interface FootRig {
   heelSole: Vector3[]
   /** Rest world position of the calcaneus' lowest point. */
   heelRest: Vector3
+  /** Rest world position of the heel's rolling contact (heelContact over heelSole, ROLLING_BAND_M): gait's. */
+  heelRestRolling: Vector3
   /** Vertices of the calcaneus' lower part (local frame): whichever is lowest when a shoe's heel tips it. */
   heelBack: Vector3[]
 }
@@ -177,6 +179,7 @@ function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined 
   const heelSole: Vector3[] = []
   const heelBack: Vector3[] = []
   const heelRest = new Vector3()
+  const heelRestRolling = new Vector3()
   if (pos) {
     const v = new Vector3()
     let minY = Infinity
@@ -199,8 +202,16 @@ function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined 
         rested = true
       }
     }
+    heelContact(
+      heelSole,
+      calcaneus.getWorldQuaternion(new Quaternion()),
+      calcaneus.getWorldPosition(new Vector3()),
+      heelRestRolling,
+      ROLLING_BAND_M,
+    )
   } else heelRest.copy(calcaneus.getWorldPosition(new Vector3()))
-  return { heelSole, heelRest, heelBack }
+  if (!heelSole.length) heelRestRolling.copy(heelRest)
+  return { heelSole, heelRest, heelRestRolling, heelBack }
 }
 
 export function buildRig(root: Object3D): Rig {
@@ -299,7 +310,7 @@ function archFor(side: Side, navicularHeightMm: number): Record<string, LocalTra
  * the talus turned with the tibia on top of it, the lateral column where it stood.
  * Writes the ankle's world target into `ankle`.
  */
-function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
+function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3, rolling = false): number {
   const b = SIDE_BASE[s]
   const medial = s === 'r' ? 1 : -1
   const talus = node(rig, sided('talus', s))
@@ -344,7 +355,7 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
   navicular.updateWorldMatrix(true, false)
   navicular.getWorldPosition(_navP)
   navicular.getWorldQuaternion(_navQ)
-  subtalarJoint(rig, s, d, arch, ankle, _talusQ, _calcQ, _calcP, _shift)
+  subtalarJoint(rig, s, d, arch, ankle, _talusQ, _calcQ, _calcP, _shift, rolling)
   ankle.add(_shift)
   _acrossM[s].set(_shift.x, 0, _shift.z)
   const parent = talus.parent!
@@ -384,6 +395,11 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
  * subtalarAngleRad (`calcQ`, local to the talus), so its rotation relative to the talus is about that axis;
  * `shift` (world, m) is what then carries the two together, the talus on its ankle `ankle`, so the heel's lowest
  * point stands where it stood at rest: the ankle rises as the heel everts under it, and moves a little across.
+ * `rolling` (the walker's gait): across and along the floor the heel's blended contact (heelContact, over
+ * ROLLING_BAND_M) stands where it stood instead of the single lowest vertex, so the foot rolls on its heel
+ * rather than jumping 7–10 mm when another vertex becomes the lowest (issue 13: walking's 0.5% and 5.5%). The
+ * height is the lowest vertex's either way, so no bone goes below the floor and the knee (archShortfallM) is
+ * unchanged; standing keeps the single vertex (planting.test.ts measures it).
  */
 function subtalarJoint(
   rig: Rig,
@@ -395,6 +411,7 @@ function subtalarJoint(
   calcQ: Quaternion,
   calcP: Vector3,
   shift: Vector3,
+  rolling = false,
 ): void {
   const b = SIDE_BASE[s]
   const medial = s === 'r' ? 1 : -1
@@ -422,6 +439,11 @@ function subtalarJoint(
   // The calcaneus' world rotation and origin; its sole's lowest vertex.
   _stQ.copy(talusQ).multiply(calcQ)
   _stP.copy(calcP).applyQuaternion(talusQ).add(ankle)
+  if (rolling) {
+    heelContact(foot.heelSole, _stQ, _stP, shift, ROLLING_BAND_M)
+    shift.set(foot.heelRestRolling.x - shift.x, foot.heelRest.y - shift.y, foot.heelRestRolling.z - shift.z)
+    return
+  }
   let lowest = Infinity
   for (const v of foot.heelSole) lowest = Math.min(lowest, _w.copy(v).applyQuaternion(_stQ).add(_stP).y)
   // The first vertex within TIE_M of the lowest (footRig's rule), so equal heights do not pick another one.
@@ -438,13 +460,25 @@ function subtalarJoint(
 /** Width (m) of the height band over which the heel's contact blends its lowest vertices (heelContact). */
 const HEEL_CONTACT_BAND_M = 0.0001
 /**
+ * Width (m) of the band over which the walker's drawn heel rolls (subtalarJoint's `rolling`): wide enough that the
+ * ankle's step against the heel changes by under 1.5 mm from one 1/200 of a walking cycle to the next where the
+ * lowest vertex switches (walker.test.ts: 0.7 mm at 1 mm; the single vertex, 4.9 mm).
+ */
+const ROLLING_BAND_M = 0.001
+/**
  * The heel's contact with the floor for the calcaneus at world rotation `q` and origin `p` (world, m, into
  * `out`): the height of its lowest vertex, and across and along the foot the mean of the vertices weighted by
  * how close they come to that height (exp(−Δy / 0.1 mm)). The lowest vertex alone jumps from one vertex to
  * another as the heel turns: 6 mm along the foot in one frame at walking's 9% of the cycle, which the walker
  * read as a change of the leg's geometry and answered with a 5 mm jolt of the pelvis.
  */
-function heelContact(sole: readonly Vector3[], q: Quaternion, p: Vector3, out: Vector3): Vector3 {
+function heelContact(
+  sole: readonly Vector3[],
+  q: Quaternion,
+  p: Vector3,
+  out: Vector3,
+  bandM = HEEL_CONTACT_BAND_M,
+): Vector3 {
   let lowest = Infinity
   for (const v of sole) lowest = Math.min(lowest, _w.copy(v).applyQuaternion(q).add(p).y)
   let sum = 0
@@ -452,7 +486,7 @@ function heelContact(sole: readonly Vector3[], q: Quaternion, p: Vector3, out: V
   let z = 0
   for (const v of sole) {
     _w.copy(v).applyQuaternion(q).add(p)
-    const k = Math.exp(-(_w.y - lowest) / HEEL_CONTACT_BAND_M)
+    const k = Math.exp(-(_w.y - lowest) / bandM)
     sum += k
     x += k * _w.x
     z += k * _w.z
@@ -564,11 +598,21 @@ function raiseHeel(rig: Rig, s: Side, foot: FootRig, heelM: number, ankle: Vecto
   return ankle.y - _a0.y
 }
 
+/** How applyPose draws the chain. */
+export interface PoseOptions {
+  /**
+   * The walker's gait (walker.ts): each heel rolls on its blended floor contact rather than standing on its single
+   * lowest vertex (subtalarJoint), so the foot does not jump as the heel everts. Standing keeps the vertex.
+   */
+  rollingHeel?: boolean
+}
+
 /**
  * Poses the model for a drawn vector. The feet stay planted (plantFoot); the pelvis is then shifted by the
  * mean of the two ankles' drift (so neither leg is stretched), and each talus is put on its ankle target.
  */
-export function applyPose(rig: Rig, d: Float32Array): void {
+export function applyPose(rig: Rig, d: Float32Array, options: PoseOptions = {}): void {
+  const rolling = options.rollingHeel ?? false
   resetToRest(rig)
   const tilt = d[PELVIS_TILT]! * DEG
   // On shoes' heels, the pelvic drop uses the ankles' rises as the feet are really posed (the feet are placed
@@ -576,8 +620,8 @@ export function applyPose(rig: Rig, d: Float32Array): void {
   let obliquity = d[PELVIS_OBLIQUITY]! * DEG
   if (d[SIDE_BASE.l + LIMB.heelMm]! > 0 || d[SIDE_BASE.r + LIMB.heelMm]! > 0) {
     rig.root.updateMatrixWorld(true)
-    const riseL = plantFoot(rig, 'l', d, _ankle.l)
-    const riseR = plantFoot(rig, 'r', d, _ankle.r)
+    const riseL = plantFoot(rig, 'l', d, _ankle.l, rolling)
+    const riseR = plantFoot(rig, 'r', d, _ankle.r, rolling)
     obliquity = drawnObliquityDeg(d, riseL * 1000, riseR * 1000) * DEG
     resetToRest(rig)
   }
@@ -655,7 +699,7 @@ export function applyPose(rig: Rig, d: Float32Array): void {
 
   // Planting: where each ankle must be, then shift the body by the mean drift of the two ankles.
   rig.root.updateMatrixWorld(true)
-  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
+  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s], rolling)
   rig.root.updateMatrixWorld(true)
   // Where the posed legs carry each ankle (the talus' rest offset under its tibia) against its target.
   const carried = (s: Side, out: Vector3) =>
@@ -687,6 +731,6 @@ export function applyPose(rig: Rig, d: Float32Array): void {
     tibia.updateMatrixWorld(true)
   }
   // The feet were placed in world terms under legs that have now moved: place them again.
-  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
+  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s], rolling)
   rig.root.updateMatrixWorld(true)
 }
