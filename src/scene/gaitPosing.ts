@@ -171,9 +171,9 @@ export interface TreadmillEnd {
 /**
  * The moments whose legs the pelvis' path is anchored to (walking: both landings and both toe-offs; running,
  * without double support, none). The legs as drawn change through the cycle with the chain, and not always
- * smoothly: the subtalar joint stands the heel on its lowest vertex (posing.ts, subtalarJoint), and on the
- * model's new calcaneus (issue 16's plantar shape) that vertex switches as the heel everts, sliding the talus
- * 7–10 mm along the foot in one 1/200 of a cycle (walking, neutral feet: at 0.5% and 5.5% of the
+ * smoothly: the subtalar joint stood the heel on its lowest vertex (posing.ts, subtalarJoint; it now rolls on a
+ * blended contact), and on the model's new calcaneus (issue 16's plantar shape) that vertex switches as the heel
+ * everts, sliding the talus 7–10 mm along the foot in one 1/200 of a cycle (walking, neutral feet: at 0.5% and 5.5% of the
  * left's cycle past its landing, eversion −5.8° and −8.5°). A double support's path read from this frame's legs
  * moved its toe-off end with each slide: a 2.2 mm jolt of the surge at 5% of the cycle (2.6 mm flat feet).
  */
@@ -868,9 +868,8 @@ export function legGeometry(rig: Rig, out: Record<Side, LegGeometry>): Record<Si
     const ay = _w.y
     // The heel's contact blends its lowest vertices: the lowest one alone jumps from vertex to vertex as the
     // heel turns (6 mm along the foot in one frame at walking's 9% of the cycle), and the pelvis with it.
-    // (plantFoot's subtalar shift still holds the lowest vertex, so the rearfoot itself still slides 7–10 mm
-    // against the forefoot when it switches on this calcaneus: treadmillMoments. The pelvis' path is anchored to
-    // the legs at the double supports' ends, so the stance feet's pitch takes the slide, not the pelvis.)
+    // (plantFoot's subtalar shift rolls on a wider blend of the sole, posing.ts ROLLING_BAND_M; the pelvis' path
+    // is anchored to the legs at the double supports' ends either way: treadmillMoments.)
     const heel = heelContactPoint(rig, s, _low)
     leg.heel.z = (heel ? heel.z : az - 0.05) - az
     leg.heel.y = -ay

@@ -53,10 +53,11 @@ interface Rest {
 interface FootRig {
   /** Vertices of the calcaneus near its sole, in the calcaneus' local frame (candidates for its lowest point). */
   heelSole: Vector3[]
-  /** Rest world position of the calcaneus' lowest point. */
+  /**
+   * Rest world position of the heel's rolling contact (heelContact over heelSole, ROLLING_BAND_M): the height of
+   * the calcaneus' lowest point, across and along the floor the blend of its lowest vertices.
+   */
   heelRest: Vector3
-  /** Rest world position of the heel's rolling contact (heelContact over heelSole, ROLLING_BAND_M): gait's. */
-  heelRestRolling: Vector3
   /** Vertices of the calcaneus' lower part (local frame): whichever is lowest when a shoe's heel tips it. */
   heelBack: Vector3[]
 }
@@ -164,8 +165,6 @@ const SUBTALAR_PIVOT: Record<Side, Vector3> = {
  */
 export const subtalarAngleRad = (s: Side, eversionDeg: number): number =>
   ((s === 'r' ? -1 : 1) * eversionDeg * DEG) / SUBTALAR_AXIS_THREE[s].z
-/** Heights closer than this (m) are one height when the heel's lowest vertex is picked. */
-const TIE_M = 1e-6
 /** Sole candidates: calcaneus vertices within this height of its lowest point at rest. */
 const SOLE_BAND_M = 0.012
 /** Candidates for the heel's lowest point on a shoe's heel (the foot turned down by up to ~40°). */
@@ -179,7 +178,6 @@ function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined 
   const heelSole: Vector3[] = []
   const heelBack: Vector3[] = []
   const heelRest = new Vector3()
-  const heelRestRolling = new Vector3()
   if (pos) {
     const v = new Vector3()
     let minY = Infinity
@@ -190,28 +188,21 @@ function footRig(nodes: Map<string, Object3D>, side: Side): FootRig | undefined 
       world.push(w)
       minY = Math.min(minY, w.y)
     }
-    let rested = false
     for (let i = 0; i < pos.count; i++) {
       if (world[i]!.y <= minY + HEEL_BAND_M) heelBack.push(new Vector3().fromBufferAttribute(pos, i))
-      if (world[i]!.y > minY + SOLE_BAND_M) continue
-      heelSole.push(new Vector3().fromBufferAttribute(pos, i))
-      // The first of the lowest (a level-set mesh often has several at exactly one height), as
-      // subtalarJoint picks it: the last one put the heel's contact mm away from where the pose found it.
-      if (!rested && world[i]!.y <= minY + TIE_M) {
-        heelRest.copy(world[i]!)
-        rested = true
-      }
+      if (world[i]!.y <= minY + SOLE_BAND_M) heelSole.push(new Vector3().fromBufferAttribute(pos, i))
     }
+  }
+  if (heelSole.length)
     heelContact(
       heelSole,
       calcaneus.getWorldQuaternion(new Quaternion()),
       calcaneus.getWorldPosition(new Vector3()),
-      heelRestRolling,
+      heelRest,
       ROLLING_BAND_M,
     )
-  } else heelRest.copy(calcaneus.getWorldPosition(new Vector3()))
-  if (!heelSole.length) heelRestRolling.copy(heelRest)
-  return { heelSole, heelRest, heelRestRolling, heelBack }
+  else heelRest.copy(calcaneus.getWorldPosition(new Vector3()))
+  return { heelSole, heelRest, heelBack }
 }
 
 export function buildRig(root: Object3D): Rig {
@@ -310,7 +301,7 @@ function archFor(side: Side, navicularHeightMm: number): Record<string, LocalTra
  * the talus turned with the tibia on top of it, the lateral column where it stood.
  * Writes the ankle's world target into `ankle`.
  */
-function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3, rolling = false): number {
+function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
   const b = SIDE_BASE[s]
   const medial = s === 'r' ? 1 : -1
   const talus = node(rig, sided('talus', s))
@@ -355,7 +346,7 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3, rolling =
   navicular.updateWorldMatrix(true, false)
   navicular.getWorldPosition(_navP)
   navicular.getWorldQuaternion(_navQ)
-  subtalarJoint(rig, s, d, arch, ankle, _talusQ, _calcQ, _calcP, _shift, rolling)
+  subtalarJoint(rig, s, d, arch, ankle, _talusQ, _calcQ, _calcP, _shift)
   ankle.add(_shift)
   _acrossM[s].set(_shift.x, 0, _shift.z)
   const parent = talus.parent!
@@ -393,13 +384,13 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3, rolling =
  * recipe's world pose turned with the tibia about the vertical (`talusQ`, world); the calcaneus, as the recipe
  * leaves it under the talus, turns about the subtalar axis through its origin (the subtalar centre) by
  * subtalarAngleRad (`calcQ`, local to the talus), so its rotation relative to the talus is about that axis;
- * `shift` (world, m) is what then carries the two together, the talus on its ankle `ankle`, so the heel's lowest
- * point stands where it stood at rest: the ankle rises as the heel everts under it, and moves a little across.
- * `rolling` (the walker's gait): across and along the floor the heel's blended contact (heelContact, over
- * ROLLING_BAND_M) stands where it stood instead of the single lowest vertex, so the foot rolls on its heel
- * rather than jumping 7–10 mm when another vertex becomes the lowest (issue 13: walking's 0.5% and 5.5%). The
- * height is the lowest vertex's either way, so no bone goes below the floor and the knee (archShortfallM) is
- * unchanged; standing keeps the single vertex (planting.test.ts measures it).
+ * `shift` (world, m) is what then carries the two together, the talus on its ankle `ankle`, so the heel's rolling
+ * contact stands where it stood at rest: the ankle rises as the heel everts under it, and moves a little across.
+ * The contact (heelContact over ROLLING_BAND_M, plantedHeelPoint) has the height of the heel's lowest vertex, so
+ * no bone goes below the floor, and across and along the floor the blend of the vertices near that height. The
+ * single lowest vertex switched from one vertex to another as the heel everted, and the whole foot jumped with
+ * it: up to 10 mm in one 0.25° step of the heel slider standing (heelSlider.test.ts), 7–10 mm in 1/200 of a
+ * walking cycle (issue 13: walking's 0.5% and 5.5%). The blend rolls the foot on its heel instead.
  */
 function subtalarJoint(
   rig: Rig,
@@ -411,7 +402,6 @@ function subtalarJoint(
   calcQ: Quaternion,
   calcP: Vector3,
   shift: Vector3,
-  rolling = false,
 ): void {
   const b = SIDE_BASE[s]
   const medial = s === 'r' ? 1 : -1
@@ -436,35 +426,24 @@ function subtalarJoint(
   const foot = rig.feet[s]!
   shift.set(0, 0, 0)
   if (!foot.heelSole.length) return
-  // The calcaneus' world rotation and origin; its sole's lowest vertex.
+  // The calcaneus' world rotation and origin; its sole's rolling contact.
   _stQ.copy(talusQ).multiply(calcQ)
   _stP.copy(calcP).applyQuaternion(talusQ).add(ankle)
-  if (rolling) {
-    heelContact(foot.heelSole, _stQ, _stP, shift, ROLLING_BAND_M)
-    shift.set(foot.heelRestRolling.x - shift.x, foot.heelRest.y - shift.y, foot.heelRestRolling.z - shift.z)
-    return
-  }
-  let lowest = Infinity
-  for (const v of foot.heelSole) lowest = Math.min(lowest, _w.copy(v).applyQuaternion(_stQ).add(_stP).y)
-  // The first vertex within TIE_M of the lowest (footRig's rule), so equal heights do not pick another one.
-  for (const v of foot.heelSole) {
-    _w.copy(v).applyQuaternion(_stQ).add(_stP)
-    if (_w.y <= lowest + TIE_M) {
-      shift.copy(_w)
-      break
-    }
-  }
-  shift.subVectors(foot.heelRest, shift)
+  shift.subVectors(foot.heelRest, heelContact(foot.heelSole, _stQ, _stP, shift, ROLLING_BAND_M))
 }
 
 /** Width (m) of the height band over which the heel's contact blends its lowest vertices (heelContact). */
 const HEEL_CONTACT_BAND_M = 0.0001
 /**
- * Width (m) of the band over which the walker's drawn heel rolls (subtalarJoint's `rolling`): wide enough that the
- * ankle's step against the heel changes by under 1.5 mm from one 1/200 of a walking cycle to the next where the
- * lowest vertex switches (walker.test.ts: 0.7 mm at 1 mm; the single vertex, 4.9 mm).
+ * Width (m) of the band over which the planted heel rolls (subtalarJoint). Wide enough that the ankle's step
+ * against the heel changes by under 1.5 mm from one 1/200 of a walking cycle to the next where the lowest vertex
+ * switches (walker.test.ts; the single vertex, 4.9 mm) and that standing, each foot bone moves by under 0.5 mm
+ * per 0.25° of the heel slider (heelSlider.test.ts: 0.15 mm at 0.5 mm, 0.25 mm at 0.2 mm; the single vertex,
+ * 10 mm). Narrow enough that the held point stays near the heel's lowest: wider, it moves forward of it at
+ * large eversion and the talar head sinks into the navicular (flat feet at 5×: 0.84 mm at 0.5 mm, 1.18 mm at
+ * 1 mm, 1.53 mm at 2 mm; joints.test.ts allows 1 mm).
  */
-const ROLLING_BAND_M = 0.001
+const ROLLING_BAND_M = 0.0005
 /**
  * The heel's contact with the floor for the calcaneus at world rotation `q` and origin `p` (world, m, into
  * `out`): the height of its lowest vertex, and across and along the foot the mean of the vertices weighted by
@@ -571,6 +550,23 @@ export function heelContactPoint(rig: Rig, s: Side, out: Vector3): Vector3 | nul
 }
 const _q0c = new Quaternion()
 const _p0c = new Vector3()
+/**
+ * The contact the posing holds the planted heel on (subtalarJoint), as the calcaneus now stands (world, m, into
+ * `out`), or null where the rig has no heel mesh: the tests measure the feet's planting on it.
+ */
+export function plantedHeelPoint(rig: Rig, s: Side, out: Vector3): Vector3 | null {
+  const foot = rig.feet[s]
+  if (!foot?.heelSole.length) return null
+  const calcaneus = node(rig, sided('calcaneus', s))
+  calcaneus.updateWorldMatrix(true, false)
+  return heelContact(
+    foot.heelSole,
+    calcaneus.getWorldQuaternion(_q0c),
+    calcaneus.getWorldPosition(_p0c),
+    out,
+    ROLLING_BAND_M,
+  )
+}
 const _low = new Vector3()
 const heelLowY = (rig: Rig, s: Side): number => heelLowPoint(rig, s, _low)?.y ?? 0
 
@@ -598,21 +594,11 @@ function raiseHeel(rig: Rig, s: Side, foot: FootRig, heelM: number, ankle: Vecto
   return ankle.y - _a0.y
 }
 
-/** How applyPose draws the chain. */
-export interface PoseOptions {
-  /**
-   * The walker's gait (walker.ts): each heel rolls on its blended floor contact rather than standing on its single
-   * lowest vertex (subtalarJoint), so the foot does not jump as the heel everts. Standing keeps the vertex.
-   */
-  rollingHeel?: boolean
-}
-
 /**
  * Poses the model for a drawn vector. The feet stay planted (plantFoot); the pelvis is then shifted by the
  * mean of the two ankles' drift (so neither leg is stretched), and each talus is put on its ankle target.
  */
-export function applyPose(rig: Rig, d: Float32Array, options: PoseOptions = {}): void {
-  const rolling = options.rollingHeel ?? false
+export function applyPose(rig: Rig, d: Float32Array): void {
   resetToRest(rig)
   const tilt = d[PELVIS_TILT]! * DEG
   // On shoes' heels, the pelvic drop uses the ankles' rises as the feet are really posed (the feet are placed
@@ -620,8 +606,8 @@ export function applyPose(rig: Rig, d: Float32Array, options: PoseOptions = {}):
   let obliquity = d[PELVIS_OBLIQUITY]! * DEG
   if (d[SIDE_BASE.l + LIMB.heelMm]! > 0 || d[SIDE_BASE.r + LIMB.heelMm]! > 0) {
     rig.root.updateMatrixWorld(true)
-    const riseL = plantFoot(rig, 'l', d, _ankle.l, rolling)
-    const riseR = plantFoot(rig, 'r', d, _ankle.r, rolling)
+    const riseL = plantFoot(rig, 'l', d, _ankle.l)
+    const riseR = plantFoot(rig, 'r', d, _ankle.r)
     obliquity = drawnObliquityDeg(d, riseL * 1000, riseR * 1000) * DEG
     resetToRest(rig)
   }
@@ -699,7 +685,7 @@ export function applyPose(rig: Rig, d: Float32Array, options: PoseOptions = {}):
 
   // Planting: where each ankle must be, then shift the body by the mean drift of the two ankles.
   rig.root.updateMatrixWorld(true)
-  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s], rolling)
+  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
   rig.root.updateMatrixWorld(true)
   // Where the posed legs carry each ankle (the talus' rest offset under its tibia) against its target.
   const carried = (s: Side, out: Vector3) =>
@@ -731,6 +717,6 @@ export function applyPose(rig: Rig, d: Float32Array, options: PoseOptions = {}):
     tibia.updateMatrixWorld(true)
   }
   // The feet were placed in world terms under legs that have now moved: place them again.
-  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s], rolling)
+  for (const s of ['l', 'r'] as const) plantFoot(rig, s, d, _ankle[s])
   rig.root.updateMatrixWorld(true)
 }

@@ -22,7 +22,7 @@ import {
   type Treadmill,
   type TreadmillPose,
 } from './gaitPosing'
-import { applyPose, type PoseOptions } from './posing'
+import { applyPose } from './posing'
 import type { PosedRig } from './rigContext'
 
 /**
@@ -30,8 +30,6 @@ import type { PosedRig } from './rigContext'
  * time): running's flight phases unload the facets twice a cycle (about three times a second at 1×), and a
  * colour swinging that fast from red to blue would flash (WCAG 2.3.1). Scrubbing and steps show the instant.
  */
-/** The walker draws each heel rolling on its blended contact (posing.ts, subtalarJoint): no ankle twitch. */
-export const GAIT_POSE: PoseOptions = { rollingHeel: true }
 const STRESS_LAG_S = 0.25
 /** The cycle's moment whose legs the treadmill is built from: right heel strike. */
 export const TREADMILL_CYCLE = 0
@@ -99,11 +97,11 @@ export class Walker {
       // toe-offs, treadmillMoments), so it does not move with this frame's legs.
       const ends = treadmillMoments(input.activity).map((c) => {
         this.drawChain(posed, input, exaggerate, c)
-        applyPose(posed.rig, posed.drawn, GAIT_POSE)
+        applyPose(posed.rig, posed.drawn)
         return { cycle: c, legs: copyLegs(legGeometry(posed.rig, this.legs), emptyLegs()) }
       })
       this.drawChain(posed, input, exaggerate, TREADMILL_CYCLE)
-      applyPose(posed.rig, posed.drawn, GAIT_POSE)
+      applyPose(posed.rig, posed.drawn)
       legGeometry(posed.rig, this.legs)
       this.treadmill = buildTreadmill(input.activity, this.legs, beltPerCycleM, ends)
     }
@@ -118,7 +116,7 @@ export class Walker {
       this.lastStress[i] = posed.drawn[slot]!
     })
     this.hasStress = true
-    applyPose(posed.rig, posed.drawn, GAIT_POSE)
+    applyPose(posed.rig, posed.drawn)
     legGeometry(posed.rig, this.legs)
     const treadmill = this.treadmill!
     placeSoleMarkers(posed.rig, this.legs)

@@ -30,7 +30,7 @@ import {
 import { applyPose, buildRig, type Rig } from '../../src/scene/posing'
 import { PRESETS } from '../../src/state/presets'
 import type { PosedRig } from '../../src/scene/rigContext'
-import { GAIT_POSE, Walker } from '../../src/scene/walker'
+import { Walker } from '../../src/scene/walker'
 import { loadGlb } from '../models/loadGlb'
 
 /** The issue's tolerance for a contact point against its landing point on the belt. */
@@ -98,7 +98,7 @@ function walk(input: ChainInput, exaggerate = 1): { samples: Sample[]; tm: Tread
       drawn,
       scratch,
     )
-    applyPose(rig, drawn, GAIT_POSE)
+    applyPose(rig, drawn)
     return legGeometry(rig, legs)
   }
   // As the Walker builds it: the legs at the double supports' ends, then those at t = 0 (TREADMILL_CYCLE).
@@ -244,7 +244,7 @@ describe.each([
 // The subtalar joint stood the heel on its single lowest vertex, which switched as the heel everted: at walking's
 // ~0.5% and ~5.5% of the cycle the whole foot (talus and calcaneus) slid 7–10 mm across the floor in one 1/200 of a
 // cycle, a twitch at the ankle (its step changed by 4.9 mm from one 1/200 of a cycle to the next; now 0.7 mm). Walking, it rolls
-// on the heel's blended contact (GAIT_POSE). The ankle does move fast against the heel just after heel strike
+// on the heel's blended contact (posing.ts, subtalarJoint), standing too. The ankle does move fast against the heel just after heel strike
 // (the foot rolls down onto the floor, 4 mm per 1/200 of a cycle), but smoothly: it is the change of its step that
 // shows a jump.
 describe.each(['neutral', 'flat-feet', 'right-overpronated'] as const)(
