@@ -2,7 +2,7 @@
 // running, each stance foot's contact (its heel's floor point, then its first metatarsal head) stays within 3 mm of
 // the belt point it landed on, no bone goes below the floor, the heel rises before toe-off, the swing foot
 // clears the floor, the stance knee flexes as the tables say (its bones, not the solver's numbers) and the pelvis
-// does not jump. The same posing the scene runs each frame (Skeleton.tsx).
+// does not jump. The test drives the scene's own Walker (Skeleton.tsx runs it each frame) and reads what it draws.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { Box3, Euler, Quaternion, Vector3 } from 'three'
 import {
@@ -10,24 +10,11 @@ import {
   RUNNING_CURVES,
   WALKING_CURVES,
   fourierAt,
-  solveGait,
   type Activity,
   type ChainInput,
 } from '../../src/kinematics'
-import { DRAWN_SIZE, drawnGaitTarget } from '../../src/scene/drawnPose'
-import {
-  applyTreadmill,
-  buildTreadmill,
-  copyLegs,
-  emptyLegs,
-  emptyTreadmillPose,
-  legGeometry,
-  placeSoleMarkers,
-  solveTreadmill,
-  treadmillMoments,
-  type Treadmill,
-} from '../../src/scene/gaitPosing'
-import { applyPose, buildRig, type Rig } from '../../src/scene/posing'
+import { DRAWN_SIZE } from '../../src/scene/drawnPose'
+import { buildRig, type Rig } from '../../src/scene/posing'
 import { PRESETS } from '../../src/state/presets'
 import type { PosedRig } from '../../src/scene/rigContext'
 import { Walker } from '../../src/scene/walker'
@@ -80,43 +67,29 @@ function drawnKneeDeg(s: 'l' | 'r'): number {
   return (new Euler().setFromQuaternion(_qf.invert().multiply(_qt), 'XZY').x * 180) / Math.PI
 }
 
-function walk(input: ChainInput, exaggerate = 1): { samples: Sample[]; tm: Treadmill } {
-  const neutralInput = { ...input, left: NEUTRAL_FOOT, right: NEUTRAL_FOOT }
-  const drawn = new Float32Array(DRAWN_SIZE)
-  const scratch = new Float32Array(DRAWN_SIZE)
-  const legs = emptyLegs()
-  const pose = emptyTreadmillPose()
-  let tm: Treadmill | null = null
+const posedOf = (rig: Rig): PosedRig => ({
+  rig,
+  drawn: new Float32Array(DRAWN_SIZE),
+  listeners: new Set(),
+  gait: null,
+})
+
+/**
+ * A cycle of the real Walker (the scene's per-frame posing, Skeleton.tsx) on the model: what it draws (the rig)
+ * and the stance contacts it reports (Walker.contact), at STEPS moments.
+ */
+function walk(input: ChainInput, exaggerate = 1): Sample[] {
+  const posed = posedOf(rig)
+  const walker = new Walker()
   const samples: Sample[] = []
-  const poseAt = (t: number) => {
-    drawnGaitTarget(
-      solveGait(input, t),
-      input,
-      solveGait(neutralInput, t),
-      neutralInput,
-      exaggerate,
-      drawn,
-      scratch,
-    )
-    applyPose(rig, drawn)
-    return legGeometry(rig, legs)
-  }
-  // As the Walker builds it: the legs at the double supports' ends, then those at t = 0 (TREADMILL_CYCLE).
-  const ends = treadmillMoments(input.activity).map((c) => ({
-    cycle: c,
-    legs: copyLegs(poseAt(c), emptyLegs()),
-  }))
   for (let i = 0; i < STEPS; i++) {
     const t = i / STEPS
-    poseAt(t)
-    tm ??= buildTreadmill(input.activity, legs, undefined, ends)
-    placeSoleMarkers(rig, legs)
-    solveTreadmill(tm, legs, t, pose)
-    applyTreadmill(rig, tm, t, pose)
+    walker.pose(posed, input, exaggerate, t)
+    const contact = walker.contact
     const sample: Sample = {
       t,
-      beltM: pose.beltM,
-      contact: { l: pose.contact.l && { ...pose.contact.l }, r: pose.contact.r && { ...pose.contact.r } },
+      beltM: posed.gait!.beltM,
+      contact: { l: contact.l && { ...contact.l }, r: contact.r && { ...contact.r } },
       heel: { l: new Vector3(), r: new Vector3() },
       forefoot: { l: new Vector3(), r: new Vector3() },
       lowestBoneMm: { l: 0, r: 0 },
@@ -137,7 +110,7 @@ function walk(input: ChainInput, exaggerate = 1): { samples: Sample[]; tm: Tread
     }
     samples.push(sample)
   }
-  return { samples, tm: tm! }
+  return samples
 }
 
 const inputOf = (activity: Activity, preset: keyof typeof PRESETS = 'neutral'): ChainInput => ({
@@ -152,10 +125,10 @@ describe.each([
   ['running', 'neutral'],
   ['running', 'right-overpronated'],
 ] as const)('%s, %s feet', (activity, preset) => {
+  const curves = activity === 'walking' ? WALKING_CURVES : RUNNING_CURVES
   let samples: Sample[]
-  let tm: Treadmill
   beforeAll(() => {
-    ;({ samples, tm } = walk(inputOf(activity, preset)))
+    samples = walk(inputOf(activity, preset))
   })
 
   it(`each stance contact stays within ${SLIP_MM} mm of its landing point on the belt, the heel on the floor (± 1 mm), the head at its height (± 3 mm)`, () => {
@@ -190,7 +163,7 @@ describe.each([
   })
 
   it('the heel rises before toe-off (> 15 mm at the end of stance) and the swing foot clears the floor (> 5 mm at mid-swing)', () => {
-    const stance = tm.stance
+    const stance = curves.stanceFraction
     const at = (t: number) => samples[Math.round(t * STEPS) % STEPS]!
     expect(at(stance - 0.02).heel.r.y * 1000).toBeGreaterThan(15)
     const midSwing = at((stance + 1) / 2)
@@ -201,7 +174,6 @@ describe.each([
   // The tables' knee (gaitTables.ts, fitted) is the knee a clinician reads off the walker. A pelvis height set
   // for other legs than this frame's bent the stance knee 2–8° past it at mid-stance (walking) before.
   it('the stance knee flexes as the tables say (within 1°), the swing knee within 3°', () => {
-    const curves = activity === 'walking' ? WALKING_CURVES : RUNNING_CURVES
     for (const x of samples)
       for (const s of ['l', 'r'] as const) {
         const u = (x.t - (s === 'r' ? 0 : 0.5) + 1) % 1
@@ -251,7 +223,7 @@ describe.each(['neutral', 'flat-feet', 'right-overpronated'] as const)(
   'walking, %s feet: the ankle',
   (preset) => {
     it('moves smoothly against the stance heel’s belt point: its step changes by under 1.5 mm from one 1/200 of a cycle to the next', () => {
-      const { samples } = walk(inputOf('walking', preset))
+      const samples = walk(inputOf('walking', preset))
       let worstMm = 0
       let worstAt = ''
       for (const s of ['l', 'r'] as const) {
@@ -287,12 +259,6 @@ describe.each(['neutral', 'flat-feet', 'right-overpronated'] as const)(
 // must pose it by the rig's keys, so it walks exactly as a rig with the model's names does.
 describe('a rig renamed after it is built (the compare ghost)', () => {
   it('walks exactly as the model’s own names do, over a cycle of walking', async () => {
-    const posedOf = (rig: Rig): PosedRig => ({
-      rig,
-      drawn: new Float32Array(DRAWN_SIZE),
-      listeners: new Set(),
-      gait: null,
-    })
     const plain = posedOf(buildRig((await loadGlb()).scene))
     const renamedRig = buildRig((await loadGlb()).scene)
     renamedRig.root.traverse((o) => {
@@ -324,12 +290,6 @@ describe('a rig renamed after it is built (the compare ghost)', () => {
   })
 })
 
-const posedOf = (rig: Rig): PosedRig => ({
-  rig,
-  drawn: new Float32Array(DRAWN_SIZE),
-  listeners: new Set(),
-  gait: null,
-})
 const worldOf = (p: PosedRig, name: string) => {
   const o = p.rig.nodes.get(name)!
   return [...o.getWorldPosition(new Vector3()).toArray(), ...o.getWorldQuaternion(new Quaternion()).toArray()]
