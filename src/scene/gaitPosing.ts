@@ -634,19 +634,45 @@ function pelvisAt(tm: Treadmill, legs: Record<Side, LegGeometry>, t: number, out
 }
 
 /**
- * The pitch (toes up, rad) of side s's stance foot, rolling about its pivot (kept on its belt point), at which
- * its leg reaches from the hip (pelvis displacement `pelvis`) with the tables' knee; the root nearest the tables'
- * pitch `foot`. For the feet in double support, where the pelvis follows a smooth path of its own.
+ * Side s's stance leg `leg` at cycle share t (u = share of its cycle since its strike), reaching from the hip with
+ * the pelvis displaced by `pelvis`: what stanceFoot, stancePitch and stanceSolve take with a foot pitch.
  */
-function stancePitch(
+interface StanceArgs {
+  tm: Treadmill
+  leg: LegGeometry
+  s: Side
+  t: number
+  u: number
+  pelvis: V2
+}
+/** Stance scratch for solveTreadmill and for correctionAt (its swing's ends), filled by stanceArgs before use. */
+const _stance = {} as StanceArgs
+const _stanceEdge = {} as StanceArgs
+/** Fills `out` (module scratch: a frame allocates nothing). */
+function stanceArgs(
+  out: StanceArgs,
   tm: Treadmill,
   leg: LegGeometry,
   s: Side,
   t: number,
   u: number,
   pelvis: V2,
-  foot: number,
-): number {
+): StanceArgs {
+  out.tm = tm
+  out.leg = leg
+  out.s = s
+  out.t = t
+  out.u = u
+  out.pelvis = pelvis
+  return out
+}
+
+/**
+ * The pitch (toes up, rad) of side s's stance foot, rolling about its pivot (kept on its belt point), at which
+ * its leg reaches from the hip (pelvis displacement `pelvis`) with the tables' knee; the root nearest the tables'
+ * pitch `foot`. For the feet in double support, where the pelvis follows a smooth path of its own.
+ */
+function stancePitch({ tm, leg, s, t, u, pelvis }: StanceArgs, foot: number): number {
   const pivot = pivotOf(leg, foot)
   reachCircle(tm, leg, s, t, u, _cl)
   // The pivot's place, from the hip's standing place with the pelvis displaced: ankle + rot(pivot, foot).
@@ -667,12 +693,7 @@ function stancePitch(
 
 /** The stance solution of side s at t (u = share of cycle since its strike): into _sol; returns the contact. */
 function stanceSolve(
-  tm: Treadmill,
-  leg: LegGeometry,
-  s: Side,
-  t: number,
-  u: number,
-  pelvis: V2,
+  { tm, leg, s, t, u, pelvis }: StanceArgs,
   foot: number,
 ): { point: 'heel' | 'forefoot'; beltZ: number } {
   hipOffset(tm.curves, leg, s, t, _h)
@@ -715,17 +736,9 @@ function correctionAt(
 ) {
   const t = wrap(u + strikeOf(s))
   tableAngles(tm.curves, u, _a)
-  const pelvis = pelvisAt(tm, legs, t, _pelvisEdge)
-  const foot = stanceFoot(
-    tm,
-    legs[s],
-    s,
-    t,
-    u,
-    pelvis,
-    u === 0 ? Math.max(_a.foot, 0) : Math.min(_a.foot, -1e-9),
-  )
-  stanceSolve(tm, legs[s], s, t, u, pelvis, foot)
+  const at = stanceArgs(_stanceEdge, tm, legs[s], s, t, u, pelvisAt(tm, legs, t, _pelvisEdge))
+  const foot = stanceFoot(at, u === 0 ? Math.max(_a.foot, 0) : Math.min(_a.foot, -1e-9))
+  stanceSolve(at, foot)
   out.thigh = _sol.thigh - _a.thigh
   out.shank = _sol.shank - _a.shank
   out.foot = foot - _a.foot
@@ -738,19 +751,12 @@ function correctionAt(
  * 4.4° the leading heel at landing, neutral feet; 5.0° flat feet, 6.3° high arches): the ankle's angle gives,
  * the knee, which a clinician reads, does not. Each keeps the pivot the tables give it.
  */
-function stanceFoot(
-  tm: Treadmill,
-  leg: LegGeometry,
-  s: Side,
-  t: number,
-  u: number,
-  pelvis: V2,
-  foot: number,
-): number {
+function stanceFoot(at: StanceArgs, foot: number): number {
+  const { tm, s, t } = at
   const other: Side = s === 'l' ? 'r' : 'l'
   const uOther = wrap(t - strikeOf(other))
   if (uOther >= tm.stance && Math.abs(fromLanding(other, t)) >= LANDING_ROUND) return foot
-  const pitch = stancePitch(tm, leg, s, t, u, pelvis, foot)
+  const pitch = stancePitch(at, foot)
   return foot >= 0 ? Math.max(pitch, 0) : Math.min(pitch, -1e-9)
 }
 
@@ -771,10 +777,10 @@ export function solveTreadmill(
     const leg = legs[s]
     const u = wrap(t - strikeOf(s))
     tableAngles(tm.curves, u, _a)
-    let foot = _a.foot
-    if (u < tm.stance) foot = stanceFoot(tm, leg, s, t, u, pelvis, foot)
     if (u < tm.stance) {
-      const c = stanceSolve(tm, leg, s, t, u, pelvis, foot)
+      const at = stanceArgs(_stance, tm, leg, s, t, u, pelvis)
+      const foot = stanceFoot(at, _a.foot)
+      const c = stanceSolve(at, foot)
       out.thighRad[s] = _sol.thigh
       out.shankRad[s] = _sol.shank
       out.footPitchRad[s] = foot
@@ -784,6 +790,7 @@ export function solveTreadmill(
     }
     const thigh = _a.thigh
     const shank = _a.shank
+    const foot = _a.foot
     // Swing: the tables, eased from the stance solution at toe-off and into it before landing.
     const sw = (u - tm.stance) / (1 - tm.stance)
     let dThigh = 0
