@@ -3,40 +3,20 @@
 // scrubbed, stepped or paused, at most ten rewrites a second while it plays; the caption says which moment;
 // the peak button goes to the side's mid-stance chain peak. Standing keeps the standing pose and no caption.
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { EN } from '../../src/i18n'
 import { chainPeakCycle, solveGait } from '../../src/kinematics/solveGait'
-import { ExplorerStoreContext } from '../../src/state/context'
 import { createExplorerStore, selectPose, type ExplorerStore } from '../../src/state/store'
 import { ChainPanel } from '../../src/ui/ChainPanel'
 import { signedWith } from '../../src/ui/format'
 import { MOMENT_INTERVAL_MS } from '../../src/ui/gait/useGaitMoment'
+import { renderWithStore } from './support/renderWithStore'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root | undefined
-let host: HTMLElement | undefined
 afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
   vi.useRealTimers()
 })
 
-function mount(store: ExplorerStore): HTMLElement {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() =>
-    root!.render(
-      <ExplorerStoreContext.Provider value={store}>
-        <ChainPanel />
-      </ExplorerStoreContext.Provider>,
-    ),
-  )
-  return host
-}
+const mount = (store: ExplorerStore): HTMLElement => renderWithStore(store, <ChainPanel />)
 
 const c = EN.t.chain
 const tibiaText = (deg: number) => signedWith(deg, c.turnedIn, c.turnedOut, c.notTurned, EN.deg)

@@ -3,39 +3,22 @@
 // only when opened; scrubbing pauses the clock and moves it.
 import { en } from '../../src/i18n/en'
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
-import { afterEach, describe, expect, it } from 'vitest'
-import { ExplorerStoreContext } from '../../src/state/context'
+import { describe, expect, it } from 'vitest'
 import { createExplorerStore, type ExplorerStore } from '../../src/state/store'
 import { Legend } from '../../src/ui/Legend'
 import { CycleChartCard } from '../../src/ui/gait/CycleChartCard'
 import { CycleChartToggle } from '../../src/ui/gait/CycleChartToggle'
+import { renderWithStore } from './support/renderWithStore'
 
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
-
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
-
-function mount(store: ExplorerStore, open: boolean): HTMLElement {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() =>
-    root!.render(
-      <ExplorerStoreContext.Provider value={store}>
-        <CycleChartToggle open={open} chartId="c" onToggle={() => {}} />
-        <CycleChartCard id="c" open={open} reducedMotion={false} onClose={() => {}} />
-        <Legend id="k" open />
-      </ExplorerStoreContext.Provider>,
-    ),
+const mount = (store: ExplorerStore, open: boolean): HTMLElement =>
+  renderWithStore(
+    store,
+    <>
+      <CycleChartToggle open={open} chartId="c" onToggle={() => {}} />
+      <CycleChartCard id="c" open={open} reducedMotion={false} onClose={() => {}} />
+      <Legend id="k" open />
+    </>,
   )
-  return host
-}
 
 describe('gait card', () => {
   it('standing: no chart button, no card, no glow line in the key', () => {

@@ -3,44 +3,27 @@
 // scrubbed, stepped); while it plays the live region says once that it plays and is not rewritten, so nothing
 // is read out over and over. Standing keeps the standing description.
 import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EN } from '../../src/i18n'
 import { solveGait } from '../../src/kinematics/solveGait'
-import { ExplorerStoreContext } from '../../src/state/context'
 import { createExplorerStore, selectPose, type ExplorerStore } from '../../src/state/store'
 import { SceneDescription } from '../../src/ui/SceneDescription'
 import { sceneDescription } from '../../src/ui/describe'
 import { MOMENT_INTERVAL_MS } from '../../src/ui/gait/useGaitMoment'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { renderWithStore } from './support/renderWithStore'
 
 /** Longer than the description's settling delay (SETTLE_MS, 700 ms). */
 const SETTLED_MS = 1000
 
-let root: Root | undefined
-let host: HTMLElement | undefined
 beforeEach(() => {
   vi.useFakeTimers()
 })
 afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
   vi.useRealTimers()
 })
 
 function mount(store: ExplorerStore): () => string {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() =>
-    root!.render(
-      <ExplorerStoreContext.Provider value={store}>
-        <SceneDescription id="d" orbited={false} />
-      </ExplorerStoreContext.Provider>,
-    ),
-  )
+  const host = renderWithStore(store, <SceneDescription id="d" orbited={false} />)
   const p = host.querySelector('[data-testid="scene-description"]')!
   expect(p.getAttribute('aria-live')).toBe('polite')
   return () => p.textContent!

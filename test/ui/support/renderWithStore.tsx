@@ -1,0 +1,27 @@
+// Renders UI under an explorer store into the DOM (happy-dom) for the ui tests, and takes it down after each
+// test. Importing this module registers that afterEach in the importing test file and tells React the tests
+// run inside act().
+import { act, type ReactNode } from 'react'
+import { createRoot, type Root } from 'react-dom/client'
+import { afterEach } from 'vitest'
+import { ExplorerStoreContext } from '../../../src/state/context'
+import type { ExplorerStore } from '../../../src/state/store'
+
+;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+
+let root: Root | undefined
+let host: HTMLElement | undefined
+afterEach(() => {
+  act(() => root?.unmount())
+  host?.remove()
+  root = host = undefined
+})
+
+/** Renders `ui` with `store` as the explorer store into a fresh element on the page; returns that element. */
+export function renderWithStore(store: ExplorerStore, ui: ReactNode): HTMLElement {
+  host = document.createElement('div')
+  document.body.append(host)
+  root = createRoot(host)
+  act(() => root!.render(<ExplorerStoreContext.Provider value={store}>{ui}</ExplorerStoreContext.Provider>))
+  return host
+}
