@@ -1,27 +1,19 @@
 // The control panel as a keyboard and a screen reader meet it (issue 12, access): each foot number is a spin
 // button named with its foot, its range and its value in words; the folder headers are buttons a keyboard
 // opens and closes.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openPage } from './support/browser'
-import { settled, SIGNAL_TIMEOUT_MS } from './support/signals'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage } from './support/browser'
+import { appReady, browserPerFile } from './support/app'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserPerFile()
 
 describe('the control panel, by keyboard and screen reader', () => {
   it('names each foot number with its foot, says its range and value, and opens folders from the keyboard', async () => {
-    const { page, problems } = await openPage(browser, `${inject('baseUrl')}?preset=right-overpronated`, {
+    const { page, problems } = await openPage(browser(), `${inject('baseUrl')}?preset=right-overpronated`, {
       width: 1280,
       height: 900,
     })
-    await page.waitForSelector('#root[data-ready="true"]', { timeout: SIGNAL_TIMEOUT_MS })
-    await settled(page)
+    await appReady(page)
     const arch = page.getByRole('spinbutton', { name: 'Right foot: Arch (mm)' })
     await expect.poll(() => arch.getAttribute('aria-valuenow')).toBe('30')
     expect(await arch.getAttribute('aria-valuetext')).toBe('30 mm, low arch')

@@ -2,24 +2,18 @@
 // "readable at a phone's width"). The gait controls' chart button opens the chart as a sheet under them; while
 // it is closed the 3D keeps its size (the button sits in the controls' row, no new row); a wide widget, whose
 // side panel holds the card, has no such button.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { en } from '../../src/i18n/en'
-import { launchBrowser, openPage } from './support/browser'
+import { openPage } from './support/browser'
+import { browserPerFile } from './support/app'
 import { SIGNAL_TIMEOUT_MS } from './support/signals'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserPerFile()
 
 describe('cycle chart in a narrow widget', () => {
   it('480×360: the gait controls open the chart under them; closed, the 3D keeps its size; 1024×768: no such button', async () => {
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       `${inject('baseUrl')}embed.html?preset=right-overpronated&activity=walking`,
       { width: 480, height: 360 },
     )

@@ -1,18 +1,12 @@
 // A self-sizing iframe (issue 18): embed.html posts kce:resize with the height its content needs at its
 // current width, a 4:3 stage plus the narrow widget's summary; a host that sets the iframe's height from it
 // gets one message per width, never a loop.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openPage } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage } from './support/browser'
+import { browserPerFile } from './support/app'
 import { SIGNAL_TIMEOUT_MS } from './support/signals'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserPerFile()
 
 describe('kce:resize', () => {
   it('posts the height for the width (stage 3/4 of it, plus the summary), follows a new width, and does not answer its own resize', async () => {
@@ -29,7 +23,7 @@ describe('kce:resize', () => {
           frame.style.height = e.data.height + 'px'
         })
       </script></body></html>`
-    const { page, problems } = await openPage(browser, hostUrl, {
+    const { page, problems } = await openPage(browser(), hostUrl, {
       beforeGoto: (p) => p.route('**/resize-host.html', (r) => r.fulfill({ contentType: 'text/html', body })),
     })
     const resizes = () => page.evaluate(() => (window as unknown as { kceResizes: number[] }).kceResizes)

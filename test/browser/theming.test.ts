@@ -1,17 +1,11 @@
 // Theming a clinic can do (issue 18): CSS custom properties set on the element reach inside its shadow root,
 // ::part() names style the toolbar, the panel, the legend and the poster, and the clinic's logo goes in a slot.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser } from 'playwright-core'
-import { launchBrowser, openPage } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage } from './support/browser'
+import { browserPerFile } from './support/app'
 import { SIGNAL_TIMEOUT_MS } from './support/signals'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const browser = browserPerFile()
 
 const ACCENT = 'rgb(12, 110, 60)'
 const TOOLBAR = 'rgb(250, 240, 200)'
@@ -32,7 +26,7 @@ describe('theming the element from the host page', () => {
           <span slot="logo" id="logo">Riverside Clinic</span>
         </kinetic-chain-explorer>
       </div></body></html>`
-    const { page, problems } = await openPage(browser, hostUrl, {
+    const { page, problems } = await openPage(browser(), hostUrl, {
       width: 1100,
       height: 700,
       beforeGoto: (p) => p.route('**/theme-host.html', (r) => r.fulfill({ contentType: 'text/html', body })),
