@@ -3,27 +3,18 @@
 // walking cycle the stance foot does not slip on the belt and no foot bone goes below the floor (read
 // through the diagnostics probe: the sole markers under each talus and the belt's group); with compare on, the
 // ghost walks the same cycle on neutral feet (the same as the skeleton on neutral feet at that moment).
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { NEUTRAL_FOOT, stanceShare } from '../../src/kinematics'
-import { launchBrowser, openPage } from './support/browser'
+import { openPage } from './support/browser'
+import { appReady, browserPerFile } from './support/app'
 import { animationFrames, framesDrawn, settled, SIGNAL_TIMEOUT_MS } from './support/signals'
 
-let browser: Browser
+const browser = browserPerFile()
 const base = () => inject('baseUrl')
 const SIZE = { width: 1024, height: 768 }
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('#root[data-ready]', { timeout: SIGNAL_TIMEOUT_MS })
-  expect(await page.getAttribute('#root', 'data-ready')).toBe('true')
-}
+/** The app's first frame drawn (appReady) without waiting for it to settle: walking plays. */
+const ready = (page: Page) => appReady(page, { settle: false })
 
 type Playback = { playing: boolean; cycle: number }
 const playback = (page: Page) =>
@@ -80,7 +71,7 @@ const probeAll = (page: Page, names: string[]) =>
 
 describe('walking and running', () => {
   it('reduced motion: walking with autoplay does not play by itself, draws nothing while still; pressing play plays', async () => {
-    const { page, problems } = await openPage(browser, `${base()}?activity=walking&autoplay`, SIZE)
+    const { page, problems } = await openPage(browser(), `${base()}?activity=walking&autoplay`, SIZE)
     await ready(page)
     await settled(page)
     expect(await playback(page)).toMatchObject({ playing: false })
@@ -95,7 +86,7 @@ describe('walking and running', () => {
   })
 
   it('playing draws one frame per animation frame (not more); paused draws none', async () => {
-    const { page, problems } = await openPage(browser, `${base()}?activity=walking&autoplay`, {
+    const { page, problems } = await openPage(browser(), `${base()}?activity=walking&autoplay`, {
       ...SIZE,
       reducedMotion: 'no-preference',
     })
@@ -119,7 +110,7 @@ describe('walking and running', () => {
 
   it('over a walking cycle the stance contact stays within 3 mm of its landing point on the belt and no foot bone goes below the floor', async () => {
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       `${base()}?preset=right-overpronated&activity=walking`,
       SIZE,
     )
@@ -164,7 +155,7 @@ describe('walking and running', () => {
 
   it('compare on: the ghost walks the cycle on neutral feet, as the skeleton does on neutral feet, apart from the over-pronated skeleton; a paused cycle draws nothing', async () => {
     const { page, problems } = await openPage(
-      browser,
+      browser(),
       `${base()}?preset=right-overpronated&activity=walking&compare=neutral`,
       SIZE,
     )
