@@ -1,20 +1,14 @@
 // configure.html, as a clinic's web manager uses it (issue 18): the form offers the widget's inputs, the
 // preview follows it, and the code it writes works when pasted into a page, both ways.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage } from './support/browser'
+import { browserPerFile } from './support/app'
 import { SIGNAL_TIMEOUT_MS } from './support/signals'
 import { INPUT_PARAMS } from '../../src/state/schema'
 
-let browser: Browser
+const browser = browserPerFile()
 const base = () => inject('baseUrl')
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
 
 const snippet = (page: Page) => page.locator('#snippet').inputValue()
 
@@ -22,7 +16,7 @@ const snippet = (page: Page) => page.locator('#snippet').inputValue()
 async function pasted(code: string, iframe: boolean): Promise<{ page: Page; problems: string[] }> {
   // The host page, on the widget's own server (as a clinic's site would serve it beside dist/).
   const body = `<!doctype html><html><head><link rel="icon" href="data:," /></head><body>${code}</body></html>`
-  const { page, problems } = await openPage(browser, `${base()}pasted-host.html`, {
+  const { page, problems } = await openPage(browser(), `${base()}pasted-host.html`, {
     beforeGoto: (p) =>
       p.route('**/pasted-host.html', (route) => route.fulfill({ contentType: 'text/html', body })),
   })
@@ -46,7 +40,7 @@ async function pasted(code: string, iframe: boolean): Promise<{ page: Page; prob
 
 describe('the embed configurator (configure.html)', () => {
   it('offers every input of the widget, previews the choice and writes code that works pasted into a page, both ways', async () => {
-    const { page, problems } = await openPage(browser, `${base()}configure.html`, {
+    const { page, problems } = await openPage(browser(), `${base()}configure.html`, {
       width: 1280,
       height: 900,
     })

@@ -2,22 +2,16 @@
 // the view that is not blank, the clinic line as text, and a QR code that decodes (jsQR, in the page) to a link
 // which reopens the same view in the same language. In Spanish and in English; opened from the app's button.
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, openPage } from './support/browser'
+import { describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { openPage } from './support/browser'
+import { browserPerFile } from './support/app'
 import { SIGNAL_TIMEOUT_MS } from './support/signals'
 
 const JSQR = readFileSync(new URL('../../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8')
 
-let browser: Browser
+const browser = browserPerFile()
 const base = () => inject('baseUrl')
-
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser?.close()
-})
 
 const handoutReady = (page: Page) =>
   page.waitForSelector('[data-testid="handout"][data-ready]', { timeout: SIGNAL_TIMEOUT_MS })
@@ -75,7 +69,7 @@ describe('the handout', () => {
     const share = new URL('index.html', base()).href
     const clinic = '<b>Clínica</b> del Sol · (213) 555-0100'
     const url = `${base()}handout.html?preset=right-overpronated&view=side&lang=es-MX&clinic=${encodeURIComponent(clinic)}&share=${encodeURIComponent(share)}`
-    const { page, problems } = await openPage(browser, url, { width: 1024, height: 768 })
+    const { page, problems } = await openPage(browser(), url, { width: 1024, height: 768 })
     await handoutReady(page)
     await page.emulateMedia({ media: 'print' })
     expect(await page.getAttribute('html', 'lang')).toBe('es-MX')
@@ -114,7 +108,7 @@ describe('the handout', () => {
 
   it('in English, from a link with numbers: the QR keeps every input', async () => {
     const url = `${base()}handout.html?left-arch-mm=28&left-eversion-deg=11&right-arch-mm=45&right-eversion-deg=4&activity=walking&lang=en`
-    const { page, problems } = await openPage(browser, url, { width: 800, height: 900 })
+    const { page, problems } = await openPage(browser(), url, { width: 800, height: 900 })
     await handoutReady(page)
     expect(await page.textContent('h1')).toBe('How your feet affect your lower back')
     expect((await pictureColours(page)).colours).toBeGreaterThan(50)
@@ -129,7 +123,7 @@ describe('the handout', () => {
   })
 
   it('opens from the app’s button in the app’s language', async () => {
-    const { page } = await openPage(browser, `${base()}?lang=es&preset=high-heels`, {
+    const { page } = await openPage(browser(), `${base()}?lang=es&preset=high-heels`, {
       width: 1024,
       height: 768,
     })
