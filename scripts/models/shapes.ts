@@ -234,7 +234,7 @@ const TIBIAL_SLOPE_DEG = 7
  */
 const TIB_PLATEAU = [22, 22, 24, 33, 37, 36, 30, 19, 14, 19, 31, 36, 36, 34, 28, 23]
 const TIB_SHAFT = [17, 13, 11, 10.5, 11, 12.5, 11.5, 10.5, 11, 10.5, 11, 12.5, 12.5, 11.5, 11.5, 13]
-const TIB_DISTAL = [17, 17.5, 19.5, 21, 17.5, 21, 19, 16.5, 16, 16.5, 19, 22.5, 24.5, 23, 19.5, 17.5]
+const TIB_DISTAL = [17, 17.5, 19.5, 21, 17.5, 21, 18, 16, 16, 16, 18, 22.5, 24.5, 23, 19.5, 17.5]
 /** The distal section above the joint, its posterior face rounder (the posterolateral and posteromedial radii
  * drawn in, issue 16: a wide box from behind) before the metaphysis meets the malleoli, E. */
 const TIB_DISTAL_ROUND = [17, 17.5, 19, 20, 17.5, 19.5, 17, 16, 16, 16, 17, 20.5, 23, 22, 19, 17.5]
@@ -1077,7 +1077,7 @@ function tarsalBlock(name: Tarsal): Shape {
     const lat = scale(axes[0] as M3, -1)
     const at = (a: number, l: number): M3 => add(add(cb, scale(along, a)), scale(lat, l))
     const n = (a: number, l: number): Vec => norm(add(scale(along, a), scale(lat, l)))
-    let block = intersect(box, ellipsoid(cb, [17.5 * 1.25, 10.5 * 1.4, 13.5 * 1.3], fr), 2)
+    let block = intersect(box, ellipsoid(cb, [17.5 * 1.25, 10.5 * 1.28, 13.5 * 1.3], fr), 2)
     block = intersect(block, halfSpace(at(-6, 13.5), n(-0.55, 0.83)), 2.5)
     block = intersect(block, halfSpace(at(17.5, 11.5), n(0.35, 0.94)), 2.5)
     // Plantar-lateral face (issue 16): the groove for peroneus longus, running from the lateral border forward
@@ -1118,7 +1118,7 @@ function tarsalBlock(name: Tarsal): Shape {
   // Edges and corners taken off by an ellipsoid a little larger than the block (issue 16: boxes from above);
   // the medial cuneiform's more so in its sagittal outline: kidney-shaped from the medial side.
   const med = name === 'cuneiform_medial'
-  const round = ellipsoid(c, [h[0] * (med ? 1.12 : 1.25), h[1] * (med ? 1.12 : 1.4), h[2] * 1.3], fr)
+  const round = ellipsoid(c, [h[0] * (med ? 1.12 : 1.22), h[1] * (med ? 1.12 : 1.3), h[2] * 1.3], fr)
   return intersect(roundBox(c, [h[0], h[1], h[2]], 5, fr), round, 2)
 }
 /**
