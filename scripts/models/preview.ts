@@ -1,4 +1,4 @@
-// Developer preview of public/models/skeleton.glb (not shipped): ?sheet (the contact sheet), ?view=front|side|back|foot|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
+// Developer preview of public/models/skeleton.glb (not shipped): ?sheet (the contact sheet), ?view=front|side|back|foot|anklebehind|patella|patellaside|midfoottop|midfootmedial|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
 // ?ao shows the baked occlusion alone, ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -44,6 +44,12 @@ const views: Record<string, { pos: V; target: V; fov: number }> = {
   foot: { pos: [-0.45, 0.12, 0.05], target: [-0.08, 0.04, -0.03], fov: 35 },
   footlat: { pos: [0.35, 0.1, 0.0], target: [-0.09, 0.04, -0.03], fov: 35 },
   foottop: { pos: [-0.09, 0.6, 0.05], target: [-0.09, 0.03, -0.02], fov: 30 },
+  anklebehind: { pos: [-0.1, 0.1, -0.3], target: [-0.085, 0.07, -0.08], fov: 22 },
+  patella: { pos: [-0.12, 0.52, 0.35], target: [-0.083, 0.5, -0.03], fov: 16 },
+  patellaside: { pos: [-0.4, 0.52, -0.02], target: [-0.083, 0.5, -0.03], fov: 16 },
+  midfoottop: { pos: [-0.1, 0.35, 0.0], target: [-0.095, 0.04, -0.02], fov: 16 },
+  // From between the feet (the left foot behind the camera): the right midfoot's medial side.
+  midfootmedial: { pos: [0.0, 0.075, -0.02], target: [-0.09, 0.05, -0.02], fov: 62 },
 }
 const v = views[view] ?? views.front!
 const camera = new THREE.PerspectiveCamera(v.fov, innerWidth / innerHeight, 0.01, 20)

@@ -173,13 +173,37 @@ export function femur(): Shape {
 }
 
 // ---------------------------------------------------------------- patella
+/**
+ * The patella (issue 16: it read as a ball): a rounded triangle, apex down, its base the superior border; a
+ * flattened anterior face; behind, the articular surface with a vertical ridge dividing the larger lateral
+ * facet from the smaller, steeper medial one (§2.3 height and width; thickness 23 mm, E). It sits in the
+ * femoral trochlea, cleared of the femur by 1.5 mm (cartilage).
+ */
 export function patella(apex: Mm3): Shape {
   const h = LONG_BONE.patellaHeightMm.value
   const w = LONG_BONE.patellaWidthMm.value
-  const body = ellipsoid(P(apex, -1, h * 0.55, 0), [12.5, h * 0.45, w / 2])
-  const tip = cone(P(apex, -1, h * 0.4, 0), P(apex, 0, 3, 0), 14, 3)
-  const ridge = cone(P(apex, -10, h * 0.25, 0), P(apex, -10, h * 0.8, 0), 4, 4)
-  return subtract(smoothUnion(6, body, tip, ridge), halfSpace(P(apex, 0, h + 0.3, 0), [0, -1, 0]), 2)
+  const [ax, ay, az] = apex
+  // Coronal outline: a rounded top (an ellipse, as wide as the bone at 0.55 of its height) whose lower sides are
+  // cut straight by two planes converging on the apex.
+  const round = ellipsoid([ax, ay + h * 0.5 - 0.5, az + 0.5], [40, h * 0.51 + 0.5, w / 2 + 2])
+  const side = (sg: number): Shape => {
+    const dy = h * 0.62 + 3
+    const l = Math.hypot(dy, w / 2 + 1)
+    return halfSpace([ax, ay - 6, az], [0, -(w / 2 + 1) / l, (sg * dy) / l])
+  }
+  let s = intersect(intersect(round, side(1), 6), side(-1), 6)
+  // Anterior face: flattened, a little convex (a large sphere's cap), 9.5 mm in front of the apex.
+  s = intersect(s, sphere([ax + 9.5 - 55, ay + h * 0.5, az], 55), 5)
+  // Posterior: the two facets meeting in the vertical ridge 3 mm medial of the midline, 15.5 mm behind.
+  const zr = az - 3
+  const xr = ax - 15.5
+  const tanL = 0.36
+  const tanM = 0.52
+  s = intersect(s, halfSpace([xr, 0, zr], norm([-1, 0, tanL])), 4)
+  s = intersect(s, halfSpace([xr, 0, zr], norm([-1, 0, -tanM])), 4)
+  // The apex (its lower fifth) is non-articular: its back rises forward to the patellar tendon's origin.
+  s = intersect(s, halfSpace([xr + 3, ay + h * 0.2, az], norm([-1, -0.6, 0])), 4)
+  return clearOf(s, [femur()], 1.5, 2)
 }
 
 // ---------------------------------------------------------------- tibia and fibula
@@ -210,7 +234,10 @@ const TIBIAL_SLOPE_DEG = 7
  */
 const TIB_PLATEAU = [22, 22, 24, 33, 37, 36, 30, 19, 14, 19, 31, 36, 36, 34, 28, 23]
 const TIB_SHAFT = [17, 13, 11, 10.5, 11, 12.5, 11.5, 10.5, 11, 10.5, 11, 12.5, 12.5, 11.5, 11.5, 13]
-const TIB_DISTAL = [17, 17.5, 19.5, 21, 17.5, 21, 19, 16.5, 16, 16.5, 19, 22.5, 24.5, 23, 19.5, 17.5]
+const TIB_DISTAL = [17, 17.5, 19.5, 21, 17.5, 21, 18, 16, 16, 16, 18, 22.5, 24.5, 23, 19.5, 17.5]
+/** The distal section above the joint, its posterior face rounder (the posterolateral and posteromedial radii
+ * drawn in, issue 16: a wide box from behind) before the metaphysis meets the malleoli, E. */
+const TIB_DISTAL_ROUND = [17, 17.5, 19, 20, 17.5, 19.5, 17, 16, 16, 16, 17, 20.5, 23, 22, 19, 17.5]
 const mixR = (a: readonly number[], b: readonly number[], t: number) => a.map((v, i) => v + (b[i]! - v) * t)
 
 /** Distal tibia section centre (x, z). */
@@ -284,16 +311,30 @@ export function tibia(): Shape {
       radii: mixR(TIB_SHAFT, TIB_DISTAL, 0.05),
       twistDeg: 16,
     },
+    // The distal metaphysis flares gradually over its last 110 mm into the malleolus and the fibular notch
+    // (issue 16: from behind it read as a box set on the shaft), E.
     {
-      y: A[1] + 85,
+      y: A[1] + 110,
+      c: [A[0], A[2] - 1.5],
+      radii: mixR(TIB_SHAFT, TIB_DISTAL_ROUND, 0.15),
+      twistDeg: 20,
+    },
+    {
+      y: A[1] + 80,
       c: [A[0], A[2] - 1],
-      radii: mixR(TIB_SHAFT, TIB_DISTAL, 0.3),
+      radii: mixR(TIB_SHAFT, TIB_DISTAL_ROUND, 0.38),
       twistDeg: 23,
     },
     {
-      y: A[1] + 50,
+      y: A[1] + 58,
+      c: [(A[0] + TIB_DISTAL_C[0]) / 2, (A[2] - 1 + TIB_DISTAL_C[1]) / 2],
+      radii: mixR(TIB_SHAFT, TIB_DISTAL_ROUND, 0.66),
+      twistDeg: 24.5,
+    },
+    {
+      y: A[1] + 42,
       c: TIB_DISTAL_C,
-      radii: mixR(TIB_SHAFT, TIB_DISTAL, 0.8),
+      radii: mixR(TIB_DISTAL_ROUND, TIB_DISTAL, 0.5),
       twistDeg: TORSION_DEG,
     },
     { y: A[1] + 28, c: TIB_DISTAL_C, radii: TIB_DISTAL, twistDeg: TORSION_DEG },
@@ -803,8 +844,10 @@ export function talus(): Shape {
     d: (x, y) => Math.max(Math.hypot(x - A[0], y - A[1]) - rd, A[1] - 5 - y),
     box: [A[0] - rd, A[1] - 5, A[2] - 20, A[0] + rd, A[1] + rd, A[2] + 20],
   }
+  // The trochlea is wider in front than behind (issue 16): from 5 mm ahead of the ankle centre back, each side
+  // draws in by 0.12 mm per mm (about 2.4 mm at the posterior border; 4–5 mm in all), E.
   const slab: Shape = {
-    d: (x, y, z) => Math.abs(z - zc) - hw,
+    d: (x, y, z) => (Math.abs(z - zc) - hw + 0.12 * Math.max(0, A[0] + 5 - x)) * 0.993,
     box: [A[0] - 30, A[1] - 30, zc - hw, A[0] + 30, A[1] + 30, zc + hw],
   }
   const groove = sphere([A[0], A[1] + rd + 30, A[2] + 1], 31.2)
@@ -820,8 +863,12 @@ export function talus(): Shape {
     frame(d, Y).reverse() as unknown as [Vec, Vec, Vec],
   )
   const lat = ellipsoid([A[0] - 2, A[1] - 9, A[2] + 15], [9, 7, 5])
-  const post = ellipsoid([A[0] - 15, A[1] - 7, A[2] + 3], [5.5, 5, 5])
-  return subtract(smoothUnion(3, body, neck, head, lat, post), groove, 2)
+  // Posterior process (issue 16: flat-faced from behind): the larger lateral and the smaller medial tubercle,
+  // with the groove for flexor hallucis longus running down and medially between them, E.
+  const latTub = ellipsoid([A[0] - 16.5, A[1] - 8, A[2] + 6], [5, 5, 4.5])
+  const medTub = ellipsoid([A[0] - 15, A[1] - 10, A[2] - 5.5], [4, 4.5, 3.8])
+  const fhl = cone([A[0] - 20, A[1] + 2, A[2] + 0.5], [A[0] - 18, A[1] - 17, A[2] - 1.5], 2.6, 2.6)
+  return subtract(subtract(smoothUnion(3, body, neck, head, lat, latTub, medTub), groove, 2), fhl, 1.2)
 }
 
 /** Rodrigues rotation by deg about a unit axis through a pivot, as a point map (model mm). */
@@ -963,18 +1010,28 @@ export function navicular(): Shape {
   const d = dirDeclTrans(TALAR_DECLINATION_DEG, -15)
   const ml = norm([0.28, 0.25, 1])
   const axes = frame(d, ml)
-  // Thick enough behind that its rim wraps the front of the talar head (issue 16: a flat pill): a cup behind,
-  // convex in front where the three cuneiforms sit.
+  // Boat-shaped (issue 16: it read as a ring from above): long mediolaterally, thin front to back. The body sits
+  // ahead of the talar head, so the socket is a shallow dish in its back (not a cup that leaves a rim), E.
   const body = ellipsoid(
-    add(NAVICULAR_CENTRE_MM, scale(d, -1.5)),
-    [19, 12.5, 10],
+    add(NAVICULAR_CENTRE_MM, scale(d, 1.5)),
+    [19.5, 11.5, 6.5],
     [axes[1], axes[0], axes[2]],
   )
-  // The tuberosity: a knob whose medial-plantar surface is the palpable landmark (a little fuller, issue 16).
+  // The distal face: convex, three facets for the cuneiforms, each a low dome toward its cuneiform.
+  const facets = (['cuneiform_medial', 'cuneiform_intermediate', 'cuneiform_lateral'] as const).map(
+    (c, i) => {
+      const j = CUNEIFORM[c].jointMm
+      const ctr = add(j, scale(d, -6.5))
+      return ellipsoid(ctr, [i === 0 ? 7.5 : 6, i === 0 ? 11 : 9, 5], [axes[1], axes[0], axes[2]])
+    },
+  )
+  // The tuberosity: a prominent knob pointing medially, plantarly and back (the palpable landmark).
   const tub = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, -1, 4, 4.5), [8.5, 6.2, 6.2])
+  const tubTip = ellipsoid(P(NAVICULAR_TUBEROSITY_MM, -1, 3, 3.5), [5, 4.5, 4.5])
   // The socket is a sphere about the talar head's centre, 0.8 mm wider than the head's widest semi-axis (14.5 mm,
   // mediolateral), so the head can turn in it as the talus follows the tibia (issue 15).
-  return subtract(smoothUnion(3, body, tub), sphere(TALONAVICULAR_MM, 15.3), 1.5)
+  const s = smoothUnion(3, smoothUnion(3.5, body, ...facets), tub, tubTip)
+  return subtract(s, sphere(TALONAVICULAR_MM, 15.3), 1.5)
 }
 
 /**
@@ -985,6 +1042,7 @@ export function navicular(): Shape {
  */
 type Tarsal = keyof typeof CUNEIFORM | 'cuboid'
 const JOINT_GAP_MM = 1
+const JOINT_R_MM = 55
 const TARSAL_JOINTS: { a: Tarsal; b: Tarsal; p: M3; n: Vec }[] = [
   {
     a: 'cuneiform_medial',
@@ -996,23 +1054,48 @@ const TARSAL_JOINTS: { a: Tarsal; b: Tarsal; p: M3; n: Vec }[] = [
     a: 'cuneiform_intermediate',
     b: 'cuneiform_lateral',
     p: [-16, 50, 81],
-    n: norm([0.05, 0, 1]),
+    n: norm([0.05, -0.2, 1]),
   },
   {
     a: 'cuneiform_lateral',
     b: 'cuboid',
     p: [-20, 46, 94.5],
-    n: norm([0.12, -0.3, 1]),
+    n: norm([0.12, -0.45, 1]),
   },
 ]
 function tarsalBlock(name: Tarsal): Shape {
   if (name === 'cuboid') {
     const c = add(CALCANEOCUBOID_MM, [18, -5, 3])
     const axes = frame(dirDeclTrans(10, 12), Y)
-    return smoothUnion(
-      3,
-      roundBox(add(c, [0, 0, -1.5]), [17.5, 10.5, 13.5], 5.5, [axes[2], axes[1], axes[0]]),
-      ellipsoid(add(c, [3, -9, 6]), [7, 4, 5]),
+    const cb = add(c, [0, 0, -1.5])
+    const fr: [Vec, Vec, Vec] = [axes[2], axes[1], axes[0]]
+    const box = roundBox(cb, [17.5, 10.5, 13.5], 5.5, fr)
+    // Pillow-shaped rather than a box: its edges and corners taken off by an ellipsoid a third larger; from above
+    // a wedge whose lateral border is the shortest (the posterolateral corner cut obliquely, the anterolateral
+    // bevelled where the fifth metatarsal's base sits), E.
+    const along = axes[2] as M3
+    const lat = scale(axes[0] as M3, -1)
+    const at = (a: number, l: number): M3 => add(add(cb, scale(along, a)), scale(lat, l))
+    const n = (a: number, l: number): Vec => norm(add(scale(along, a), scale(lat, l)))
+    let block = intersect(box, ellipsoid(cb, [17.5 * 1.25, 10.5 * 1.28, 13.5 * 1.3], fr), 2)
+    block = intersect(block, halfSpace(at(-6, 13.5), n(-0.55, 0.83)), 2.5)
+    block = intersect(block, halfSpace(at(17.5, 11.5), n(0.35, 0.94)), 2.5)
+    // Plantar-lateral face (issue 16): the groove for peroneus longus, running from the lateral border forward
+    // and medially, and behind it the cuboid's tuberosity, a ridge (E). Placed on the block's plantar surface.
+    const under = (x: number, z: number): M3 => {
+      let y = c[1] - 25
+      while (block.d(x, y, z) > 0.6 && y < c[1]) y += 0.1
+      return [x, y, z]
+    }
+    const g0 = under(c[0] + 7, c[2] + 9)
+    const g1 = under(c[0] + 13, c[2] - 3)
+    const t0 = under(c[0] + 1, c[2] + 8)
+    const t1 = under(c[0] + 7, c[2] - 3)
+    const ridge = cone(add(t0, [0, 0.5, 0]), add(t1, [0, 0.5, 0]), 3.2, 2.6)
+    return subtract(
+      smoothUnion(2.5, block, ridge),
+      cone(add(g0, [0, -0.8, 0]), add(g1, [0, -0.8, 0]), 2.6, 2.3),
+      1.2,
     )
   }
   const { jointMm: j, frontMm: f } = CUNEIFORM[name]
@@ -1031,7 +1114,12 @@ function tarsalBlock(name: Tarsal): Shape {
         ? [len, 10.5, 8]
         : [len, 11, 8]
   const axes = frame(ax, [0, 1, 0])
-  return roundBox(c, [h[0], h[1], h[2]], 5, [axes[2], axes[1], axes[0]])
+  const fr: [Vec, Vec, Vec] = [axes[2], axes[1], axes[0]]
+  // Edges and corners taken off by an ellipsoid a little larger than the block (issue 16: boxes from above);
+  // the medial cuneiform's more so in its sagittal outline: kidney-shaped from the medial side.
+  const med = name === 'cuneiform_medial'
+  const round = ellipsoid(c, [h[0] * (med ? 1.12 : 1.22), h[1] * (med ? 1.12 : 1.3), h[2] * 1.3], fr)
+  return intersect(roundBox(c, [h[0], h[1], h[2]], 5, fr), round, 2)
 }
 /**
  * The dorsum of the transverse arch (issue 16: flat-topped dominoes): each top slopes down away from the
@@ -1075,10 +1163,12 @@ function dorsalTop(name: Tarsal): Shape {
 }
 function tarsal(name: Tarsal): Shape {
   let s = intersect(tarsalBlock(name), dorsalTop(name), 4)
+  // Each joint face is part of a sphere of JOINT_R_MM (issue 16: flat faces): convex on the medial bone, concave
+  // on the lateral one, concentric, so the joint space stays JOINT_GAP_MM across it.
   for (const j of TARSAL_JOINTS) {
-    if (j.a === name) s = intersect(s, halfSpace(add(j.p, scale(j.n as M3, -JOINT_GAP_MM / 2)), j.n), 1.2)
-    if (j.b === name)
-      s = intersect(s, halfSpace(add(j.p, scale(j.n as M3, JOINT_GAP_MM / 2)), scale(j.n as M3, -1)), 1.2)
+    const ctr = add(j.p, scale(j.n as M3, -JOINT_R_MM))
+    if (j.a === name) s = intersect(s, sphere(ctr, JOINT_R_MM - JOINT_GAP_MM / 2), 1.2)
+    if (j.b === name) s = subtract(s, sphere(ctr, JOINT_R_MM + JOINT_GAP_MM / 2), 1.2)
   }
   // Proximal ends against the navicular's front, distal ends against the metatarsal bases.
   const rays =
@@ -1115,25 +1205,43 @@ export function metatarsal(i: number): Shape {
   const head = mtHeadMm(r)
   const big = i === 0
   const base = metatarsalBase(i)
+  const ax = frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec]
   const shaftEnd = add(head, scale(d, -r.headRadiusMm * 0.5))
+  const len = r.lengthMm - r.baseBehindMm
+  // A waisted shaft (issue 16: a tapered rod): narrowest a little beyond its middle, widening into the head's
+  // neck and into the base, E.
   const shaft = sweep(
-    [add(r.baseMm, scale(d, 10)), add(r.baseMm, scale(d, (r.lengthMm - r.baseBehindMm) * 0.5)), shaftEnd],
-    big ? [8, 6.5, 7.5] : [5, 3.8, 4.5],
-    big ? [9, 6.5, 8] : [6.5, 4.8, 5.5],
+    [add(r.baseMm, scale(d, 10)), add(r.baseMm, scale(d, len * 0.55)), shaftEnd],
+    big ? [8, 6, 7.5] : [5, 3.4, 4.5],
+    big ? [9, 6, 8] : [6.5, 4.3, 5.5],
     [0, 1, 0],
   )
-  const headShape = ellipsoid(
-    head,
-    [r.headRadiusMm, r.headRadiusMm, r.headRadiusMm * (big ? 1.05 : 0.8)],
-    frame(d, [0, 1, 0]).reverse() as unknown as [Vec, Vec, Vec],
+  // The head: taller than wide in the lesser rays, broad in the first, with a dorsal and plantar lip (the
+  // plantar condyles) that make it read as a knuckle rather than a ball.
+  const headShape = ellipsoid(head, [r.headRadiusMm, r.headRadiusMm, r.headRadiusMm * (big ? 1.05 : 0.8)], ax)
+  const plantarCondyles = [-1, 1].map((sg) =>
+    ellipsoid(
+      add(
+        add(head, scale(d, -r.headRadiusMm * 0.35)),
+        add(scale(ax[1] as M3, -r.headRadiusMm * 0.45), scale(ax[2] as M3, sg * r.headRadiusMm * 0.35)),
+      ),
+      [r.headRadiusMm * 0.6, r.headRadiusMm * 0.5, r.headRadiusMm * 0.45],
+      ax,
+    ),
   )
-  const parts = [base, shaft, headShape]
-  if (r.baseBehindMm > 0)
-    parts.push(ellipsoid(add(add(r.baseMm, scale(d, -r.baseBehindMm + 9)), [0, -3, 5]), [10.8, 6.5, 7]))
+  const parts = [base, shaft, headShape, ...(big ? [] : plantarCondyles)]
+  // The fifth's base flares into the styloid tuberosity, pointing back and laterally beyond the cuboid.
+  if (r.baseBehindMm > 0) {
+    const flare = add(add(r.baseMm, scale(d, -r.baseBehindMm + 9)), [0, -3, 5])
+    parts.push(ellipsoid(flare, [10.8, 6.5, 7]))
+    parts.push(cone(flare, add(r.baseMm, [-r.baseBehindMm - 2, -4, 11]), 5.5, 3))
+  }
   if (big)
     for (const sz of [-5, 5])
       parts.push(ellipsoid(add(head, [-3, FOREFOOT_PAD_MM + 3.5 - head[1], sz]), [5, 3.5, 4])) // sesamoids on the forefoot pad
-  return smoothUnion(4, ...parts)
+  const m = smoothUnion(4, ...parts)
+  // The styloid tuberosity lies beside the cuboid, not in it: cleared of it by the joint space.
+  return r.baseBehindMm > 0 ? clearOf(m, [cuboid()], 0.8, 1.2) : m
 }
 
 export function phalanx(ray: number, idx: number): Shape {
@@ -1142,17 +1250,25 @@ export function phalanx(ray: number, idx: number): Shape {
   const r = ph.radiusMm
   const distal = idx === phalanges(ray).length - 1
   const ax = frame(d, Y).reverse() as unknown as [Vec, Vec, Vec]
-  // A base wider than tall, a shaft flattened top to bottom and barely waisted, a head of two condyles (wider
-  // than tall) or, distally, a flat tuft (issue 16: turned spools).
-  const base = ellipsoid(add(ph.startMm, scale(d, r * 0.5)), [r * 0.5, r * 0.85, r * 1.05], ax)
+  const at = (t: number): M3 => add(ph.startMm, scale(d, t))
+  const L = ph.lengthMm
+  // A broad base (wider than tall, its concave facet toward the joint), a waisted shaft flattened top to bottom,
+  // and a head of two condyles side by side or, distally, a flat spade-shaped tuft (issue 16: barely waisted).
+  const base = ellipsoid(at(r * 0.55), [r * 0.6, r * 0.85, r * 1.1], ax)
   const shaft = sweep(
-    [add(ph.startMm, scale(d, r * 0.5)), add(ph.endMm, scale(d, -r * 0.5))],
-    [r * 0.78, r * (distal ? 0.7 : 0.68)],
-    [r * 0.62, r * (distal ? 0.45 : 0.52)],
+    [at(r * 0.6), at(Math.max(r * 0.7, L * 0.5)), at(L - r * 0.5)],
+    [r * 0.72, r * (distal ? 0.48 : 0.56), r * (distal ? 0.55 : 0.62)],
+    [r * 0.58, r * (distal ? 0.38 : 0.42), r * (distal ? 0.36 : 0.46)],
     Y,
   )
-  const tip = distal
-    ? ellipsoid(add(ph.endMm, scale(d, -r * 0.45)), [r * 0.45, r * 0.42, r * 0.8], ax)
-    : ellipsoid(add(ph.endMm, scale(d, -r * 0.45)), [r * 0.45, r * 0.6, r * 0.85], ax)
-  return smoothUnion(Math.min(2.5, r * 0.6), base, shaft, tip)
+  const parts = [base, shaft]
+  if (distal) parts.push(ellipsoid(at(L - r * 0.45), [r * 0.45, r * 0.4, r * 0.8], ax))
+  else {
+    const side = ax[2] // mediolateral
+    for (const sg of [-1, 1])
+      parts.push(
+        ellipsoid(add(at(L - r * 0.45), scale(side as M3, sg * r * 0.32)), [r * 0.45, r * 0.55, r * 0.5], ax),
+      )
+  }
+  return smoothUnion(Math.min(2.5, r * 0.5), ...parts)
 }
