@@ -772,7 +772,7 @@ export function sacrum(): Shape {
     const f = facetCentreMm('L5-S1')
     const ang2 = FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD
     const fn: M3 = norm([-Math.sin(ang2) * a[0], -Math.sin(ang2) * a[1], Math.cos(ang2) * sg])
-    const sap: M3 = along([f[0], f[1], Math.abs(f[2]) * sg], fn, 4)
+    const sap: M3 = along([f[0], f[1], Math.abs(f[2]) * sg], fn, 4.6)
     return smoothUnion(
       3,
       ellipsoid(sap, [8, 6, 3.2], frame(fn, n)),
