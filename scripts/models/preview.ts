@@ -1,4 +1,4 @@
-// Developer preview of public/models/skeleton.glb (not shipped): ?sheet (the contact sheet), ?view=front|side|back|foot|anklebehind|patella|patellaside|midfoottop|midfootmedial|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|spine|knee, ?hide=femur,...,
+// Developer preview of public/models/skeleton.glb (not shipped): ?sheet (the contact sheet), ?view=front|side|back|foot|anklebehind|patella|patellaside|midfoottop|midfootmedial|pelvis|pelvisfront|pelvisside|pelvistop|pelvisinner|sacrumback|sacrumfront|sacrumside|sacrumtop|spine|knee, ?hide=femur,...,
 // ?ao shows the baked occlusion alone, ?arch=<navicular height mm> poses the arch with archPose(). Sets window.__ready after the first frame.
 import * as THREE from 'three'
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js'
@@ -34,6 +34,12 @@ const views: Record<string, { pos: V; target: V; fov: number }> = {
   pelvisside: { pos: [-0.8, 0.95, -0.06], target: [0, 0.95, -0.06], fov: 32 },
   pelvistop: { pos: [0, 1.75, -0.05], target: [0, 0.95, -0.06], fov: 32 },
   pelvisinner: { pos: [0.45, 1.15, 0.3], target: [-0.06, 0.93, -0.07], fov: 32 },
+  // The sacrum alone (with ?hide=ilium,femur): behind, its pelvic face from in front and below, the right side,
+  // and from above (the S1 plate, the canal's opening and the alae).
+  sacrumback: { pos: [0, 1.0, -0.42], target: [0, 0.955, -0.11], fov: 30 },
+  sacrumfront: { pos: [0, 0.86, 0.25], target: [0, 0.96, -0.09], fov: 30 },
+  sacrumside: { pos: [-0.42, 0.96, -0.1], target: [0, 0.96, -0.1], fov: 30 },
+  sacrumtop: { pos: [0, 1.35, -0.2], target: [0, 0.98, -0.1], fov: 26 },
   spine: { pos: [0.7, 1.1, -0.2], target: [0, 1.08, -0.1], fov: 30 },
   thorax: { pos: [0.55, 1.45, 0.75], target: [0, 1.33, -0.05], fov: 36 },
   thoraxside: { pos: [1.1, 1.35, -0.06], target: [0, 1.33, -0.06], fov: 32 },

@@ -41,6 +41,7 @@ import {
   intersect,
   mirrorZ,
   plate,
+  polygonSdf,
   roundBox,
   smoothUnion,
   sphere,
@@ -48,6 +49,7 @@ import {
   sweep,
   tube,
   union,
+  type Box,
   type Shape,
   type Vec,
 } from './sdf'
@@ -615,113 +617,393 @@ export function disc(upper: string): Shape {
   return vertebralBody(discGeom, 0.8, { lower: lowerPlane, upper: upperPlane })
 }
 
+/**
+ * The sacrum's layout (E, adult): S1 body depth; arc lengths s (mm down the pelvic surface from the promontory)
+ * of the four fused discs (the transverse ridges, with the foramina at their ends), of the top of the sacral
+ * hiatus and of the apex; the foramina's distance from the midline.
+ */
+export const SACRUM = {
+  s1DepthMm: 36,
+  levelsS: [27, 50, 69, 85],
+  foramenU: [25, 22, 19, 16],
+  hiatusS: 80,
+  apexS: 106,
+} as const
+
+/**
+ * The sacrum's own curved frame (see sacrum()): the midline of its pelvic surface from the promontory (the S1
+ * plate's front edge), perpendicular to the plate, turning forward by 50° down to the apex (sacral kyphosis)
+ * and by 25° more along the coccyx. point(s, v, z): v mm behind that surface at arc length s.
+ */
+export function sacralFrame() {
+  const prom = along(SPINE.s1PlateMm, tiltAnterior(SPINE.s1TiltDeg), SACRUM.s1DepthMm / 2)
+  const theta = (s: number) =>
+    (SPINE.s1TiltDeg - 50 * smoothstep(5, 105, s) - 25 * smoothstep(100, 140, s)) * RAD
+  return sacralCurve(prom, theta, -30, 150)
+}
+
+/**
+ * The sacrum and coccyx (issue 16: it read as a spearhead with drill holes). Built in the sacrum's own curved
+ * frame: `s` runs down the midline of the pelvic (anterior) surface from the promontory (arc length, mm; the
+ * S1 plate is s = 0), `v` goes back from that surface through the bone, `u` is the distance from the midline.
+ * In that frame the bone is a curved slab between a pelvic surface (transverse ridges at the fused discs,
+ * shallow grooves running out from the anterior foramina) and a convex dorsal surface (median crest of fused
+ * spinous tubercles, intermediate crests of fused articular processes ending in the sacral cornua, lateral
+ * crests of fused transverse processes), inside a lateral outline (wide alae at the base, the ear-shaped
+ * auricular surface facing the ilium, the lateral border narrowing to the apex). The sacral canal is a
+ * triangular tunnel continuing the lumbar canal (about 28 x 15 mm at S1) that opens dorsally at the sacral
+ * hiatus; four pairs of foramina pass from front to back, wider in front. The S1 body and its superior
+ * articular processes are placed on the S1 plate and the L5-S1 facet centre (src/anatomy/spine.ts). Sizes are
+ * adult estimates (E; length about 105 mm along the curve, base about 105 mm wide, anatomy §2.6, §5.3 for the
+ * 40° sacral slope); the auricular surface stays 2 mm from the ilium's (scripts/models/pelvis.ts).
+ */
 export function sacrum(): Shape {
   const top = SPINE.s1PlateMm
   const tilt = SPINE.s1TiltDeg
   const n = tiltNormal(tilt)
   const a = tiltAnterior(tilt)
   const l5 = vertebraGeom('L5')
-  // S1 body under the plate.
   const s1: VertebraGeom = {
     ...l5,
     bodyCentreMm: along(top, n, -13),
     bodyTiltDeg: tilt,
     bodyHeightMm: 26,
     bodyWidthMm: 50,
-    bodyDepthMm: 36,
+    bodyDepthMm: SACRUM.s1DepthMm,
     lowerPlateMm: along(top, n, -26),
     lowerTiltDeg: tilt,
     upperPlateMm: top,
     upperTiltDeg: tilt,
   }
   const body = vertebralBody(s1)
-  // Centre line of the sacral plate, curving forward (sacral kyphosis), then the coccyx.
-  const stations: M3[] = []
-  let p: M3 = along(along(top, n, -6), a, -6)
-  let ang = 40 // direction angle: 0 = straight down, + = toward posterior
-  const steps = [0, 24, 22, 19, 17, 14, 11, 9, 7]
-  const turn = [0, -6, -9, -11, -12, -12, -10, -8, -6]
-  steps.forEach((st, i) => {
-    ang += turn[i]!
-    p = [p[0] - Math.sin(ang * RAD) * st, p[1] - Math.cos(ang * RAD) * st, 0]
-    stations.push(p)
-  })
-  const halfW = [47, 47, 38, 28, 19, 13, 9, 6, 3.5]
-  const halfD = [15, 14, 11, 9, 7, 5.5, 5, 4, 3]
-  const plateShape = sweep(stations, halfW, halfD, a)
-  // Alae: wings that slope down and out from the S1 body (one smooth lobe each, wide and flat, not a ball),
-  // ending in the auricular surface that faces the ilium (issue 16).
-  const alae = [1, -1].map((sg) =>
-    ellipsoid(along([top[0] - 2, top[1] - 14, 30 * sg], a, -6), [13, 10, 19], frame([0, 0, 1], n)),
-  )
-  const auricular = [1, -1].map((sg) =>
-    ellipsoid(
-      along([stations[1]![0], stations[1]![1] + 4, 42 * sg], a, -4),
-      [7, 21, 13],
-      frame(a, [0, 0, 1]),
-    ),
-  )
-  // Dorsal surface: the median crest of fused spinous tubercles, the intermediate (articular) crests medial to
-  // the posterior foramina and the lateral crests beyond them (issue 16: it was a plain plate).
-  const tubercles: Shape[] = []
-  for (let i = 1; i <= 4; i++) {
-    const q = stations[i]!
-    const back = along(q, a, -halfD[i]!)
-    tubercles.push(ellipsoid(along(back, a, -2.5), [3.2, 6 - i * 0.6, 2.6], frame(a, [0, 0, 1])))
-    const zf = [15, 14, 12.5, 11][i - 1]!
-    for (const sg of [1, -1]) {
-      tubercles.push(ellipsoid(along([q[0], q[1], (zf - 7) * sg], a, -halfD[i]! - 0.5), [2.2, 4.5, 2.2]))
-      tubercles.push(
-        ellipsoid(along([q[0], q[1], (zf + 9 - i) * sg], a, -halfD[i]! * 0.8), [2.4, 5 - i * 0.5, 2.6]),
-      )
-    }
+  const curve = sacralFrame()
+  // Levels (s, mm) of the four fused discs: the transverse ridges, with the foramina at their lateral ends.
+  const { levelsS: LEVELS, foramenU: FORAMEN_U, hiatusS: HIATUS, apexS: APEX } = SACRUM
+  const FRONT_R = [5.2, 4.6, 3.9, 3.1] // anterior foramina: the larger
+  const BACK_R = [3.1, 2.8, 2.4, 2]
+  // Thickness from the pelvic surface to the dorsal surface: in the midline (body + canal + lamina) and at the
+  // lateral border; the half-width of the outline along s.
+  const midD = (s: number) => pw(s, [0, 56], [25, 48], [50, 39], [70, 30], [88, 21], [APEX, 12])
+  const latD = (s: number) => pw(s, [0, 36], [15, 29], [25, 24], [50, 21], [70, 17], [88, 13], [APEX, 10])
+  const halfW = (s: number) =>
+    pw(s, [0, 49], [20, 47], [45, 45.5], [58, 40], [70, 33], [85, 25], [98, 16], [APEX, 9])
+  // The auricular (ear-shaped) surface in the lateral face, (s, v): the short arm at S1, the long arm down the
+  // front of S2 and S3, the notch of its concave border behind. Around it the face falls back 2 mm.
+  const ear = polygonSdf([
+    [3, 4],
+    [2, 26],
+    [9, 33],
+    [20, 30],
+    [26, 20],
+    [40, 19],
+    [56, 14],
+    [60, 6],
+    [52, 2],
+    [20, 1],
+  ])
+  const ridges = (s: number, u: number) => {
+    let h = 0
+    for (let k = 0; k < 4; k++)
+      h +=
+        1.7 *
+        Math.exp(-(((s - LEVELS[k]!) / 2.6) ** 2)) *
+        (1 - smoothstep(FORAMEN_U[k]! - 9, FORAMEN_U[k]! - 4, u))
+    return h
   }
+  const grooves = (s: number, u: number) => {
+    let h = 0
+    for (let k = 0; k < 4; k++) {
+      const f = FORAMEN_U[k]!
+      h +=
+        1.6 *
+        Math.exp(-(((s - LEVELS[k]! - 1) / 4) ** 2)) *
+        smoothstep(f - 2, f + 3, u) *
+        (1 - smoothstep(f + 12, f + 22, u))
+    }
+    return h
+  }
+  const crests = (s: number, u: number) => {
+    // Median crest: 4 spinous tubercles on a low ridge, ending above the hiatus.
+    let med = 0
+    for (const t of [17, 35, 55, 71]) med += 3.8 * Math.exp(-(((s - t) / 5.5) ** 2))
+    med = (med + 4) * (1 - smoothstep(HIATUS - 6, HIATUS, s)) * Math.exp(-((u / 4.6) ** 2))
+    // Intermediate crests medial to the posterior foramina, each ending in a sacral cornu beside the hiatus.
+    const ui = pw(s, [0, 15], [27, 15], [50, 13], [69, 11], [85, 8.5], [95, 7.5])
+    let inter = 2.8
+    for (let k = 0; k < 4; k++) inter += 1.8 * Math.exp(-(((s - LEVELS[k]! + 10) / 4) ** 2))
+    inter *= Math.exp(-(((u - ui) / 3.3) ** 2)) * (1 - smoothstep(90, 96, s))
+    const cornu = 3.2 * Math.exp(-(((s - 89) / 4) ** 2) - ((u - 8) / 3) ** 2)
+    // Lateral crests: the transverse tubercles lateral to the foramina.
+    const ul = pw(s, [0, 35], [27, 35], [50, 32], [69, 28], [85, 23], [95, 18])
+    let lat = 1.5
+    for (let k = 0; k < 4; k++) lat += 3.2 * Math.exp(-(((s - LEVELS[k]! - 9) / 4.5) ** 2))
+    lat *= Math.exp(-(((u - ul) / 4) ** 2)) * (1 - smoothstep(92, 100, s))
+    return Math.max(med, inter, cornu, lat)
+  }
+  const slab: Shape = {
+    d: (x, y, z) => {
+      const { s, v } = curve.local(x, y)
+      const u = Math.abs(z)
+      const sc = Math.min(Math.max(s, 0), APEX)
+      const W0 = halfW(sc)
+      // Pelvic surface: the lateral parts a little behind the bodies; ridges stand forward, grooves sink back.
+      const front = 0.0035 * u * u - ridges(s, u) + grooves(s, u)
+      const w2 = smoothstep(0.25, 0.8, u / W0)
+      const back = midD(sc) + (latD(sc) - midD(sc)) * w2 + crests(s, u)
+      // Lateral outline: the auricular surface 2 mm inside the ilium's (z 48.5), the face around it 2 mm
+      // further in; the alae flare forward at the base, where the ilium turns away (the pelvic brim).
+      const earIn = 1 - smoothstep(-1.5, 1.5, ear(s, v))
+      const alaFlare = 8 * (1 - smoothstep(8, 24, s)) * (1 - smoothstep(6, 20, v))
+      // Behind the auricular surface the lateral face bevels in, under the iliac tuberosity.
+      const bevel = 0.45 * Math.max(0, v - 22) * (1 - smoothstep(60, 75, s))
+      const W = W0 - 2 * (1 - earIn) * (1 - smoothstep(55, 62, s)) + alaFlare - bevel
+      // Top: the alae slope down from the S1 plate; the posterior arch sits lower, below L5's laminae.
+      const sTop = 2 + 7 * smoothstep(22, 54, u) + 11 * smoothstep(32, 44, v) * (1 - smoothstep(34, 42, u))
+      // The alae's lateral corners rounded off broadly (they read as saw-teeth with a sharp corner).
+      return smax(smax(smax(front - v, v - back, 3), smax(u - W, sTop - s, 9), 6), s - APEX, 3)
+    },
+    box: curve.box(0, APEX, -6, 68, 60),
+  }
+  // The sacral canal: a triangle (base forward, behind the bodies; apex back) continuing the lumbar canal,
+  // narrowing down and opening dorsally at the hiatus; it ends above the apex.
+  const canal: Shape = {
+    d: (x, y, z) => {
+      const { s, v } = curve.local(x, y)
+      const sc = Math.max(s, 0)
+      const f = pw(sc, [0, 33], [25, 28], [50, 22], [70, 16], [85, 11], [96, 8])
+      const hw = pw(sc, [0, 14], [25, 11], [50, 8.5], [70, 7], [85, 6.5], [96, 5])
+      const depth =
+        pw(sc, [0, 15], [25, 12], [50, 9], [70, 7.5], [85, 7], [96, 6]) +
+        40 * smoothstep(HIATUS - 3, HIATUS + 5, s)
+      // A rounded isosceles triangle (IQ's exact distance), apex back: its corners rounded by r.
+      const r = 2.2
+      const qx = hw - r,
+        qy = depth - 2.6 * r
+      const ppx = Math.abs(z),
+        ppy = f + depth - 1.6 * r - v
+      const k = Math.min(1, Math.max(0, (ppx * qx + ppy * qy) / (qx * qx + qy * qy)))
+      const ax = ppx - qx * k,
+        ay = ppy - qy * k
+      const kb = Math.min(1, Math.max(0, ppx / qx))
+      const bx = ppx - qx * kb,
+        by = ppy - qy
+      const d2 = Math.min(ax * ax + ay * ay, bx * bx + by * by)
+      const sg = Math.min(-(ppx * qy - ppy * qx), -(ppy - qy))
+      return smax(-Math.sqrt(d2) * Math.sign(sg) - r, s - 96, 2)
+    },
+    box: curve.box(-10, 100, 5, 75, 20),
+  }
+  // Four pairs of foramina from the pelvic surface to the dorsal surface, along v, wider in front.
+  const foramina: Shape = {
+    d: (x, y, z) => {
+      const { s, v } = curve.local(x, y)
+      const u = Math.abs(z)
+      const t = Math.min(1, Math.max(0, v / 30))
+      let best = Infinity
+      for (let k = 0; k < 4; k++) {
+        const r = FRONT_R[k]! + (BACK_R[k]! - FRONT_R[k]!) * t
+        best = Math.min(best, Math.hypot(s - LEVELS[k]!, u - FORAMEN_U[k]!) - r)
+      }
+      return smax(best, Math.abs(v - 20) - 45, 1)
+    },
+    box: curve.box(15, 95, -25, 70, 32),
+  }
+  // Superior articular processes of S1: facing back and in, across a joint space from L5's inferior ones.
   const sapS1 = [1, -1].map((sg) => {
     const f = facetCentreMm('L5-S1')
     const ang2 = FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD
     const fn: M3 = norm([-Math.sin(ang2) * a[0], -Math.sin(ang2) * a[1], Math.cos(ang2) * sg])
-    // Off the facet centre along its normal, across a joint space from L5's inferior process (issue 16).
-    const sap: M3 = along([f[0], f[1], Math.abs(f[2]) * sg], fn, 4)
+    const sap: M3 = along([f[0], f[1], Math.abs(f[2]) * sg], fn, 4.6)
     return smoothUnion(
       3,
       ellipsoid(sap, [8, 6, 3.2], frame(fn, n)),
-      // Its pillar down into the sacrum's lateral mass, where it stood before the joint space was opened.
-      cone(sap, [f[0] + 2, f[1] - 19, (Math.abs(f[2]) + 3) * sg * 0.9], 5, 7),
+      // Its pillar from the outer face down into the lateral mass beside the canal, behind and lateral to L5's
+      // inferior process (a pillar under the facet centre ran through it).
+      cone(along(sap, fn, 1.5), curve.point(16, 38, 29 * sg), 4, 6.5),
     )
   })
-  let s = smoothUnion(7, body, plateShape, ...alae, ...auricular)
-  s = smoothUnion(2.5, s, ...tubercles, ...sapS1)
-  // The sacral canal's upper opening behind the S1 body (a blind pocket here: the canal is not tunnelled) and
-  // the sacral hiatus below the last tubercle.
-  s = subtract(s, ellipsoid(along(along(top, n, -3), a, -halfD[0]! - 9), [7, 10, 12], frame(a, [0, 0, 1])), 2)
-  s = subtract(s, ellipsoid(along(stations[5]!, a, -halfD[5]! - 1.5), [3, 7, 4], frame(a, [0, 0, 1])), 1.5)
-  // Anterior sacral foramina, four pairs, wider in front than behind (the posterior foramina are smaller), with
-  // the transverse ridges of the fused bodies between them on the pelvic surface.
-  for (let i = 1; i <= 4; i++) {
-    const q = stations[i]!
-    const zf = [15, 14, 12.5, 11][i - 1]!
-    const r = [4.2, 3.8, 3.2, 2.6][i - 1]!
-    for (const sg of [1, -1])
-      s = subtract(
-        s,
-        cone(along([q[0], q[1], zf * sg], a, 25), along([q[0], q[1], zf * sg], a, -25), r * 1.25, r * 0.55),
-        1,
-      )
+  // Coccyx: four shrinking segments down the curve, the first with its transverse processes.
+  const co = (s: number, r: Vec): Shape => {
+    const c = curve.at(s)
+    const t = curve.tangent(s)
+    // Centred half its depth behind the pelvic surface; semi-axes r = [width, height, depth].
+    return ellipsoid(
+      [c[0] + t[1] * r[2], c[1] - t[0] * r[2], 0],
+      [r[2], r[1], r[0]],
+      frame([0, 0, 1], [t[0], t[1], 0]),
+    )
   }
-  const ridges: Shape[] = []
-  for (let i = 1; i <= 3; i++) {
-    const m = lerpM(stations[i]!, stations[i + 1]!, 0.5)
-    const zf = [15, 14, 12.5][i - 1]! - 4
-    ridges.push(cone(along([m[0], m[1], -zf], a, halfD[i]!), along([m[0], m[1], zf], a, halfD[i]!), 1.6, 1.6))
-  }
-  return smoothUnion(1.5, s, ...ridges)
+  const coccyx = smoothUnion(
+    4,
+    co(APEX + 5, [8.5, 5.5, 5.5]),
+    co(APEX + 5, [12, 3.4, 3.6]), // Co1's transverse processes
+    co(APEX + 15, [6, 5.5, 4.5]),
+    co(APEX + 24, [4.5, 4.5, 3.6]),
+    co(APEX + 31, [3.2, 3.5, 2.8]),
+  )
+  let sh = smoothUnion(4, slab, body)
+  sh = smoothUnion(3, sh, ...sapS1)
+  sh = subtract(sh, canal, 1.5)
+  sh = subtract(sh, foramina, 1)
+  return smoothUnion(2.5, sh, coccyx)
 }
 
-const lerpM = (p: Mm3, q: Mm3, t: number): M3 => [
-  p[0] + (q[0] - p[0]) * t,
-  p[1] + (q[1] - p[1]) * t,
-  p[2] + (q[2] - p[2]) * t,
-]
+/** Smooth maximum (polynomial), blend width k. */
+const smax = (a: number, b: number, k: number) => {
+  const h = Math.max(k - Math.abs(a - b), 0) / k
+  return Math.max(a, b) + h * h * k * 0.25
+}
+const smoothstep = (e0: number, e1: number, x: number) => {
+  const t = Math.min(1, Math.max(0, (x - e0) / (e1 - e0)))
+  return t * t * (3 - 2 * t)
+}
+/** Piecewise-linear profile through (s, value) knots, held constant beyond the ends. */
+function pw(s: number, ...k: [number, number][]): number {
+  if (s <= k[0]![0]) return k[0]![1]
+  for (let i = 1; i < k.length; i++)
+    if (s <= k[i]![0]) {
+      const [s0, v0] = k[i - 1]!,
+        [s1, v1] = k[i]!
+      return v0 + ((v1 - v0) * (s - s0)) / (s1 - s0)
+    }
+  return k[k.length - 1]![1]
+}
+
+/**
+ * A curve in the sagittal plane from `start`, its direction at arc length s at angle theta(s) from straight
+ * down toward posterior, sampled every 1.5 mm from s0 to s1 (straight above s = 0). local(x, y) gives the arc
+ * length of the nearest point and the distance behind the curve (v, along the normal toward posterior).
+ */
+function sacralCurve(start: Mm3, theta: (s: number) => number, s0: number, s1: number) {
+  const step = 1.5
+  const ss: number[] = []
+  const px: number[] = []
+  const py: number[] = []
+  let x = start[0],
+    y = start[1]
+  const th0 = theta(0)
+  for (let s = 0; s >= s0; s -= step) {
+    ss.unshift(s)
+    px.unshift(start[0] + Math.sin(th0) * -s)
+    py.unshift(start[1] + Math.cos(th0) * -s)
+  }
+  for (let s = step; s <= s1; s += step) {
+    const th = theta(s - step / 2)
+    x -= Math.sin(th) * step
+    y -= Math.cos(th) * step
+    ss.push(s)
+    px.push(x)
+    py.push(y)
+  }
+  const m = ss.length
+  // Normals at the samples (toward posterior), averaged over the two segments they join, so that s and v vary
+  // smoothly across the joints: the nearest-segment projection alone leaves a step in s at every joint on the
+  // convex (dorsal) side, which the crests turn into ripples.
+  const nx: number[] = []
+  const ny: number[] = []
+  for (let i = 0; i < m; i++) {
+    const a0 = Math.max(0, i - 1),
+      a1 = Math.min(m - 1, i + 1)
+    const tx = px[a1]! - px[a0]!,
+      ty = py[a1]! - py[a0]!
+    const l = Math.hypot(tx, ty)
+    nx.push(ty / l)
+    ny.push(-tx / l)
+  }
+  // On segment i, the t at which q lies on the line from P(t) along the interpolated normal N(t).
+  const solve = (i: number, qx: number, qy: number): number => {
+    const ex = px[i + 1]! - px[i]!,
+      ey = py[i + 1]! - py[i]!
+    const wx = qx - px[i]!,
+      wy = qy - py[i]!
+    const dnx = nx[i + 1]! - nx[i]!,
+      dny = ny[i + 1]! - ny[i]!
+    const cr = (ax: number, ay: number, bx: number, by: number) => ax * by - ay * bx
+    const c0 = cr(wx, wy, nx[i]!, ny[i]!)
+    const c1 = cr(wx, wy, dnx, dny) - cr(ex, ey, nx[i]!, ny[i]!)
+    const c2 = -cr(ex, ey, dnx, dny)
+    if (Math.abs(c2) < 1e-12) return -c0 / c1
+    const disc = c1 * c1 - 4 * c2 * c0
+    if (disc < 0) return -c0 / c1
+    const r = Math.sqrt(disc)
+    const t1 = (-c1 + r) / (2 * c2),
+      t2 = (-c1 - r) / (2 * c2)
+    return Math.abs(t1 - 0.5) < Math.abs(t2 - 0.5) ? t1 : t2
+  }
+  let lx = NaN,
+    ly = NaN,
+    ls = 0,
+    lv = 0
+  const local = (qx: number, qy: number) => {
+    if (qx !== lx || qy !== ly) {
+      let best = Infinity
+      let bi = 0
+      for (let i = 0; i + 1 < m; i++) {
+        const ex = px[i + 1]! - px[i]!,
+          ey = py[i + 1]! - py[i]!
+        const wx = qx - px[i]!,
+          wy = qy - py[i]!
+        const t = Math.min(1, Math.max(0, (wx * ex + wy * ey) / (ex * ex + ey * ey)))
+        const d2 = (wx - ex * t) ** 2 + (wy - ey * t) ** 2
+        if (d2 < best) {
+          best = d2
+          bi = i
+        }
+      }
+      let i = bi
+      let t = solve(i, qx, qy)
+      for (let k = 0; k < 3 && (t < 0 || t > 1); k++) {
+        const j = t < 0 ? i - 1 : i + 1
+        if (j < 0 || j + 2 > m) break
+        i = j
+        t = solve(i, qx, qy)
+      }
+      const cx = px[i]! + (px[i + 1]! - px[i]!) * t,
+        cy = py[i]! + (py[i + 1]! - py[i]!) * t
+      const gx = nx[i]! + (nx[i + 1]! - nx[i]!) * t,
+        gy = ny[i]! + (ny[i + 1]! - ny[i]!) * t
+      ls = ss[i]! + t * step
+      lv = ((qx - cx) * gx + (qy - cy) * gy) / Math.hypot(gx, gy)
+      lx = qx
+      ly = qy
+    }
+    return { s: ls, v: lv }
+  }
+  const idx = (s: number) => Math.min(m - 2, Math.max(0, Math.floor((s - ss[0]!) / step)))
+  const at = (s: number): M3 => {
+    const i = idx(s)
+    const t = (s - ss[i]!) / step
+    return [px[i]! + (px[i + 1]! - px[i]!) * t, py[i]! + (py[i + 1]! - py[i]!) * t, 0]
+  }
+  const tangent = (s: number): M3 => {
+    const i = idx(s)
+    return norm([px[i + 1]! - px[i]!, py[i + 1]! - py[i]!, 0])
+  }
+  /** Bounding box of the band from s a to b, v from v0 to v1, |z| up to zMax. */
+  const box = (a: number, b: number, v0: number, v1: number, zMax: number): Box => {
+    const bb: Box = [Infinity, Infinity, -zMax, -Infinity, -Infinity, zMax]
+    for (let s = a; s <= b; s += step) {
+      const c = at(s)
+      const t = tangent(s)
+      for (const v of [v0, v1]) {
+        const qx = c[0] + t[1] * v,
+          qy = c[1] - t[0] * v
+        bb[0] = Math.min(bb[0], qx)
+        bb[1] = Math.min(bb[1], qy)
+        bb[3] = Math.max(bb[3], qx)
+        bb[4] = Math.max(bb[4], qy)
+      }
+    }
+    return [bb[0] - 2, bb[1] - 2, bb[2], bb[3] + 2, bb[4] + 2, bb[5]]
+  }
+  /** The point at arc length s, v behind the curve, z to the side. */
+  const point = (s: number, v: number, z: number): M3 => {
+    const c = at(s)
+    const t = tangent(s)
+    return [c[0] + t[1] * v, c[1] - t[0] * v, z]
+  }
+  return { local, at, tangent, point, box }
+}
 
 /**
  * The faint rib cage for context (issue 16): twelve rib pairs with their costal cartilages, the sternum

@@ -8,10 +8,11 @@ import { topology } from '../../scripts/models/topology'
 import { loadGlb } from './loadGlb'
 
 /** Through-holes as modelled: the vertebral foramen, the obturator foramen, the sacrum's four pairs of
- * anterior foramina (its canal is not modelled); every other bone is a solid without a tunnel. */
+ * foramina (each from the pelvic to the dorsal surface) and its canal (from S1 to the hiatus); every other
+ * bone is a solid without a tunnel. */
 const HOLES: Record<string, number> = {
   ilium: 1,
-  sacrum: 8,
+  sacrum: 9,
   T11: 1,
   T12: 1,
   L1: 1,
