@@ -647,10 +647,11 @@ function hatchet(name: string, o: M3): Shape {
     o,
     [su, sv, [0, 0, 1]],
     [
+      // The upper border slopes down toward the free end, the posterior border bulges (a hatchet, not a board).
       [-3, sp.upMm + 2],
-      [Ls * 0.55, sp.upMm],
-      [Ls - 2, sp.upMm - 2],
-      [Ls + 1, sp.upMm - Hs * 0.55],
+      [Ls * 0.55, sp.upMm - 0.5],
+      [Ls - 3, sp.upMm - 3.5],
+      [Ls + 1.5, sp.upMm - Hs * 0.5],
       [Ls - 1, sp.upMm - Hs],
       [Ls - 6, sp.upMm - Hs - 1],
       // The inferior border rises from the drooping posterior-inferior angle toward the root (the blade).
