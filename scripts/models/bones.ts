@@ -51,8 +51,9 @@ export const BUILDS: Record<string, BoneBuild> = {
   navicular: { shape: S.navicular, opts: o(0.6, 800, 0.1) },
   cuboid: { shape: S.cuboid, opts: o(0.7, 800, 0.1) },
 }
+// Lumbar vertebrae: 4500 (was 4000; issue 16's laminae, pillars and hatchet spinous processes have more form).
 for (const v of ['L1', 'L2', 'L3', 'L4', 'L5']) {
-  BUILDS[v] = { shape: () => S.vertebra(v), opts: even(0.9, 4000, 0.3) }
+  BUILDS[v] = { shape: () => S.vertebra(v), opts: even(0.9, 4500, 0.3) }
   BUILDS[discNode(LEVEL_OF[v]!)] = { shape: () => S.disc(v), opts: o(1, 1400, 0.12) }
 }
 for (const c of Object.keys(CUNEIFORM) as (keyof typeof CUNEIFORM)[])

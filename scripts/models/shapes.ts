@@ -428,11 +428,31 @@ export function fibula(): Shape {
 // ---------------------------------------------------------------- spine
 const along = (p: Mm3, n: Mm3, d: number): M3 => [p[0] + n[0] * d, p[1] + n[1] * d, p[2] + n[2] * d]
 
-/** Elliptic body between two tilted planes with a 6% waist; posterior wall flattened. */
+/**
+ * How a vertebral body's wall is shaped (issue 16: the lumbar bodies were straight-walled). `waist`: how much
+ * narrower (and shallower) the body is at mid-height than at its endplates, the rim of the ring apophysis
+ * standing out at each plate; `notch`: depth of the concave posterior wall in front of the canal (fraction of
+ * the half-depth); `backFlat`: the posterior half-depth as a fraction of the anterior one; `edgeMm`: rounding
+ * of the endplate rim.
+ */
+export interface BodyForm {
+  readonly waist: number
+  readonly notch: number
+  readonly backFlat: number
+  readonly edgeMm: number
+}
+/** Lumbar (and T11/T12) bodies: kidney-shaped, waisted by 12% (2.5–3 mm a side at mid-height; E, atlas). */
+export const LUMBAR_BODY: BodyForm = { waist: 0.12, notch: 0.13, backFlat: 1.05, edgeMm: 1.5 }
+
+/**
+ * Body between two tilted planes. Without `form` (the discs, the sacrum's S1 body): elliptic with a 6% waist,
+ * posterior wall flattened. With `form`: see BodyForm.
+ */
 function vertebralBody(
   v: VertebraGeom,
   bulge = 0,
   planesFrom?: { lower: [M3, number]; upper: [M3, number] },
+  form?: BodyForm,
 ): Shape {
   const c = v.bodyCentreMm
   const n = tiltNormal(v.bodyTiltDeg)
@@ -444,37 +464,113 @@ function vertebralBody(
   const upper = planesFrom?.upper ?? [v.upperPlateMm, v.upperTiltDeg]
   const nl = tiltNormal(lower[1])
   const nu = tiltNormal(upper[1])
+  const rMin = Math.min(rd, rw)
   const cyl: Shape = {
     d: (x, y, z) => {
       const px = x - c[0],
         py = y - c[1],
         pz = z
       const h = px * n[0] + py * n[1]
-      const t = Math.min(1, (h / half) ** 2)
-      const waist = bulge > 0 ? 1 + 0.05 * (1 - t) : 1 - 0.06 * (1 - t)
-      const ca = (px * a[0] + py * a[1]) / (rd * waist)
-      const cz = pz / (rw * waist)
-      // Kidney-shaped: posterior half flatter.
-      const caa = ca < 0 ? ca * 1.25 : ca
-      return (Math.sqrt(caa * caa + cz * cz) - 1) * Math.min(rd, rw) * waist
+      if (!form) {
+        const t = Math.min(1, (h / half) ** 2)
+        const waist = bulge > 0 ? 1 + 0.05 * (1 - t) : 1 - 0.06 * (1 - t)
+        const ca = (px * a[0] + py * a[1]) / (rd * waist)
+        const cz = pz / (rw * waist)
+        // Posterior half flatter.
+        const caa = ca < 0 ? ca * 1.25 : ca
+        return (Math.sqrt(caa * caa + cz * cz) - 1) * rMin * waist
+      }
+      // Waist: narrowest at mid-height, flaring (4th power) into the rim at the plates.
+      const u = Math.min(1, Math.abs(h) / half)
+      const s = 1 - form.waist * (1 - u ** 4)
+      const ca = (px * a[0] + py * a[1]) / rd
+      const cz = pz / rw
+      const rho = Math.hypot(ca, cz)
+      if (rho < 1e-9) return -rMin * s
+      const cth = ca / rho,
+        sth = cz / rho
+      // Outline radius by direction: the posterior half flatter, then dented where the canal lies behind it.
+      // Posteriorly a superellipse (exponent 3: the posterolateral corners squarer, where the pedicles rise)
+      let r = cth < 0 ? ((-cth / form.backFlat) ** 3 + Math.abs(sth) ** 3) ** (-1 / 3) : 1
+      r -= form.notch * Math.max(0, -cth) ** 6
+      return (rho - r * s) * rMin
     },
     box: [c[0] - rw - 30, c[1] - rw - 30, -rw - 2, c[0] + rw + 30, c[1] + rw + 30, rw + 2],
   }
   const below = halfSpace(lower[0], [-nl[0], -nl[1], 0])
   const above = halfSpace(upper[0], nu)
-  return intersect(intersect(cyl, below, 2.5), above, 2.5)
+  const k = form?.edgeMm ?? 2.5
+  return intersect(intersect(cyl, below, k), above, k)
 }
 
-// C, §2.6 iii (tip to tip ≈70 at L1, 90–95 at L3, 85–90 at L5), less the 10% the review of issue 16 measured too wide.
+/**
+ * A flat plate: the polygon `poly` (u, v) in the frame `axes` at `o`, thickened to ±half(u, v) along the
+ * frame's third axis, its edges rounded by up to `r`. For the laminae, spinous and transverse processes.
+ */
+function prism(
+  o: M3,
+  axes: readonly [Vec, Vec, Vec],
+  poly: readonly (readonly [number, number])[],
+  half: (u: number, v: number) => number,
+  r: number,
+): Shape {
+  const [ea, eb, ec] = axes
+  const e2 = polygonSdf(poly)
+  const us = poly.map((p) => p[0]),
+    vs = poly.map((p) => p[1])
+  const m = 8
+  let bx = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity] as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
+  for (const uu of [Math.min(...us) - m, Math.max(...us) + m])
+    for (const vv of [Math.min(...vs) - m, Math.max(...vs) + m])
+      for (const ww of [-m, m]) {
+        const q = [0, 1, 2].map((i) => o[i]! + ea[i]! * uu + eb[i]! * vv + ec[i]! * ww)
+        bx = [
+          Math.min(bx[0], q[0]!),
+          Math.min(bx[1], q[1]!),
+          Math.min(bx[2], q[2]!),
+          Math.max(bx[3], q[0]!),
+          Math.max(bx[4], q[1]!),
+          Math.max(bx[5], q[2]!),
+        ]
+      }
+  return {
+    d: (x, y, z) => {
+      const dx = x - o[0],
+        dy = y - o[1],
+        dz = z - o[2]
+      const u = dx * ea[0] + dy * ea[1] + dz * ea[2]
+      const v = dx * eb[0] + dy * eb[1] + dz * eb[2]
+      const w = dx * ec[0] + dy * ec[1] + dz * ec[2]
+      const t = half(u, v)
+      const rr = Math.min(r, 0.9 * t)
+      const ee = e2(u, v) + rr,
+        qq = Math.abs(w) - t + rr
+      return Math.min(Math.max(ee, qq), 0) + Math.hypot(Math.max(ee, 0), Math.max(qq, 0)) - rr
+    },
+    box: bx,
+  }
+}
+
+const clamp01 = (t: number) => Math.min(1, Math.max(0, t))
+
+// C, §2.6 iii: transverse-process span tip to tip ≈ 70 at L1, 90–95 at L3 (the widest), 85–90 at L5; half here.
 const TP_HALF_SPAN: Record<string, number> = {
-  L1: 33,
-  L2: 36,
-  L3: 41.5,
-  L4: 40,
-  L5: 39,
+  L1: 35,
+  L2: 40,
+  L3: 46,
+  L4: 44.5,
+  L5: 43.5,
   T12: 30,
   T11: 32,
 }
+// Half the interpedicular width (S7 R canal width 26.7 mm mean, §2.6 iii; narrower above, wider at L5, E).
 const CANAL_HALF_WIDTH: Record<string, number> = {
   L1: 11.5,
   L2: 12,
@@ -483,87 +579,272 @@ const CANAL_HALF_WIDTH: Record<string, number> = {
   L5: 13.5,
   T12: 10.5,
   T11: 10,
-} // S7 R 26.7 mm mean
-/** Facet centre above (SAP) for a vertebra; T12/L1 and T11/T12 extrapolated like L1-L2 (E). */
-const facetAbove = (name: string): M3 => {
-  const lvl = { L5: 'L4-L5', L4: 'L3-L4', L3: 'L2-L3', L2: 'L1-L2' }[name]
-  if (lvl) return facetCentreMm(lvl)
-  const up = name === 'L1' ? 'T12' : 'T11'
-  const g = vertebraGeom(up)
-  const an = tiltAnterior(g.discTiltDeg)
-  const p = along(along(g.jointCentreMm, an, -38), tiltNormal(g.discTiltDeg), 4)
-  return [p[0], p[1], 13]
 }
-const facetBelow = (name: string): M3 => {
-  const lvl = {
-    L5: 'L5-S1',
-    L4: 'L4-L5',
-    L3: 'L3-L4',
-    L2: 'L2-L3',
-    L1: 'L1-L2',
-  }[name]
-  if (lvl) return facetCentreMm(lvl)
-  return facetAbove(name === 'T12' ? 'L1' : 'T12')
+/** Canal depth, posterior body wall to the laminae at the midline (S7 R, §2.6 iii). */
+const CANAL_DEPTH_MM = 16.7
+// Half the pedicle's width: ≈ 8 mm wide at L1 to 16 at L5, the pedicles short and stout (E, atlas).
+const PEDICLE_HALF_WIDTH: Record<string, number> = { L1: 4, L2: 4.4, L3: 5, L4: 6, L5: 7.5 }
+/**
+ * Spinous process per level (E about S7 R: 23.5 mm tall, 51.6 mm long from the posterior body wall):
+ * `lengthMm` from the spinolaminar junction, `heightMm` of the hatchet's free end, `upMm` where its upper
+ * border leaves the laminae (above the junction point). L5's is small and L4's free end stays clear of it
+ * (issue 16: L4 and L5 overlapped).
+ */
+const SPINOUS: Record<string, { lengthMm: number; heightMm: number; upMm: number }> = {
+  L1: { lengthMm: 31, heightMm: 21, upMm: 10 },
+  L2: { lengthMm: 33, heightMm: 23, upMm: 10 },
+  L3: { lengthMm: 33, heightMm: 23, upMm: 10 },
+  L4: { lengthMm: 31, heightMm: 21, upMm: 9 },
+  L5: { lengthMm: 26, heightMm: 16, upMm: 6 },
+  // T12's is lumbar-type too (transitional vertebra, E).
+  T12: { lengthMm: 26, heightMm: 17, upMm: 5 },
 }
-const facetAngle = (name: string): number => ({ L5: 55, L4: 50, L3: 42, L2: 35, L1: 30 })[name] ?? 20
+
+/** Facet joint space at rest, standing neutral (issue 16: the articular processes overlapped 3.5–4.8 mm). */
+export const FACET_GAP_MM = 1.6
+/** Radius of the facets' curvature in the axial plane: the superior facet concave, the inferior convex (E). */
+const FACET_RADIUS_MM = 16
+
+/**
+ * One facet joint, right (sgn 1) or left: its centre (src/anatomy/spine.ts facetCentreMm; T12-L1
+ * extrapolated like L1-L2, E), `out` the unit normal from the inferior process (posteromedial) to the
+ * superior one (anterolateral), at the level's facet angle to the sagittal plane (FACET_OFFSET_MM: sagittal
+ * above, turning coronal toward L5-S1, §2.6 iii), `up` the disc's normal, and the axis of the joint's
+ * curvature (through `cc`, along `up`). Both articular processes are cut to this cylinder, so they are
+ * parallel across FACET_GAP_MM. The sacrum's S1 superior process should use facetJoint('L5-S1', sgn) too.
+ */
+export function facetJoint(level: string, sgn: 1 | -1): { f: M3; out: M3; up: M3; cc: M3; tangent: M3 } {
+  const upper = level.split('-')[0]!
+  const g = vertebraGeom(upper)
+  const a = tiltAnterior(g.discTiltDeg)
+  const up = tiltNormal(g.discTiltDeg)
+  const o = FACET_OFFSET_MM[level]
+  const p = o ? facetCentreMm(level) : along(along(g.jointCentreMm, a, -38), up, 4)
+  const f: M3 = [p[0], p[1], (o ? Math.abs(p[2]) : 13) * sgn]
+  const ang = (o?.angleDeg ?? 25) * RAD
+  const out: M3 = [Math.sin(ang) * a[0], Math.sin(ang) * a[1], Math.cos(ang) * sgn]
+  // Along the joint line in the axial plane (up × out).
+  const tangent = norm([up[1] * out[2], -up[0] * out[2], up[0] * out[1] - up[1] * out[0]])
+  return { f, out, up, cc: along(f, out, -FACET_RADIUS_MM), tangent }
+}
+type FacetJoint = ReturnType<typeof facetJoint>
+/** Distance from the joint's curvature axis. */
+const facetRadius = (j: FacetJoint, x: number, y: number, z: number): number => {
+  const px = x - j.cc[0],
+    py = y - j.cc[1],
+    pz = z - j.cc[2]
+  const h = px * j.up[0] + py * j.up[1] + pz * j.up[2]
+  return Math.hypot(px - h * j.up[0], py - h * j.up[1], pz - h * j.up[2])
+}
+/** Where the inferior process of the vertebra above lies (round the joint): the superior process is cut off it. */
+const sapCut = (j: FacetJoint): Shape =>
+  intersect(sphere(j.f, 13), {
+    d: (x, y, z) => facetRadius(j, x, y, z) - (FACET_RADIUS_MM + FACET_GAP_MM / 2),
+    box: sphere(j.f, 13).box,
+  })
+/** Where the superior process of the vertebra below lies: the inferior process is cut off it. */
+const iapCut = (j: FacetJoint): Shape =>
+  intersect(sphere(j.f, 13), {
+    d: (x, y, z) => FACET_RADIUS_MM - FACET_GAP_MM / 2 - facetRadius(j, x, y, z),
+    box: sphere(j.f, 13).box,
+  })
+const LEVEL_BELOW: Record<string, string> = {
+  T11: 'T11-T12',
+  T12: 'T12-L1',
+  L1: 'L1-L2',
+  L2: 'L2-L3',
+  L3: 'L3-L4',
+  L4: 'L4-L5',
+  L5: 'L5-S1',
+}
+const LEVEL_ABOVE: Record<string, string> = {
+  L1: 'T12-L1',
+  L2: 'L1-L2',
+  L3: 'L2-L3',
+  L4: 'L3-L4',
+  L5: 'L4-L5',
+}
+
+/** Inferior articular process on the joint `j`: posteromedial of it, its convex face toward the joint. */
+const inferiorProcess = (j: FacetJoint): Shape =>
+  ellipsoid(
+    along(along(j.f, j.out, -(FACET_GAP_MM / 2 + 3.6)), j.up, -2),
+    [7, 3.8, 9.5],
+    [j.tangent, j.out, j.up],
+  )
+
+/**
+ * Spinous process from `o` (the spinolaminar junction): a hatchet pointing back and slightly down in the
+ * standing spine (8° below the horizontal, whatever the level's tilt in the lordosis), its free end tall,
+ * its posterior-inferior border thick (issue 16: flat rectangular slabs).
+ */
+function hatchet(name: string, o: M3): Shape {
+  const sp = SPINOUS[name]!
+  const dn = 8 * RAD
+  const su: M3 = [-Math.cos(dn), -Math.sin(dn), 0]
+  const sv: M3 = [-Math.sin(dn), Math.cos(dn), 0]
+  const Ls = sp.lengthMm,
+    Hs = sp.heightMm
+  const blade = prism(
+    o,
+    [su, sv, [0, 0, 1]],
+    [
+      // The upper border slopes down toward the free end, the posterior border bulges (a hatchet, not a board).
+      [-3, sp.upMm + 2],
+      [Ls * 0.55, sp.upMm - 0.5],
+      [Ls - 3, sp.upMm - 3.5],
+      [Ls + 1.5, sp.upMm - Hs * 0.5],
+      [Ls - 1, sp.upMm - Hs],
+      [Ls - 6, sp.upMm - Hs - 1],
+      // The inferior border rises from the drooping posterior-inferior angle toward the root (the blade).
+      [Ls * 0.45, sp.upMm - Hs + 5],
+      [2, -13],
+    ],
+    (u, vq) =>
+      2.4 + 2.3 * clamp01((u - 0.35 * Ls) / (0.6 * Ls)) * (0.55 + 0.45 * clamp01((sp.upMm - vq) / Hs)),
+    2.2,
+  )
+  // The thick posterior-inferior angle (where the supraspinous ligament attaches).
+  const tub = ellipsoid(
+    along(along(o, su, Ls - 3.5), sv, sp.upMm - Hs + 3.5),
+    [4.5, 4.5, 4],
+    [su, sv, [0, 0, 1]],
+  )
+  return smoothUnion(2, blade, tub)
+}
 
 export function vertebra(name: string): Shape {
+  return name.startsWith('T') ? thoracicVertebra(name) : lumbarVertebra(name)
+}
+
+/**
+ * A lumbar vertebra (issue 16), in its body's frame (anterior `a`, up `n`): the kidney-shaped waisted body;
+ * short stout pedicles; broad laminae meeting behind a triangular canal and sloping back as they descend, so
+ * that each one's lower edge lies behind the next one's upper edge like roof tiles; the articular pillars with
+ * the concave superior and convex inferior facets of facetJoint; thin flat tapering transverse processes
+ * (L5's stout, up toward the ala); a hatchet-shaped spinous process.
+ */
+function lumbarVertebra(name: string): Shape {
   const v = vertebraGeom(name)
-  const thoracic = name.startsWith('T')
   const c = v.bodyCentreMm
   const n = tiltNormal(v.bodyTiltDeg)
   const a = tiltAnterior(v.bodyTiltDeg)
   const back = v.bodyDepthMm / 2
   const canal = CANAL_HALF_WIDTH[name]!
-  const body = vertebralBody(v)
+  const pw = PEDICLE_HALF_WIDTH[name]!
+  const isL5 = name === 'L5'
+  /** A point in the body's frame: mm anterior, up, lateral (right +). */
+  const L = (ant: number, up: number, lat: number): M3 => {
+    const p = along(along(c, a, ant), n, up)
+    return [p[0], p[1], lat]
+  }
+  const body = vertebralBody(v, 0, undefined, LUMBAR_BODY)
+  const parts: Shape[] = []
+  const cuts: Shape[] = []
+  for (const sgn of [1, -1] as const) {
+    const jA = facetJoint(LEVEL_ABOVE[name]!, sgn)
+    const jB = facetJoint(LEVEL_BELOW[name]!, sgn)
+    // Pedicle: short and stout, taller than wide, from the upper half of the body's posterior wall.
+    const pedC = L(-back - 1.5, 4, sgn * (canal + pw))
+    const pedEnd = L(-back - 10, 4, sgn * (canal + pw))
+    parts.push(ellipsoid(pedC, [9.5, 7.5, pw], [a, n, [0, 0, 1]]))
+    // Superior articular process: above the pedicle, anterolateral of the joint, its face concave (cut).
+    const sapC = along(along(jA.f, jA.out, FACET_GAP_MM / 2 + 4.2), jA.up, -1.5)
+    parts.push(ellipsoid(sapC, [8.5, 4.8, 8], [jA.tangent, jA.out, jA.up]))
+    parts.push(cone(pedEnd, along(sapC, jA.up, -5), 6, 5))
+    // Mammillary process on the superior process' posterior border.
+    parts.push(ellipsoid(along(along(sapC, a, -5), n, -2), [3.2, 3.2, 3], [a, n, [0, 0, 1]]))
+    // Pars interarticularis: from the pedicle and superior process down to the inferior process.
+    const iapC = along(jB.f, jB.out, -(FACET_GAP_MM / 2 + 3.6))
+    parts.push(inferiorProcess(jB))
+    parts.push(cone(along(pedEnd, a, -2), along(iapC, jB.up, 5), 5.5, 4.2))
+    // Lamina: broad, from the pars to the midline, its lower edge behind (roof tile).
+    const top = CANAL_DEPTH_MM + 2.8 - 2.5
+    parts.push(
+      plate(L(-back - 11, 10, sgn * (canal + 1)), along(iapC, jB.up, 6), L(-back - top - 9, -17, 0), 2.8),
+      plate(L(-back - 11, 10, sgn * (canal + 1)), L(-back - top - 9, -17, 0), L(-back - top, 6, 0), 2.8),
+    )
+    // Transverse process: a thin plate (front to back), tapering, swept a little back; L5's stout and rising.
+    const root = L(-back - 7, isL5 ? 0 : 2, sgn * (canal + pw + 1))
+    const rise = isL5 ? 0.35 : 0.05
+    const dir = norm([-a[0] * 0.22 + n[0] * rise, -a[1] * 0.22 + n[1] * rise, sgn])
+    const vv = norm(add(n, scale(dir, -(n[0] * dir[0] + n[1] * dir[1]))))
+    const ww: M3 = norm([
+      dir[1] * vv[2] - dir[2] * vv[1],
+      dir[2] * vv[0] - dir[0] * vv[2],
+      dir[0] * vv[1] - dir[1] * vv[0],
+    ])
+    const len = (TP_HALF_SPAN[name]! - Math.abs(root[2])) / Math.abs(dir[2])
+    const [h0, h1] = isL5 ? [10, 5] : [7, 3.5]
+    const [t0, t1] = isL5 ? [4.5, 3] : [2.6, 1.9]
+    parts.push(
+      prism(
+        root,
+        [dir, vv, ww],
+        [
+          [-4, -h0],
+          [len - 3, -h1],
+          [len, -h1 + 1.5],
+          [len, h1 - 1.5],
+          [len - 3, h1],
+          [-4, h0],
+        ],
+        (u) => t0 + (t1 - t0) * clamp01(u / len),
+        2,
+      ),
+    )
+    cuts.push(sapCut(jA), iapCut(jB))
+  }
+  const spinous = hatchet(name, L(-back - CANAL_DEPTH_MM - 3, -4, 0))
+  let s = smoothUnion(3, body, ...parts)
+  s = smoothUnion(2.5, s, spinous)
+  return subtract(s, union(...cuts), 0.8)
+}
+
+/** Facet centre above (superior process) of a thoracic vertebra: T11-T12 extrapolated like L1-L2 (E). */
+const thoracicFacetAbove = (): M3 => {
+  const g = vertebraGeom('T11')
+  const an = tiltAnterior(g.discTiltDeg)
+  const p = along(along(g.jointCentreMm, an, -38), tiltNormal(g.discTiltDeg), 4)
+  return [p[0], p[1], 13]
+}
+
+/**
+ * T11 and T12 (thoracic context): issue 16's lumbar pass gave them the lumbar body form and T12 a
+ * lumbar-type spinous process (its old one, steeply down, ran into L1's); their processes are as before.
+ */
+function thoracicVertebra(name: string): Shape {
+  const v = vertebraGeom(name)
+  const c = v.bodyCentreMm
+  const n = tiltNormal(v.bodyTiltDeg)
+  const a = tiltAnterior(v.bodyTiltDeg)
+  const back = v.bodyDepthMm / 2
+  const canal = CANAL_HALF_WIDTH[name]!
+  const body = vertebralBody(v, 0, undefined, LUMBAR_BODY)
   const parts: Shape[] = [body]
   const sideParts = (sgn: 1 | -1): Shape[] => {
     const pz = (p: M3, z: number): M3 => [p[0], p[1], z * sgn]
     const pedStart = pz(along(along(c, a, -back + 5), n, 3), v.bodyWidthMm / 2 - 9)
     const pillar = pz(along(along(c, a, -back - 15), n, 3), canal + 5)
     const spinousBase = pz(along(along(c, a, -back - 16.7 - 9), n, -1), 0)
-    const fa = facetAbove(name)
-    const fb = facetBelow(name)
-    // The articular processes meet at the facet centre across a joint space (issue 16: they overlapped by
-    // 3.5–4.8 mm): each facet's plate stands half its thickness plus 0.8 mm off the centre along the facet's
-    // normal (the superior process lateral, the inferior one of the vertebra above medial).
-    const ang = facetAngle(name) * RAD
+    // The articular processes: the thoracic estimate (E).
+    const fa = thoracicFacetAbove()
+    const ang = 20 * RAD
     const fn: M3 = norm([-Math.sin(ang) * a[0], -Math.sin(ang) * a[1], Math.cos(ang) * sgn])
-    // The inferior process faces the superior process of the bone below, at that bone's facet angle.
-    const below = { L5: null, L4: 'L5', L3: 'L4', L2: 'L3', L1: 'L2' }[name]
-    const angBelow =
-      below === null ? FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD : below ? facetAngle(below) * RAD : ang
-    // ... and in that bone's frame (its own tilt in the lordosis), so the two plates are parallel.
-    const aBelow =
-      below === null
-        ? tiltAnterior(SPINE.s1TiltDeg)
-        : below
-          ? tiltAnterior(vertebraGeom(below).bodyTiltDeg)
-          : a
-    const fnBelow: M3 = norm([
-      -Math.sin(angBelow) * aBelow[0],
-      -Math.sin(angBelow) * aBelow[1],
-      Math.cos(angBelow) * sgn,
-    ])
-    const faZ = pz(fa, Math.abs(fa[2]))
-    const fbZ = pz(fb, Math.abs(fb[2]))
-    const sap = thoracic ? pz([fa[0], fa[1] - 3, 0], Math.abs(fa[2]) + 3) : along(faZ, fn, 4)
-    const iap = thoracic ? pz([fb[0] + 1, fb[1], 0], Math.abs(fb[2]) - 3) : along(fbZ, fnBelow, -4)
     const fAxes = frame(fn, n)
-    const tpTip = pz(
-      along(along(c, a, thoracic ? -back - 26 : -back - 12), n, thoracic ? 6 : 2),
-      TP_HALF_SPAN[name]!,
-    )
+    const sap = pz([fa[0], fa[1] - 3, 0], Math.abs(fa[2]) + 3)
+    const tpTip = pz(along(along(c, a, -back - 26), n, 6), TP_HALF_SPAN[name]!)
+    // T12's inferior processes stand clear of L1's superior ones (1.5–1.7 mm, checked by test/models/lumbar).
+    const fb = thoracicFacetAbove()
+    const iap = pz([fb[0] + 1, fb[1], 0], Math.abs(fb[2]) - 3)
     return [
+      cone(along(pillar, a, -6), iap, 5, 4.5),
+      ellipsoid(iap, [8, 6, 3.2], [fAxes[0], fAxes[1], fAxes[2]]),
       cone(pedStart, pillar, 6.5, 6),
       cone(pillar, spinousBase, 5.5, 5),
-      // The struts to the articular processes end on their outer faces, not through the plates into the joint.
-      cone(pillar, thoracic ? sap : along(sap, fn, 1.5), 5, thoracic ? 4.5 : 3),
+      cone(pillar, sap, 5, 4.5),
       ellipsoid(sap, [8, 6, 3.2], [fAxes[0], fAxes[1], fAxes[2]]),
-      cone(along(pillar, a, -6), thoracic ? iap : along(iap, fnBelow, -1.5), 5, thoracic ? 4.5 : 3),
-      ellipsoid(iap, [8, 6, 3.2], thoracic ? [fAxes[0], fAxes[1], fAxes[2]] : frame(fnBelow, n)),
-      cone(pillar, tpTip, name === 'L5' ? 8 : 5.5, name === 'L5' ? 6.5 : 3.5),
-      ...(thoracic ? [] : [sphere(along(sap, a, -5), 3)]), // mammillary process
+      cone(pillar, tpTip, 5.5, 3.5),
     ]
   }
   parts.push(...sideParts(1), ...sideParts(-1))
@@ -574,27 +855,15 @@ export function vertebra(name: string): Shape {
     [...along(along(c, a, -back - 15), n, 5).slice(0, 2), -canal - 5] as M3,
     3.5,
   )
-  // The laminae reach down over the interlaminar space toward the inferior articular processes (issue 16: a
-  // thin band, the discs showed through from behind).
-  const laminaLow = plate(
-    along(sb, n, -6),
-    [...along(along(c, a, -back - 16), n, -7).slice(0, 2), canal + 3] as M3,
-    [...along(along(c, a, -back - 16), n, -7).slice(0, 2), -canal - 3] as M3,
-    3,
-  )
-  const spinousDir = norm(add(scale(a, -1), scale(n, thoracic ? -0.9 : -0.15)))
+  const spinousDir = norm(add(scale(a, -1), scale(n, -0.9)))
   const [su, sv, sw] = frame(spinousDir, [0, 0, 1])
-  // Thoracic: 2.6 mm half-width, clear of the inferior articular processes beside its root (at 3.6 mm the two
-  // came within a grid step and meshed as a pinch, issue 15).
-  const spinous = roundBox(
-    along(sb, spinousDir, thoracic ? 16 : 19),
-    [thoracic ? 11.5 : 10, thoracic ? 2.6 : 3.4, thoracic ? 17 : 20],
-    3,
-    [su, sv, sw],
-  ) // S7 R: 23.5 mm tall
-  // The spinous process' free end thickens into a tubercle (issue 16: a flat slab).
-  const tip = thoracic ? [] : [ellipsoid(along(sb, spinousDir, 36), [9, 4.6, 5], [su, sv, sw])]
-  parts.push(lamina, ...(thoracic ? [] : [laminaLow]), spinous, ...tip)
+  // 2.6 mm half-width, clear of the inferior articular processes beside its root (at 3.6 mm the two came
+  // within a grid step and meshed as a pinch, issue 15).
+  const spinous =
+    name === 'T12'
+      ? hatchet(name, along(along(c, a, -back - CANAL_DEPTH_MM - 3), n, -4))
+      : roundBox(along(sb, spinousDir, 16), [11.5, 2.6, 17], 3, [su, sv, sw])
+  parts.push(lamina, spinous)
   return smoothUnion(3, ...parts)
 }
 
