@@ -81,7 +81,7 @@ export function ExplorerCanvas(props: ExplorerCanvasProps) {
         state.gl.domElement.addEventListener('webglcontextrestored', () => state.invalidate())
       }}
     >
-      {/* Lit so bone reads as bone (issue 16): a self-hosted image-based light for soft fill from every side,
+      {/* Lit so bone reads as bone (issue 16): a self-hosted room light (a light probe) for soft fill from every side,
           a key light high on one side and a weaker one behind the other for the form, a dimmer sky/ground fill;
           R3F's default ACES filmic tone mapping keeps the bright bone from clipping. */}
       <StudioEnvironment />

@@ -1,43 +1,52 @@
 // Image-based light for the bones (issue 16): three's procedural RoomEnvironment (a lit box room, generated
-// here: no file, no request outside the origin) pre-filtered once into scene.environment, so bone reads as a
-// matte solid with soft light from every side instead of flat hemisphere shading. Built once on mount; it
-// costs nothing per frame and asks for one frame when ready (the canvas renders on demand). A lost and
-// restored WebGL context loses what was rendered into the pre-filtered map (three re-uploads images, not
-// render targets), so it is built again then, or the bones would come back unlit.
-import { useEffect } from 'react'
+// here: no file, no request outside the origin) reduced once, on mount, to a light probe (nine spherical-
+// harmonic coefficients), so bone reads as a matte solid with soft light from every side instead of flat
+// hemisphere shading. A probe, not a pre-filtered environment map: the bones are rough (0.75–0.8), so the
+// map's specular part added little, and sampling it in every pixel cost about a fifth of a frame with
+// software WebGL (`npm run bench`, render: depth with and without); the probe's light is a few multiply-adds
+// per pixel. Built once; it costs nothing per frame and asks for one frame when ready (the canvas renders on
+// demand). The probe is uniforms, not a GPU texture, so a lost and restored WebGL context keeps it.
+import { useEffect, useMemo } from 'react'
 import { useThree } from '@react-three/fiber'
-import { PMREMGenerator, type WebGLRenderTarget } from 'three'
+import { CubeCamera, HalfFloatType, LightProbe, WebGLCubeRenderTarget } from 'three'
 import { RoomEnvironment } from 'three/examples/jsm/environments/RoomEnvironment.js'
+import { LightProbeGenerator } from 'three/examples/jsm/lights/LightProbeGenerator.js'
 
-/** How strongly the environment lights the standard materials (the direct lights carry the modelling). */
+/** How strongly the room lights the standard materials (the direct lights carry the modelling). */
 export const ENVIRONMENT_INTENSITY = 0.3
+/** Cube face size the room is rendered at before it is reduced to nine coefficients: more adds nothing. */
+const CUBE_PX = 32
 
 export function StudioEnvironment() {
   const get = useThree((s) => s.get)
+  const probe = useMemo(() => {
+    const light = new LightProbe()
+    light.name = 'studio_light_probe'
+    light.intensity = ENVIRONMENT_INTENSITY
+    return light
+  }, [])
   useEffect(() => {
-    const { gl, scene, invalidate } = get()
-    let target: WebGLRenderTarget | null = null
-    const build = () => {
-      const pmrem = new PMREMGenerator(gl)
-      const room = new RoomEnvironment()
-      const next = pmrem.fromScene(room, 0.04)
-      room.traverse((o) => (o as { geometry?: { dispose(): void } }).geometry?.dispose())
-      pmrem.dispose()
-      const old = target
-      target = next
-      scene.environment = next.texture
-      scene.environmentIntensity = ENVIRONMENT_INTENSITY
-      old?.dispose()
-      invalidate()
-    }
-    build()
-    const canvas = gl.domElement
-    canvas.addEventListener('webglcontextrestored', build)
+    const { gl, invalidate } = get()
+    let live = true
+    const target = new WebGLCubeRenderTarget(CUBE_PX, { type: HalfFloatType })
+    const room = new RoomEnvironment()
+    new CubeCamera(0.1, 100, target).update(gl, room)
+    void LightProbeGenerator.fromCubeRenderTarget(gl, target)
+      .then((measured) => {
+        if (!live) return
+        probe.sh.copy(measured.sh)
+        invalidate()
+      })
+      .catch(() => {
+        // Without the probe the bones keep the hemisphere and direct lights: flatter, never unlit.
+      })
+      .finally(() => {
+        room.traverse((o) => (o as { geometry?: { dispose(): void } }).geometry?.dispose())
+        target.dispose()
+      })
     return () => {
-      canvas.removeEventListener('webglcontextrestored', build)
-      if (target && scene.environment === target.texture) scene.environment = null
-      target?.dispose()
+      live = false
     }
-  }, [get])
-  return null
+  }, [get, probe])
+  return <primitive object={probe} />
 }
