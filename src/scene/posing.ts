@@ -335,7 +335,7 @@ function plantFoot(rig: Rig, s: Side, d: Float32Array, ankle: Vector3): number {
   // 2. The talus and the calcaneus at the subtalar joint (subtalarJoint): the talus in the recipe's world pose
   //    turned with the tibia about the vertical (in the mortise it follows the tibia, issue 15), the calcaneus
   //    turned relative to it about the subtalar axis, both carried so the heel stands where it stood. Whatever
-  //    of the drawn shortening that leaves over is taken by the knee (archShortfallM, applyPose), not by
+  //    of the drawn shortening that leaves over is taken by the pelvis and knee (archShortfallM, applyPose), not by
   //    sinking the talus into the calcaneus. The navicular, and the medial column with it, keeps the recipe's
   //    world pose (the talar head turns in its socket).
   const t = arch[sided('talus', s)]!
@@ -482,8 +482,9 @@ const _ankleS = new Vector3()
 
 /**
  * How much of the drawn leg shortening (m) the foot leaves over: the recipe's ankle, with the talus risen on the
- * everted calcaneus (subtalarJoint), stands higher than the drawn ankle by this much. The knee bends just enough
- * to take it (applyPose), so the talus stays on the calcaneus and the navicular.
+ * everted calcaneus (subtalarJoint), stands higher than the drawn ankle by this much. The pelvis stands higher by
+ * what both feet leave over and the knee bends just enough to take the rest (applyPose), so the talus stays on the
+ * calcaneus and the navicular.
  */
 export function archShortfallM(rig: Rig, s: Side, d: Float32Array): number {
   if (!rig.feet[s]) return 0
@@ -516,6 +517,8 @@ function flexionFor(drop: number, a: number, b: number, out: [number, number]): 
   return out
 }
 const _flex: [number, number] = [0, 0]
+/** Per side, the drawn shortening the foot leaves over (m; archShortfallM), as last posed. */
+const _shortfallM = { l: 0, r: 0 }
 
 const _q0 = new Quaternion()
 const _stP = new Vector3()
@@ -653,8 +656,16 @@ export function applyPose(rig: Rig, d: Float32Array): void {
     )
 
   // Legs: world rotations, so the leg turns in about the vertical whatever the pelvis does. Where the arch
-  // gives less than the drawn shortening, the hip and knee flex (the knee forward, the shank back to an ankle
-  // still under the hip) until the leg is that much shorter (archShortfallM).
+  // gives less than the drawn shortening (archShortfallM), the part both feet leave over is left to the pelvis,
+  // which stands that much higher (the planting below shifts it by the ankles' mean drift), and only what one
+  // foot leaves over beyond the other's bends that leg's hip and knee (the knee forward, the shank back to an
+  // ankle still under the hip) until it is that much shorter. A leg of fixed length shortens with the square of
+  // its bend, so the bend grows with the square root of the shortfall: taken by the knees, the first 0.35 mm of
+  // shortfall (both heels from 4.0° to 4.25°) threw each knee 12 mm forward (test/scene/legSlider.test.ts). The
+  // pelvis's height is no number the core reports, and its drop (obliquity) is unchanged.
+  _shortfallM.l = archShortfallM(rig, 'l', d)
+  _shortfallM.r = archShortfallM(rig, 'r', d)
+  const sharedM = Math.min(_shortfallM.l, _shortfallM.r)
   for (const s of ['l', 'r'] as const) {
     const b = SIDE_BASE[s]
     const medial = s === 'r' ? 1 : -1
@@ -662,7 +673,7 @@ export function applyPose(rig: Rig, d: Float32Array): void {
     const knee = rig.rest.get(sided('tibia', s))!.worldPosition
     const ankleRest = rig.rest.get(sided('talus', s))!.worldPosition
     const [thigh, shank] = flexionFor(
-      archShortfallM(rig, s, d),
+      _shortfallM[s] - sharedM,
       hip.distanceTo(knee),
       knee.distanceTo(ankleRest),
       _flex,
