@@ -930,7 +930,6 @@ export function sacrum(): Shape {
   const top = SPINE.s1PlateMm
   const tilt = SPINE.s1TiltDeg
   const n = tiltNormal(tilt)
-  const a = tiltAnterior(tilt)
   const l5 = vertebraGeom('L5')
   const s1: VertebraGeom = {
     ...l5,
@@ -1077,18 +1076,20 @@ export function sacrum(): Shape {
     },
     box: curve.box(15, 95, -25, 70, 32),
   }
-  // Superior articular processes of S1: facing back and in, across a joint space from L5's inferior ones.
-  const sapS1 = [1, -1].map((sg) => {
-    const f = facetCentreMm('L5-S1')
-    const ang2 = FACET_OFFSET_MM['L5-S1']!.angleDeg * RAD
-    const fn: M3 = norm([-Math.sin(ang2) * a[0], -Math.sin(ang2) * a[1], Math.cos(ang2) * sg])
-    const sap: M3 = along([f[0], f[1], Math.abs(f[2]) * sg], fn, 4.6)
+  // Superior articular processes of S1 on the L5-S1 joint of facetJoint, built like L1-L5's (lumbarVertebra):
+  // anterolateral of the joint, the face concave (cut to the joint's cylinder, FACET_GAP_MM from L5's convex
+  // inferior process) and facing back and in; each a short stout process rising from the junction of the
+  // pedicle and the ala behind the body's posterolateral corner, lateral to the canal (they had been placed the
+  // old way round, and L5 sank 5.3-5.9 mm into them).
+  const joints = ([1, -1] as const).map((sg) => facetJoint('L5-S1', sg))
+  const sapS1 = joints.map((j) => {
+    const sapC = along(along(j.f, j.out, FACET_GAP_MM / 2 + 4.2), j.up, -1.5)
+    const sg = Math.sign(j.f[2])
     return smoothUnion(
-      3,
-      ellipsoid(sap, [8, 6, 3.2], frame(fn, n)),
-      // Its pillar from the outer face down into the lateral mass beside the canal, behind and lateral to L5's
-      // inferior process (a pillar under the facet centre ran through it).
-      cone(along(sap, fn, 1.5), curve.point(16, 38, 29 * sg), 4, 6.5),
+      4,
+      ellipsoid(sapC, [8.5, 4.8, 8], [j.tangent, j.out, j.up]),
+      // Its root, broadening into the sacral base (the posterior arch sits lower, below L5's laminae).
+      cone(along(sapC, j.up, -3), curve.point(11, 46, 24 * sg), 7, 10),
     )
   })
   // Coccyx: four shrinking segments down the curve, the first with its transverse processes.
@@ -1112,6 +1113,7 @@ export function sacrum(): Shape {
   )
   let sh = smoothUnion(4, slab, body)
   sh = smoothUnion(3, sh, ...sapS1)
+  sh = subtract(sh, union(...joints.map(sapCut)), 0.8)
   sh = subtract(sh, canal, 1.5)
   sh = subtract(sh, foramina, 1)
   return smoothUnion(2.5, sh, coccyx)

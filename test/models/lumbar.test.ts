@@ -65,6 +65,21 @@ describe('lumbar vertebrae (issue 16)', () => {
     },
   )
 
+  // The junction of the two rebuilds: the sacrum's S1 superior processes were placed the old way (facing the
+  // other way round), so L5 sank 5.3–5.9 mm into them. Now both sides use facetJoint('L5-S1').
+  it('L5 on the sacrum: a facet joint space of 0.5–3 mm on both sides, and L5 sinks no deeper than 0.3 mm', () => {
+    for (const side of ['r', 'l'] as const) {
+      const f = v3(modelMm(get(facetNode('L5-S1', side)), 'r'))
+      const gap = Math.min(gapNear('L5', 'sacrum', f, 14), gapNear('sacrum', 'L5', f, 14))
+      expect(gap, `L5-S1 ${side} facet gap (mm)`).toBeGreaterThan(0.5)
+      expect(gap, `L5-S1 ${side} facet gap (mm)`).toBeLessThan(3)
+    }
+    expect(
+      sinkMm(get('L5') as THREE.Mesh, get('sacrum') as THREE.Mesh),
+      'L5 in the sacrum (mm)',
+    ).toBeLessThanOrEqual(0.3)
+  })
+
   it('T12 on L1: no overlap', () => {
     expect(sinkMm(get('T12') as THREE.Mesh, get('L1') as THREE.Mesh)).toBe(0)
   })
