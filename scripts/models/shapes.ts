@@ -283,6 +283,9 @@ const grown = (s: Shape, g: number): Shape => ({
   box: [s.box[0] - g, s.box[1] - g, s.box[2] - g, s.box[3] + g, s.box[4] + g, s.box[5] + g],
 })
 
+/** The blend (mm) where the tibia's posterior face is cut around the swept talus (its posterior lip). */
+const POSTERIOR_LIP_BLEND_MM = 6
+
 export function tibia(): Shape {
   const yp = K[1] - PLATEAU_BELOW_KNEE_MM
   const cP: [number, number] = [K[0] - 3, K[2]]
@@ -391,7 +394,14 @@ export function tibia(): Shape {
   // The fibula's facet under the lateral condyle and its notch above the ankle, with a joint space (issue 16:
   // the fibula sat 7 mm inside the tibia).
   s = subtract(s, grown(fibula(), 0.8), 1.5)
-  return clearOf(s, talusInMortise(), 0.6, 2.5)
+  // Behind the plafond the swept talus meets the posterior face at nearly a right angle: with the articular blend
+  // that crease meshed into a ragged line across the back of the tibia, read as a fracture (issue 16). The blend
+  // widens behind the joint (from 8 to 14 mm behind the ankle axis) so the posterior lip is a rounded margin,
+  // while the plafond keeps its narrow blend (a wider one there would widen the joint space).
+  return clearOf(s, talusInMortise(), 0.6, POSTERIOR_LIP_BLEND_MM, (x) => {
+    const w = Math.min(1, Math.max(0, (A[0] - 8 - x) / 6))
+    return 2.5 + (POSTERIOR_LIP_BLEND_MM - 2.5) * w * w * (3 - 2 * w)
+  })
 }
 
 export function fibula(): Shape {
@@ -1511,10 +1521,17 @@ function talusSwept(): Shape[] {
  * union, evaluated only where it can change the surface (within k of `a`'s), stopping at the first shape that
  * already clears the point by k (the level set needs exact values only near the zero crossing).
  */
-function clearOf(a: Shape, cut: readonly Shape[], gap: number, k: number): Shape {
-  const reach = gap + k
+function clearOf(
+  a: Shape,
+  cut: readonly Shape[],
+  gap: number,
+  kMax: number,
+  kAt: (x: number, y: number, z: number) => number = () => kMax,
+): Shape {
+  const reach = gap + kMax
   return {
     d: (x, y, z) => {
+      const k = kAt(x, y, z)
       const da = a.d(x, y, z)
       if (da > k) return da
       let best = Infinity
