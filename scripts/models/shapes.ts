@@ -49,6 +49,7 @@ import {
   sweep,
   tube,
   union,
+  boxUnion,
   type Box,
   type Shape,
   type Vec,
@@ -529,26 +530,18 @@ function prism(
   const us = poly.map((p) => p[0]),
     vs = poly.map((p) => p[1])
   const m = 8
-  let bx = [Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity] as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ]
+  // The box: the frame's corners around the polygon's extent, padded by m.
+  let bx: Box | null = null
   for (const uu of [Math.min(...us) - m, Math.max(...us) + m])
     for (const vv of [Math.min(...vs) - m, Math.max(...vs) + m])
       for (const ww of [-m, m]) {
-        const q = [0, 1, 2].map((i) => o[i]! + ea[i]! * uu + eb[i]! * vv + ec[i]! * ww)
-        bx = [
-          Math.min(bx[0], q[0]!),
-          Math.min(bx[1], q[1]!),
-          Math.min(bx[2], q[2]!),
-          Math.max(bx[3], q[0]!),
-          Math.max(bx[4], q[1]!),
-          Math.max(bx[5], q[2]!),
+        const q = [0, 1, 2].map((i) => o[i]! + ea[i]! * uu + eb[i]! * vv + ec[i]! * ww) as [
+          number,
+          number,
+          number,
         ]
+        const corner: Box = [...q, ...q]
+        bx = bx ? boxUnion(bx, corner) : corner
       }
   return {
     d: (x, y, z) => {
@@ -564,7 +557,7 @@ function prism(
         qq = Math.abs(w) - t + rr
       return Math.min(Math.max(ee, qq), 0) + Math.hypot(Math.max(ee, 0), Math.max(qq, 0)) - rr
     },
-    box: bx,
+    box: bx!,
   }
 }
 
