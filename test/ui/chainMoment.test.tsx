@@ -10,7 +10,7 @@ import { createExplorerStore, selectPose, type ExplorerStore } from '../../src/s
 import { ChainPanel } from '../../src/ui/ChainPanel'
 import { signedWith } from '../../src/ui/format'
 import { MOMENT_INTERVAL_MS } from '../../src/ui/gait/useGaitMoment'
-import { renderWithStore } from './support/renderWithStore'
+import { renderWithStore } from './support/render'
 
 afterEach(() => {
   vi.useRealTimers()

@@ -4,10 +4,9 @@
 import { createI18n } from '../../src/i18n'
 import { es } from '../../src/i18n/es'
 import { en } from '../../src/i18n/en'
-import { act } from 'react'
-import { createRoot, type Root } from 'react-dom/client'
+import { act, type ReactNode } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { NEUTRAL_FOOT, solveGait, type ChainInput } from '../../src/kinematics'
 import { ShockLegend } from '../../src/ui/gait/ShockLegend'
 import CycleChart, { type CycleChartProps } from '../../src/ui/gait/CycleChart'
@@ -18,8 +17,7 @@ import {
   footMoment,
   xOf,
 } from '../../src/ui/gait/cycleChartData'
-
-;(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true
+import { render } from './support/render'
 
 const running: ChainInput = {
   left: NEUTRAL_FOOT,
@@ -28,22 +26,13 @@ const running: ChainInput = {
 }
 const neutralRunning: ChainInput = { left: NEUTRAL_FOOT, right: NEUTRAL_FOOT, activity: 'running' }
 
-let root: Root | undefined
-let host: HTMLElement | undefined
-afterEach(() => {
-  act(() => root?.unmount())
-  host?.remove()
-  root = host = undefined
-})
-
+let rerenderChart: ((next: ReactNode) => void) | undefined
 function mount(props: CycleChartProps): HTMLElement {
-  host = document.createElement('div')
-  document.body.append(host)
-  root = createRoot(host)
-  act(() => root!.render(<CycleChart {...props} />))
+  const { host, rerender } = render(<CycleChart {...props} />)
+  rerenderChart = rerender
   return host
 }
-const rerender = (props: CycleChartProps) => act(() => root!.render(<CycleChart {...props} />))
+const rerender = (props: CycleChartProps) => rerenderChart!(<CycleChart {...props} />)
 const cursorX = (el: HTMLElement): number =>
   Number(el.querySelector('[data-testid="cycle-cursor"]')!.getAttribute('x1'))
 

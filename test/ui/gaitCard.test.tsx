@@ -8,7 +8,7 @@ import { createExplorerStore, type ExplorerStore } from '../../src/state/store'
 import { Legend } from '../../src/ui/Legend'
 import { CycleChartCard } from '../../src/ui/gait/CycleChartCard'
 import { CycleChartToggle } from '../../src/ui/gait/CycleChartToggle'
-import { renderWithStore } from './support/renderWithStore'
+import { renderWithStore } from './support/render'
 
 const mount = (store: ExplorerStore, open: boolean): HTMLElement =>
   renderWithStore(

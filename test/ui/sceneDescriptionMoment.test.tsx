@@ -10,7 +10,7 @@ import { createExplorerStore, selectPose, type ExplorerStore } from '../../src/s
 import { SceneDescription } from '../../src/ui/SceneDescription'
 import { sceneDescription } from '../../src/ui/describe'
 import { MOMENT_INTERVAL_MS } from '../../src/ui/gait/useGaitMoment'
-import { renderWithStore } from './support/renderWithStore'
+import { renderWithStore } from './support/render'
 
 /** Longer than the description's settling delay (SETTLE_MS, 700 ms). */
 const SETTLED_MS = 1000
