@@ -177,33 +177,50 @@ export function femur(): Shape {
 
 // ---------------------------------------------------------------- patella
 /**
- * The patella (issue 16: it read as a ball): a rounded triangle, apex down, its base the superior border; a
- * flattened anterior face; behind, the articular surface with a vertical ridge dividing the larger lateral
- * facet from the smaller, steeper medial one (§2.3 height and width; thickness 23 mm, E). It sits in the
- * femoral trochlea, cleared of the femur by 1.5 mm (cartilage).
+ * The patella (issue 16: it read as a ball, then as a thick lump): a rounded triangle, apex down. The base (the
+ * superior border) is a shallow arc ending in rounded superolateral and superomedial corners, the sides converge
+ * on a pointed apex. In section it is a lens: a broad, gently convex anterior face (more curved across than
+ * down) over two articular facets meeting in a vertical ridge, so it is thickest at the ridge (§2.3 height and
+ * width; thickness ≈ 22 mm, E) and thins to a few millimetres at its medial and lateral borders. The larger, flatter
+ * lateral facet and the smaller, steeper medial one seat it in the femoral trochlea, the ridge in the groove,
+ * with about 2 mm of joint space (cartilage) and never less than 1.5 mm.
  */
 export function patella(apex: Mm3): Shape {
+  // Seated 4.5 mm behind the bone's origin (the Rajagopal apex): 1.8 mm from the trochlea (it was 4.9 mm).
+  const SEAT = 4.5
+  // The anterior face 8 mm in front of the body's centre line, the ridge 16 mm behind it (22.6 mm thick).
+  const FRONT = 8
+  const BACK = 16
+  // The anterior face's transverse radius; the facet slopes (lateral flatter and larger, medial steeper).
+  const R_ACROSS = 66
+  const TAN_L = 0.4
+  const TAN_M = 0.55
   const h = LONG_BONE.patellaHeightMm.value
   const w = LONG_BONE.patellaWidthMm.value
-  const [ax, ay, az] = apex
-  // Coronal outline: a rounded top (an ellipse, as wide as the bone at 0.55 of its height) whose lower sides are
-  // cut straight by two planes converging on the apex.
-  const round = ellipsoid([ax, ay + h * 0.5 - 0.5, az + 0.5], [40, h * 0.51 + 0.5, w / 2 + 2])
+  const [ax0, ay, az] = apex
+  const ax = ax0 - SEAT
+  // Coronal outline: a wide ellipse cut by two vertical planes gives the shallow base and its two rounded corners
+  // (the planes stand 4.5 mm outside the half-width because the thin borders round off inside them); two planes
+  // converging on the apex cut the lower sides straight.
+  const round = ellipsoid([ax, ay + h * 0.5 - 0.5, az + 0.5], [40, h * 0.51 + 0.5, w / 2 + 8])
+  const slab = (sg: number): Shape => halfSpace([ax, ay, az + 0.5 + sg * (w / 2 + 4.5)], [0, 0, sg])
   const side = (sg: number): Shape => {
     const dy = h * 0.62 + 3
     const l = Math.hypot(dy, w / 2 + 1)
     return halfSpace([ax, ay - 6, az], [0, -(w / 2 + 1) / l, (sg * dy) / l])
   }
-  let s = intersect(intersect(round, side(1), 6), side(-1), 6)
-  // Anterior face: flattened, a little convex (a large sphere's cap), 9.5 mm in front of the apex.
-  s = intersect(s, sphere([ax + 9.5 - 55, ay + h * 0.5, az], 55), 5)
-  // Posterior: the two facets meeting in the vertical ridge 3 mm medial of the midline, 15.5 mm behind.
+  let s = intersect(intersect(round, slab(1), 7), slab(-1), 7)
+  s = intersect(intersect(s, side(1), 6), side(-1), 6)
+  // Anterior face: broad and gently convex, a cap of an ellipsoid flatter down than across.
+  s = intersect(s, ellipsoid([ax + FRONT - 60, ay + h * 0.5, az + 1], [60, 75, R_ACROSS]), 4)
+  // Posterior: the two facets meeting in the vertical ridge 3 mm medial of the midline.
   const zr = az - 3
-  const xr = ax - 15.5
-  const tanL = 0.36
-  const tanM = 0.52
-  s = intersect(s, halfSpace([xr, 0, zr], norm([-1, 0, tanL])), 4)
-  s = intersect(s, halfSpace([xr, 0, zr], norm([-1, 0, -tanM])), 4)
+  const xr = ax - BACK
+  s = intersect(s, halfSpace([xr, 0, zr], norm([-1, 0, TAN_L])), 3)
+  s = intersect(s, halfSpace([xr, 0, zr], norm([-1, 0, -TAN_M])), 3)
+  // Toward the borders the facets bevel forward, so the section thins to a few millimetres there (a lens).
+  s = intersect(s, halfSpace([xr + TAN_L * 17, 0, zr + 17], norm([-1, 0, 0.65])), 5)
+  s = intersect(s, halfSpace([xr + TAN_M * 13, 0, zr - 13], norm([-1, 0, -0.75])), 5)
   // The apex (its lower fifth) is non-articular: its back rises forward to the patellar tendon's origin.
   s = intersect(s, halfSpace([xr + 3, ay + h * 0.2, az], norm([-1, -0.6, 0])), 4)
   return clearOf(s, [femur()], 1.5, 2)

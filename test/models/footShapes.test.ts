@@ -2,6 +2,7 @@
 // (public/models/skeleton.glb, or the file named by KCE_GLB to compare another build). Right side, model mm.
 import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { Triangle, Vector3, type Mesh } from 'three'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import {
   ANKLE_MM,
@@ -68,6 +69,42 @@ describe('patella: a rounded triangle, apex down, with a ridged articular back (
     expect(ridgeZ).toBeLessThan(zc)
     expect(backAt(ridgeZ + 12) - ridgeX).toBeGreaterThan(3)
     expect(backAt(ridgeZ - 12) - ridgeX).toBeGreaterThan(3)
+  })
+  it('lens-like in section: within 4 mm of its medial and lateral borders under 0.36 of its thickness at the ridge', () => {
+    // Main before this check: 0.43 and 0.41 (a thick oval), now 0.29 medial and 0.33 lateral (outer 2 mm: 4.5 and
+    // 5.0 mm thick at a 22.6 mm ridge); an anatomical patella thins to a few mm at its borders.
+    const mid = band(0.4, 0.65)
+    const z0 = min(mid.map((p) => p[2]))
+    const z1 = max(mid.map((p) => p[2]))
+    const thick = (lo: number, hi: number) =>
+      extent(mid.filter((p) => p[2] >= lo && p[2] <= hi).map((p) => p[0]))
+    const ridge = thick((z0 + z1) / 2 - 6, (z0 + z1) / 2)
+    expect(ridge).toBeGreaterThanOrEqual(20)
+    expect(thick(z0, z0 + 4) / ridge).toBeLessThan(0.36)
+    expect(thick(z1 - 4, z1) / ridge).toBeLessThan(0.36)
+  })
+  it('seated in the trochlea: joint space to the femur 1.4-3 mm (cartilage; main before this check: 4.9 mm; now 1.8)', () => {
+    const femur = gltf.scene.getObjectByName('femur_r') as Mesh
+    const fv = verts('femur_r')
+    const idx = femur.geometry.index!.array
+    const [lo, hi] = [0, 1, 2]
+      .map((k) => [min(v.map((p) => p[k]!)) - 5, max(v.map((p) => p[k]!)) + 5])
+      .reduce<[number[], number[]]>((a, [l, h]) => [a[0].concat(l!), a[1].concat(h!)], [[], []])
+    const near = (p: Mm3) => p.every((c, k) => c >= lo[k]! && c <= hi[k]!)
+    const tris: Triangle[] = []
+    for (let i = 0; i < idx.length; i += 3) {
+      const [a, b, c] = [fv[idx[i]!]!, fv[idx[i + 1]!]!, fv[idx[i + 2]!]!]
+      if (near(a) || near(b) || near(c))
+        tris.push(new Triangle(new Vector3(...a), new Vector3(...b), new Vector3(...c)))
+    }
+    const q = new Vector3()
+    let gap = Infinity
+    for (const p of v) {
+      const pv = new Vector3(...p)
+      for (const t of tris) gap = Math.min(gap, t.closestPointToPoint(pv, q).distanceTo(pv))
+    }
+    expect(gap).toBeGreaterThanOrEqual(1.4)
+    expect(gap).toBeLessThanOrEqual(3)
   })
 })
 
