@@ -1045,8 +1045,14 @@ export function sacrum(): Shape {
       // Behind the auricular surface the lateral face bevels in, under the iliac tuberosity.
       const bevel = 0.45 * Math.max(0, v - 22) * (1 - smoothstep(60, 75, s))
       const W = W0 - 2 * (1 - earIn) * (1 - smoothstep(55, 62, s)) + alaFlare - bevel
-      // Top: the alae slope down from the S1 plate; the posterior arch sits lower, below L5's laminae.
-      const sTop = 2 + 7 * smoothstep(22, 54, u) + 11 * smoothstep(32, 44, v) * (1 - smoothstep(34, 42, u))
+      // Top: the alae slope down from the S1 plate. Behind the canal the posterior arch (the S1 laminae) drops a
+      // little only near the midline, under L5's laminae, leaving a small interlaminar gap like L4-L5's; beside
+      // it the base stays up under the superior articular processes (issue 16: the arch dropped 13 mm for 34 mm
+      // either side, so the processes stood 17 mm tall and the L5-S1 disc showed from behind). L5 is cut out
+      // of it below (l5Clear).
+      const drop =
+        (2 + 2.5 * (1 - smoothstep(8, 16, u)) + 9 * smoothstep(29, 35, u)) * (1 - smoothstep(34, 42, u))
+      const sTop = 2 + 7 * smoothstep(22, 54, u) + drop * smoothstep(32, 44, v)
       // The alae's lateral corners rounded off broadly (they read as saw-teeth with a sharp corner).
       return smax(smax(smax(front - v, v - back, 3), smax(u - W, sTop - s, 9), 6), s - APEX, 3)
     },
@@ -1106,12 +1112,20 @@ export function sacrum(): Shape {
     const sapC = along(along(j.f, j.out, FACET_GAP_MM / 2 + 4.2), j.up, -1.5)
     const sg = Math.sign(j.f[2])
     return smoothUnion(
-      4,
+      5,
       ellipsoid(sapC, [8.5, 4.8, 8], [j.tangent, j.out, j.up]),
-      // Its root, broadening into the sacral base (the posterior arch sits lower, below L5's laminae).
-      cone(along(sapC, j.up, -3), curve.point(11, 46, 24 * sg), 7, 10),
+      // Its root: a stout pedestal broadening into the sacral base, so that the process stands short above it.
+      ellipsoid(along(along(sapC, j.up, -7), j.out, 3), [11, 8.5, 7.5], [j.tangent, j.out, j.up]),
+      cone(along(sapC, j.up, -3), curve.point(11, 46, 24 * sg), 8, 11),
     )
   })
+  // L5 dilated: the raised base and arch keep at least this clearance from L5's laminae and inferior processes
+  // (only evaluated in a box over the top of the posterior sacrum, where they meet).
+  const l5Shape = vertebra('L5')
+  const l5Clear: Shape = {
+    d: (x, y, z) => l5Shape.d(x, y, z) - 2,
+    box: [top[0] - 80, top[1] + 2, -45, top[0] - 4, top[1] + 45, 45],
+  }
   // Coccyx: four shrinking segments down the curve, the first with its transverse processes.
   const co = (s: number, r: Vec): Shape => {
     const c = curve.at(s)
@@ -1134,6 +1148,7 @@ export function sacrum(): Shape {
   let sh = smoothUnion(4, slab, body)
   sh = smoothUnion(3, sh, ...sapS1)
   sh = subtract(sh, union(...joints.map(sapCut)), 0.8)
+  sh = subtract(sh, l5Clear, 1.5)
   sh = subtract(sh, canal, 1.5)
   sh = subtract(sh, foramina, 1)
   return smoothUnion(2.5, sh, coccyx)
