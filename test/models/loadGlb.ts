@@ -39,3 +39,14 @@ export function meshVerticesMm(o: THREE.Object3D, side: 'l' | 'r' = 'r'): [numbe
   }
   return out
 }
+
+/** Triangles of a bone's own mesh in model mm (as meshVerticesMm), in the mesh's index order. */
+export function meshTrianglesMm(o: THREE.Object3D): THREE.Triangle[] {
+  const mesh = o as THREE.Mesh
+  const pts = meshVerticesMm(mesh).map((p) => new THREE.Vector3(p[0], p[1], p[2]))
+  const idx = mesh.geometry.index!.array
+  const out: THREE.Triangle[] = []
+  for (let i = 0; i < idx.length; i += 3)
+    out.push(new THREE.Triangle(pts[idx[i]!], pts[idx[i + 1]!], pts[idx[i + 2]!]))
+  return out
+}

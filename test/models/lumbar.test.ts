@@ -8,7 +8,7 @@ import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { facetNode, type LumbarLevel } from '../../src/anatomy/names'
 import { tiltAnterior, tiltNormal, vertebraGeom } from '../../src/anatomy/spine'
 import { sinkMm } from '../scene/jointGaps'
-import { loadGlb, meshVerticesMm, modelMm } from './loadGlb'
+import { loadGlb, meshTrianglesMm, meshVerticesMm, modelMm } from './loadGlb'
 
 type P3 = [number, number, number]
 let gltf: GLTF
@@ -19,15 +19,7 @@ const get = (name: string) => gltf.scene.getObjectByName(name)!
 const v3 = (p: readonly number[]) => new THREE.Vector3(p[0], p[1], p[2])
 
 /** Triangles of a mesh node in model mm. */
-function triangles(name: string): THREE.Triangle[] {
-  const o = get(name) as THREE.Mesh
-  const pts = meshVerticesMm(o).map(v3)
-  const idx = o.geometry.index!.array
-  const out: THREE.Triangle[] = []
-  for (let i = 0; i < idx.length; i += 3)
-    out.push(new THREE.Triangle(pts[idx[i]!], pts[idx[i + 1]!], pts[idx[i + 2]!]))
-  return out
-}
+const triangles = (name: string): THREE.Triangle[] => meshTrianglesMm(get(name))
 
 /** Nearest distance (mm) from `a`'s vertices to `b`'s surface, both within `r` of the point `f`. */
 function gapNear(a: string, b: string, f: THREE.Vector3, r: number): number {

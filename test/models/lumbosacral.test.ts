@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { discNode } from '../../src/anatomy/names'
 import { SPINE } from '../../src/anatomy/spine'
-import { loadGlb, meshVerticesMm } from './loadGlb'
+import { loadGlb, meshTrianglesMm } from './loadGlb'
 
 let gltf: GLTF
 beforeAll(async () => {
@@ -18,17 +18,10 @@ const top = SPINE.s1PlateMm
 
 /** Triangles of a mesh node in model mm, only those within the junction's box (behind and above the S1 plate). */
 function triangles(name: string): THREE.Triangle[] {
-  const o = gltf.scene.getObjectByName(name) as THREE.Mesh
-  const pts = meshVerticesMm(o).map((p) => new THREE.Vector3(...p))
-  const idx = o.geometry.index!.array
-  const out: THREE.Triangle[] = []
-  for (let i = 0; i < idx.length; i += 3) {
-    const t = new THREE.Triangle(pts[idx[i]!], pts[idx[i + 1]!], pts[idx[i + 2]!])
+  return meshTrianglesMm(gltf.scene.getObjectByName(name)!).filter((t) => {
     const ys = [t.a.y, t.b.y, t.c.y]
-    if (Math.max(...ys) < top[1] - 5 || Math.min(...ys) > top[1] + 50) continue
-    out.push(t)
-  }
-  return out
+    return !(Math.max(...ys) < top[1] - 5 || Math.min(...ys) > top[1] + 50)
+  })
 }
 /** Nearest hit of a ray on a set of triangles (Infinity when none). */
 function nearest(ray: THREE.Ray, tris: THREE.Triangle[]): number {

@@ -7,7 +7,7 @@ import type { GLTF } from 'three/examples/jsm/loaders/GLTFLoader.js'
 import { MUSCLE_PATHS } from '../../src/anatomy/muscles'
 import { SCIATIC_TRUNK, TIBIAL_NERVE } from '../../src/anatomy/names'
 import { trunkRadius } from '../../src/scene/softTissue'
-import { loadGlb, meshVerticesMm, modelMm } from './loadGlb'
+import { loadGlb, meshTrianglesMm, modelMm } from './loadGlb'
 
 let gltf: GLTF
 beforeAll(async () => {
@@ -16,15 +16,7 @@ beforeAll(async () => {
 const node = (n: string) => gltf.scene.getObjectByName(n)!
 const v = (p: readonly number[]) => new THREE.Vector3(p[0], p[1], p[2])
 
-function triangles(name: string): THREE.Triangle[] {
-  const o = node(name) as THREE.Mesh
-  const pts = meshVerticesMm(o).map(v)
-  const idx = o.geometry.index!.array
-  const out: THREE.Triangle[] = []
-  for (let i = 0; i < idx.length; i += 3)
-    out.push(new THREE.Triangle(pts[idx[i]!], pts[idx[i + 1]!], pts[idx[i + 2]!]))
-  return out
-}
+const triangles = (name: string): THREE.Triangle[] => meshTrianglesMm(node(name))
 /** Signed distance (mm) from a point to a closed mesh: negative inside (odd crossings of a ray). */
 function signedDistance(p: THREE.Vector3, tris: THREE.Triangle[]): number {
   const ray = new THREE.Ray(p, new THREE.Vector3(0.31, 0.77, 0.55).normalize())
